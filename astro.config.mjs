@@ -1,0 +1,36 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentDir } from './src/ladder/content-dir.ts';
+import { loadLadder } from './src/ladder/load.ts';
+import { LadderError } from './src/ladder/problems.ts';
+import { ladderSidebar } from './src/ladder/sidebar.ts';
+
+// Validate before Astro does anything: a broken ladder stops here with every problem listed,
+// before a single page is written. The sidebar and title come from the same validated ladder.
+const { ladder, guides } = loadOrExit(contentDir());
+
+export default defineConfig({
+	outDir: process.env.LADDER_OUT_DIR ?? './dist',
+	cacheDir: process.env.LADDER_CACHE_DIR ?? './node_modules/.astro',
+	integrations: [
+		starlight({
+			title: ladder.name,
+			description: ladder.description,
+			sidebar: ladderSidebar(ladder, guides),
+			customCss: ['./src/styles/ladder.css'],
+			disable404Route: true,
+		}),
+	],
+});
+
+/** @param {string} dir */
+function loadOrExit(dir) {
+	try {
+		return loadLadder(dir);
+	} catch (error) {
+		if (!(error instanceof LadderError)) throw error;
+		console.error(error.message);
+		process.exit(1);
+	}
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run screenshots`: builds nothing; serves `dist/` and saves the README's screenshots of the
+ * built site to `docs/`.
+ */
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveSite } from '../tests/support/serve.ts';
+
+const shots = [
+	{ path: '/roles/lead-software-engineer/', file: 'docs/role-page.png', width: 1280, height: 1400 },
+	{ path: '/', file: 'docs/home-page.png', width: 1280, height: 1000 },
+];
+
+const site = await serveSite('dist');
+const browser = await launchChromium();
+try {
+	for (const shot of shots) {
+		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+		await page.goto(site.url + shot.path);
+		await page.screenshot({ path: shot.file });
+		console.log(`saved ${shot.file}`);
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	await site.close();
+}

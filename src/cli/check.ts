@@ -1,0 +1,21 @@
+/**
+ * `npm run check`'s first step: validates the ladder and prints every problem, one a line as
+ * `file: field: what is wrong`, exiting 1 when there is any.
+ */
+import { contentDir } from '../ladder/content-dir.ts';
+import { loadLadder } from '../ladder/load.ts';
+import { formatProblem, LadderError } from '../ladder/problems.ts';
+
+const dir = process.argv[2] ?? contentDir();
+try {
+	const { ladder } = loadLadder(dir);
+	console.log(
+		`${dir}: the ladder is valid: ${ladder.roles.length} roles on ${ladder.tracks.length} tracks, ` +
+			`${ladder.competencies.length} competencies in ${ladder.areas.length} areas, ${ladder.levels.length} levels.`,
+	);
+} catch (error) {
+	if (!(error instanceof LadderError)) throw error;
+	for (const problem of error.problems) console.error(formatProblem(problem));
+	console.error(`${dir}: the ladder is invalid: ${error.problems.length} problem(s).`);
+	process.exitCode = 1;
+}

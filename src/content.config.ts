@@ -1,0 +1,30 @@
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { contentDir } from './ladder/content-dir.ts';
+import { CompetencyAreaSchema } from './schemas/competency-area.ts';
+import { LadderSchema } from './schemas/ladder.ts';
+import { RoleSchema } from './schemas/role.ts';
+
+const dir = contentDir();
+
+export const collections = {
+	/** Starlight's UI strings; none are overridden, but Starlight expects the collection. */
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	/** Free guide pages, rendered by Starlight under /guides/. */
+	docs: defineCollection({
+		loader: glob({
+			base: `${dir}/docs`,
+			pattern: '**/*.{md,mdx}',
+			generateId: ({ entry }) => `guides/${entry.replace(/\.mdx?$/, '')}`,
+		}),
+		schema: docsSchema(),
+	}),
+	ladder: defineCollection({ loader: glob({ base: dir, pattern: 'ladder.yaml' }), schema: LadderSchema }),
+	areas: defineCollection({
+		loader: glob({ base: `${dir}/competencies`, pattern: '*.{yaml,yml}' }),
+		schema: CompetencyAreaSchema,
+	}),
+	roles: defineCollection({ loader: glob({ base: `${dir}/roles`, pattern: '*.{md,mdx}' }), schema: RoleSchema }),
+};

@@ -1,0 +1,57 @@
+/**
+ * The one module that reads Astro's content collections: it hands their data to the ladder model
+ * and gives pages the model and the role bodies to render.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { contentDir } from './ladder/content-dir.ts';
+import { LadderError } from './ladder/problems.ts';
+import type { LadderSource } from './ladder/source.ts';
+import type { Ladder } from './ladder/types.ts';
+import { validateLadder } from './ladder/validate.ts';
+
+let ladderPromise: Promise<Ladder> | undefined;
+
+/** The validated ladder model, built once per build. */
+export function getLadder(): Promise<Ladder> {
+	ladderPromise ??= loadFromCollections();
+	return ladderPromise;
+}
+
+/** A role's MDX body, rendered, with its headings for the table of contents. */
+export async function renderRoleBody(id: string) {
+	const entry = await getEntry('roles', id);
+	if (!entry) throw new Error(`No role file for "${id}"`);
+	return render(entry);
+}
+
+/** The guide pages, in title order, for lists outside the sidebar. */
+export async function getGuides(): Promise<Guide[]> {
+	const docs = await getCollection('docs');
+	return docs
+		.map((doc) => ({ id: doc.id, title: doc.data.title, description: doc.data.description }))
+		.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+async function loadFromCollections(): Promise<Ladder> {
+	const [ladderEntry] = await getCollection('ladder');
+	const toSource = (entry: { id: string; filePath?: string | undefined; data: unknown }) => ({
+		id: entry.id,
+		file: entry.filePath ?? entry.id,
+		data: entry.data,
+	});
+	const source: LadderSource = {
+		dir: contentDir(),
+		ladder: ladderEntry ? toSource(ladderEntry) : { id: 'ladder', file: `${contentDir()}/ladder.yaml`, data: undefined },
+		areas: (await getCollection('areas')).map(toSource),
+		roles: (await getCollection('roles')).map(toSource),
+	};
+	const { ladder, problems } = validateLadder(source);
+	if (!ladder) throw new LadderError(problems);
+	return ladder;
+}
+
+export interface Guide {
+	id: string;
+	title: string;
+	description?: string | undefined;
+}

@@ -1,0 +1,49 @@
+import { getCompetency, getLevel } from './lookup.ts';
+import type { Competency, Ladder, Level, Role } from './types.ts';
+
+/**
+ * How each competency's expectation changes from one role to another, in competency order.
+ * `from` may be absent (the first rung of a track): then everything is newly expected.
+ */
+export function compareExpectations(
+	ladder: Ladder,
+	from: Role | undefined,
+	to: Role,
+): ExpectationChange[] {
+	const before = levelsById(ladder, from);
+	const after = levelsById(ladder, to);
+	return ladder.competencies
+		.filter((c) => before.has(c.id) || after.has(c.id))
+		.map((competency) => {
+			const fromLevel = before.get(competency.id);
+			const toLevel = after.get(competency.id);
+			return { competency, from: fromLevel, to: toLevel, kind: changeKind(fromLevel, toLevel) };
+		});
+}
+
+/** The changes that matter when stepping up: everything except an unchanged level. */
+export function changesOnly(changes: readonly ExpectationChange[]): ExpectationChange[] {
+	return changes.filter((change) => change.kind !== 'same');
+}
+
+function changeKind(from: Level | undefined, to: Level | undefined): ChangeKind {
+	if (!from) return 'added';
+	if (!to) return 'removed';
+	if (to.rank > from.rank) return 'raised';
+	return to.rank < from.rank ? 'lowered' : 'same';
+}
+
+function levelsById(ladder: Ladder, role: Role | undefined): Map<string, Level> {
+	return new Map(
+		(role?.expectations ?? []).map((e) => [getCompetency(ladder, e.competencyId).id, getLevel(ladder, e.levelId)]),
+	);
+}
+
+export type ChangeKind = 'added' | 'raised' | 'same' | 'lowered' | 'removed';
+
+export interface ExpectationChange {
+	competency: Competency;
+	from?: Level | undefined;
+	to?: Level | undefined;
+	kind: ChangeKind;
+}

@@ -1,0 +1,37 @@
+import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from './types.ts';
+
+/** The role with this id; throws for an id the validator would have refused. */
+export function getRole(ladder: Ladder, id: string): Role {
+	return find(ladder.roles, id, 'role');
+}
+
+/** The track with this id. */
+export function getTrack(ladder: Ladder, id: string): Track {
+	return find(ladder.tracks, id, 'track');
+}
+
+/** The level with this id. */
+export function getLevel(ladder: Ladder, id: string): Level {
+	return find(ladder.levels, id, 'level');
+}
+
+/** The competency with this id. */
+export function getCompetency(ladder: Ladder, id: string): Competency {
+	return find(ladder.competencies, id, 'competency');
+}
+
+/** The competency area with this id. */
+export function getArea(ladder: Ladder, id: string): CompetencyArea {
+	return find(ladder.areas, id, 'competency area');
+}
+
+/** A track's roles, lowest grade first. */
+export function trackRoles(ladder: Ladder, track: Track): Role[] {
+	return track.roleIds.map((id) => getRole(ladder, id));
+}
+
+function find<T extends { id: string }>(items: readonly T[], id: string, kind: string): T {
+	const item = items.find((candidate) => candidate.id === id);
+	if (!item) throw new Error(`No ${kind} with id "${id}"`);
+	return item;
+}

@@ -1,0 +1,57 @@
+/**
+ * Every kind of problem a ladder can have, with its message, in one place: the validator reports
+ * them and the tests build the messages they expect from the same table.
+ */
+export const problems = {
+	missingFile: () => 'the file is missing',
+	emptyFile: () => 'the file is empty',
+	yamlSyntax: (detail: string) => `is not valid YAML: ${detail}`,
+	noFrontmatter: () => 'has no frontmatter: start the file with a block between two --- lines',
+	badFileName: (name: string) =>
+		`"${name}" is not a valid id: name the file with lowercase letters, digits and single hyphens`,
+	unexpectedFile: (expected: string) => `is not ${expected}; move or remove it`,
+	required: () => 'is required',
+	unknownField: () => 'is not a field of this file (misspelt?)',
+	duplicateId: (kind: string, id: string, firstFile: string) =>
+		`duplicate ${kind} id "${id}", already defined in ${firstFile}`,
+	reservedId: (id: string) => `"${id}" is used by the role page itself; choose another id`,
+	unknownTrack: (id: string, known: readonly string[]) =>
+		`unknown track "${id}"; the tracks are: ${known.join(', ')}`,
+	unknownCompetency: (id: string) =>
+		`unknown competency "${id}": no file in competencies/ defines it`,
+	unknownLevel: (id: string, known: readonly string[]) =>
+		`unknown level "${id}"; the levels are: ${known.join(', ')}`,
+	missingDescriptor: (levelId: string) =>
+		`has no descriptor for level "${levelId}": describe the competency at every level`,
+	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
+	selfReference: () => 'a role cannot lead to itself',
+	noRoles: () => 'the ladder has no roles: add at least one .mdx file',
+	noCompetencies: () => 'the ladder has no competencies: add at least one area file',
+} as const;
+
+/** Formats a problem the way `npm run check` prints it. */
+export function formatProblem({ file, field, message }: Problem): string {
+	return `${file}: ${field}: ${message}`;
+}
+
+/** The error a ladder with problems raises, listing every problem. */
+export class LadderError extends Error {
+	readonly problems: readonly Problem[];
+
+	constructor(problems: readonly Problem[]) {
+		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+		super(`The ladder has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+		this.name = 'LadderError';
+		this.problems = problems;
+	}
+}
+
+/** What is wrong, where: the file, the field inside it (`(file)` for the whole file), and why. */
+export interface Problem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** The field name used when a problem concerns a whole file or folder. */
+export const WHOLE_FILE = '(file)';

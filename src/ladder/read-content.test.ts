@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { makeArea, makeLadderFile } from '../../tests/support/ladder-builders.ts';
+import { loadLadder } from './load.ts';
+import { LadderError, problems, WHOLE_FILE, type Problem } from './problems.ts';
+import { readContent } from './read-content.ts';
+
+const ROLE = `---\ntitle: Maker\ntrack: maker\ngrade: 1\nsummary: Makes things.\n---\n\nProse.\n`;
+
+/** Writes a valid ladder to a fresh folder, with `files` added or replacing its files. */
+function writeLadder(files: Record<string, string> = {}): string {
+	const dir = mkdtempSync(join(tmpdir(), 'ladder-'));
+	const all = {
+		'ladder.yaml': stringify(makeLadderFile()),
+		'competencies/craft.yaml': stringify(makeArea(['building'])),
+		'roles/maker.mdx': ROLE,
+		...files,
+	};
+	for (const [name, text] of Object.entries(all)) {
+		mkdirSync(dirname(join(dir, name)), { recursive: true });
+		writeFileSync(join(dir, name), text);
+	}
+	return dir;
+}
+
+function problemsOf(dir: string): Problem[] {
+	try {
+		loadLadder(dir);
+		return [];
+	} catch (error) {
+		if (error instanceof LadderError) return [...error.problems];
+		throw error;
+	}
+}
+
+describe('readContent and loadLadder', () => {
+	test('load a valid ladder from disk with its guides', () => {
+		const dir = writeLadder({ 'docs/welcome.md': '---\ntitle: Welcome\n---\n' });
+
+		const { ladder, guides } = loadLadder(dir);
+
+		expect(ladder.roles.map((r) => r.id)).toEqual(['maker']);
+		expect(guides).toEqual([{ id: 'guides/welcome', title: 'Welcome' }]);
+	});
+
+	test('report bad YAML with its line, and nothing else about that file', () => {
+		const dir = writeLadder({ 'competencies/craft.yaml': 'name: Craft\ndescription: [unclosed\n' });
+
+		const found = problemsOf(dir);
+
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({ file: join(dir, 'competencies/craft.yaml'), field: WHOLE_FILE });
+		expect(found[0]?.message).toMatch(/^is not valid YAML: .* \(line \d+, column \d+\)$/);
+	});
+
+	test('count frontmatter lines from the top of the role file', () => {
+		const dir = writeLadder({ 'roles/maker.mdx': '---\ntitle: Maker\ngrade: [1\n---\n' });
+
+		expect(problemsOf(dir)[0]?.message).toMatch(/\(line 3, column \d+\)$/);
+	});
+
+	test('report a duplicate key as bad YAML', () => {
+		const dir = writeLadder({ 'roles/maker.mdx': `${ROLE.replace('grade: 1', 'grade: 1\ngrade: 2')}` });
+
+		expect(problemsOf(dir)[0]?.message).toMatch(/^is not valid YAML: Map keys must be unique/);
+	});
+
+	test('report a role file without frontmatter', () => {
+		const dir = writeLadder({ 'roles/maker.mdx': '# Just prose\n' });
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'roles/maker.mdx'), field: WHOLE_FILE, message: problems.noFrontmatter() },
+		]);
+	});
+
+	test('report a file name that is not a valid id, and a file that does not belong', () => {
+		const dir = writeLadder({ 'roles/Senior Maker.mdx': ROLE, 'roles/notes.txt': 'hello' });
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'roles/Senior Maker.mdx'), field: WHOLE_FILE, message: problems.badFileName('Senior Maker') },
+			{
+				file: join(dir, 'roles/notes.txt'),
+				field: WHOLE_FILE,
+				message: problems.unexpectedFile('an .mdx role file directly in roles/'),
+			},
+		]);
+	});
+
+	test('report a missing ladder.yaml', () => {
+		const dir = writeLadder();
+		const { source, problems: found } = readContent(join(dir, 'nowhere'));
+
+		expect(source.roles).toEqual([]);
+		expect(found).toEqual([
+			{ file: join(dir, 'nowhere', 'ladder.yaml'), field: WHOLE_FILE, message: problems.missingFile() },
+		]);
+	});
+});

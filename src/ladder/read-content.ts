@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { IdSchema } from '../schemas/id.ts';
+import { problems, WHOLE_FILE, type Problem } from './problems.ts';
+import type { LadderSource, SourceFile } from './source.ts';
+
+/** The file layout of a ladder's content folder. */
+export const CONTENT_LAYOUT = {
+	ladder: 'ladder.yaml',
+	areas: { folder: 'competencies', extensions: ['.yaml', '.yml'], describe: 'a .yaml competency area file' },
+	roles: { folder: 'roles', extensions: ['.mdx', '.md'], describe: 'an .mdx role file' },
+	guides: { folder: 'docs', extensions: ['.mdx', '.md'] },
+} as const;
+
+/**
+ * Reads a ladder's content folder from disk: YAML files and role frontmatter, parsed but not yet
+ * validated. Problems that stop a file being read at all (bad YAML, a bad file name) are returned
+ * beside the source, so the validator can still report everything else.
+ */
+export function readContent(dir: string): { source: LadderSource; problems: Problem[]; guides: GuideFile[] } {
+	const found: Problem[] = [];
+	const ladderFile = join(dir, CONTENT_LAYOUT.ladder);
+	const ladder: SourceFile = { id: 'ladder', file: ladderFile, data: undefined };
+	if (existsSync(ladderFile)) ladder.data = parseYaml(readFileSync(ladderFile, 'utf8'), ladderFile, found);
+	else found.push({ file: ladderFile, field: WHOLE_FILE, message: problems.missingFile() });
+
+	const areas = listFiles(dir, CONTENT_LAYOUT.areas, found).map((file) => ({
+		...file,
+		data: parseYaml(readFileSync(file.file, 'utf8'), file.file, found),
+	}));
+	const roles = listFiles(dir, CONTENT_LAYOUT.roles, found).map((file) => ({
+		...file,
+		data: parseFrontmatter(readFileSync(file.file, 'utf8'), file.file, found),
+	}));
+	return { source: { ladder, areas, roles, dir }, problems: found, guides: readGuides(dir, found) };
+}
+
+/**
+ * The guide pages' ids and titles, for the sidebar. Starlight validates their frontmatter itself;
+ * this only needs the title, so a guide without one is listed by its id until Starlight says why.
+ */
+function readGuides(dir: string, found: Problem[]): GuideFile[] {
+	const folder = join(dir, CONTENT_LAYOUT.guides.folder);
+	if (!existsSync(folder)) return [];
+	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+	return names
+		.filter((name) => !isHidden(name) && hasExtension(name, CONTENT_LAYOUT.guides.extensions))
+		.map((name) => {
+			const id = `guides/${name.slice(0, -extname(name).length)}`;
+			const data = parseFrontmatter(readFileSync(join(folder, name), 'utf8'), join(folder, name), found);
+			const title = (data as { title?: unknown } | undefined)?.title;
+			return { id, title: typeof title === 'string' ? title : id };
+		})
+		.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** Parses a YAML document, reporting syntax errors with their line; `undefined` when it fails. */
+export function parseYaml(text: string, file: string, found: Problem[], lineOffset = 0): unknown {
+	const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+	if (document.errors.length === 0) return document.toJS();
+	for (const error of document.errors) {
+		const line = error.linePos?.[0];
+		const where = line ? ` (line ${line.line + lineOffset}, column ${line.col})` : '';
+		found.push({ file, field: WHOLE_FILE, message: problems.yamlSyntax(`${firstLine(error.message)}${where}`) });
+	}
+	return undefined;
+}
+
+/** The YAML between the opening `---` and the next `---` line of an MDX file. */
+function parseFrontmatter(text: string, file: string, found: Problem[]): unknown {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	if (!match) {
+		found.push({ file, field: WHOLE_FILE, message: problems.noFrontmatter() });
+		return undefined;
+	}
+	// The frontmatter starts on the file's second line.
+	return parseYaml(match[1] ?? '', file, found, 1);
+}
+
+function listFiles(
+	dir: string,
+	layout: { folder: string; extensions: readonly string[]; describe: string },
+	found: Problem[],
+): { id: string; file: string }[] {
+	const folder = join(dir, layout.folder);
+	if (!existsSync(folder)) return [];
+	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => !isHidden(name));
+	return names.sort().flatMap((name) => {
+		const file = join(folder, name);
+		if (statSync(file).isDirectory()) return [];
+		if (!hasExtension(name, layout.extensions) || name.includes('/')) {
+			found.push({ file, field: WHOLE_FILE, message: problems.unexpectedFile(`${layout.describe} directly in ${layout.folder}/`) });
+			return [];
+		}
+		const id = name.slice(0, -extname(name).length);
+		if (!IdSchema.safeParse(id).success) {
+			found.push({ file, field: WHOLE_FILE, message: problems.badFileName(id) });
+			return [];
+		}
+		return [{ id, file }];
+	});
+}
+
+/** A guide page: its id (also its path) and its title. */
+export interface GuideFile {
+	id: string;
+	title: string;
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+	return extensions.includes(extname(name).toLowerCase());
+}
+
+function isHidden(name: string): boolean {
+	return name.split('/').some((part) => part.startsWith('.'));
+}
+
+/** The error's own words, without the position and excerpt that pretty errors append. */
+function firstLine(text: string): string {
+	return (text.split('\n')[0] ?? text).replace(/ at line \d+, column \d+:?$/, '');
+}

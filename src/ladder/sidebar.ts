@@ -1,0 +1,23 @@
+import { trackRoles } from './lookup.ts';
+import { paths } from './paths.ts';
+import type { Ladder } from './types.ts';
+
+/**
+ * Starlight's sidebar for a ladder: a group per track (its overview, then its roles by grade),
+ * then the guides (Starlight's autogenerate only sees `src/content/docs`). Plain objects in Starlight's sidebar config shape.
+ */
+export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; title: string }[]): SidebarItem[] {
+	const tracks = ladder.tracks.map((track) => ({
+		label: track.name,
+		items: [
+			{ label: `${track.name}: overview`, link: paths.track(track.id) },
+			...trackRoles(ladder, track).map((role) => ({ label: role.title, link: paths.role(role.id) })),
+		],
+	}));
+	const guideGroup = { label: 'Guides', items: guides.map((g) => ({ label: g.title, link: paths.guide(g.id) })) };
+	return guides.length > 0 ? [...tracks, guideGroup] : tracks;
+}
+
+export type SidebarItem =
+	| { label: string; link: string }
+	| { label: string; items: SidebarItem[] };

@@ -1,0 +1,19 @@
+import { changesOnly, compareExpectations, type ExpectationChange } from './compare.ts';
+import { trackRoles } from './lookup.ts';
+import type { Ladder, Role, Track } from './types.ts';
+
+/** A track's roles in grade order, each with what it changes over the rung below it. */
+export function trackSteps(ladder: Ladder, track: Track): TrackStep[] {
+	const roles = trackRoles(ladder, track);
+	return roles.map((role, index) => {
+		const previous = roles[index - 1];
+		return { role, previous, changes: changesOnly(compareExpectations(ladder, previous, role)) };
+	});
+}
+
+export interface TrackStep {
+	role: Role;
+	/** The rung below, absent for the track's first role. */
+	previous?: Role | undefined;
+	changes: ExpectationChange[];
+}

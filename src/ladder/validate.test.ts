@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import {
+	areaFile,
+	makeArea,
+	makeCompetency,
+	makeLadderFile,
+	makeRole,
+	makeSource,
+	roleFile,
+} from '../../tests/support/ladder-builders.ts';
+import { problems, WHOLE_FILE } from './problems.ts';
+import { validateLadder } from './validate.ts';
+
+const LADDER = 'content/ladder.yaml';
+const LEVELS = ['basic', 'good', 'great'];
+
+describe('validateLadder', () => {
+	test('resolves a valid ladder with no problems', () => {
+		const result = validateLadder(makeSource());
+
+		expect(result.problems).toEqual([]);
+		expect(result.ladder?.roles.map((r) => r.id)).toEqual(['maker']);
+	});
+
+	test('fails when a role names an unknown track', () => {
+		const source = makeSource({ roles: { maker: makeRole({ track: 'astronaut' }) } });
+
+		const { ladder, problems: found } = validateLadder(source);
+
+		expect(ladder).toBeUndefined();
+		expect(found).toEqual([
+			{ file: roleFile('maker'), field: 'track', message: problems.unknownTrack('astronaut', ['maker', 'lead']) },
+		]);
+	});
+
+	test('fails when a role expects an unknown competency', () => {
+		const source = makeSource({ roles: { maker: makeRole({ expectations: { juggling: 'good' } }) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: roleFile('maker'), field: 'expectations.juggling', message: problems.unknownCompetency('juggling') },
+		]);
+	});
+
+	test('fails when an expectation names a level outside the scale, in either form', () => {
+		const role = makeRole({ expectations: { building: 'superb', testing: { level: 'legendary', note: 'Tests.' } } });
+
+		const found = validateLadder(makeSource({ roles: { maker: role } })).problems;
+
+		expect(found).toEqual([
+			{ file: roleFile('maker'), field: 'expectations.building', message: problems.unknownLevel('superb', LEVELS) },
+			{ file: roleFile('maker'), field: 'expectations.testing.level', message: problems.unknownLevel('legendary', LEVELS) },
+		]);
+	});
+
+	test('fails when next names an unknown role or the role itself', () => {
+		const source = makeSource({ roles: { maker: makeRole({ next: ['ghost', 'maker'] }) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: roleFile('maker'), field: 'next[0]', message: problems.unknownRole('ghost') },
+			{ file: roleFile('maker'), field: 'next[1]', message: problems.selfReference() },
+		]);
+	});
+
+	test('fails when a competency id is repeated across area files', () => {
+		const source = makeSource({ areas: { craft: makeArea(['building']), people: makeArea(['building']) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{
+				file: areaFile('people'),
+				field: 'competencies[0].id',
+				message: problems.duplicateId('competency', 'building', areaFile('craft')),
+			},
+		]);
+	});
+
+	test('fails when a level or track id is repeated', () => {
+		const base = makeLadderFile();
+		const ladder = { ...base, levels: [...base.levels, base.levels[0]!], tracks: [...base.tracks, base.tracks[1]!] };
+
+		expect(validateLadder(makeSource({ ladder })).problems).toEqual([
+			{ file: LADDER, field: 'levels[3].id', message: problems.duplicateId('level', 'basic', LADDER) },
+			{ file: LADDER, field: 'tracks[2].id', message: problems.duplicateId('track', 'lead', LADDER) },
+		]);
+	});
+
+	test('fails when two role files claim the same id', () => {
+		const source = makeSource();
+		source.roles.push({ id: 'maker', file: 'content/roles/maker.md', data: makeRole() });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: 'content/roles/maker.md', field: WHOLE_FILE, message: problems.duplicateId('role', 'maker', roleFile('maker')) },
+		]);
+	});
+
+	test('fails when a competency lacks a descriptor for a level, or describes an unknown one', () => {
+		const competency = makeCompetency('building', { levels: { basic: 'Builds.', good: 'Builds well.', epic: 'Wow.' } });
+		const source = makeSource({ areas: { craft: makeArea([], { competencies: [competency] }) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: areaFile('craft'), field: 'competencies[0].levels', message: problems.missingDescriptor('great') },
+			{ file: areaFile('craft'), field: 'competencies[0].levels.epic', message: problems.unknownLevel('epic', LEVELS) },
+		]);
+	});
+
+	test('fails when a competency takes an id the role page uses for its own sections', () => {
+		const source = makeSource({ areas: { craft: makeArea(['expectations']) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: areaFile('craft'), field: 'competencies[0].id', message: problems.reservedId('expectations') },
+		]);
+	});
+
+	test('fails when a role has no title', () => {
+		const { title: _title, ...untitled } = makeRole();
+
+		expect(validateLadder(makeSource({ roles: { maker: untitled } })).problems).toEqual([
+			{ file: roleFile('maker'), field: 'title', message: problems.required() },
+		]);
+	});
+
+	test('fails when a grade is not a whole number', () => {
+		const source = makeSource({ roles: { maker: makeRole({ grade: 2.5 }) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: roleFile('maker'), field: 'grade', message: 'must be a whole number' },
+		]);
+	});
+
+	test('fails on a misspelt field, naming it', () => {
+		const source = makeSource({ roles: { maker: { ...makeRole(), sumary: 'Oops.' } } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: roleFile('maker'), field: 'sumary', message: problems.unknownField() },
+		]);
+	});
+
+	test('reports the matching branch of an expectation written as an object', () => {
+		const source = makeSource({ roles: { maker: makeRole({ expectations: { building: { level: 'good', note: ' ' } } }) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: roleFile('maker'), field: 'expectations.building.note', message: 'must not be empty' },
+		]);
+	});
+
+	test('fails when the scale has too few or too many levels', () => {
+		const level = (id: string) => ({ id, label: id, description: id });
+		const tooFew = makeLadderFile({ levels: [level('only')] });
+		const tooMany = makeLadderFile({ levels: 'abcdefgh'.split('').map(level) });
+
+		expect(validateLadder(makeSource({ ladder: tooFew })).problems).toContainEqual({
+			file: LADDER,
+			field: 'levels',
+			message: 'needs at least 2 levels',
+		});
+		expect(validateLadder(makeSource({ ladder: tooMany })).problems).toContainEqual({
+			file: LADDER,
+			field: 'levels',
+			message: 'allows at most 7 levels',
+		});
+	});
+
+	test('fails on an empty ladder: no roles and no competencies', () => {
+		const source = makeSource({ areas: {}, roles: {} });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: 'content/competencies/', field: WHOLE_FILE, message: problems.noCompetencies() },
+			{ file: 'content/roles/', field: WHOLE_FILE, message: problems.noRoles() },
+		]);
+	});
+
+	test('fails on an empty file', () => {
+		expect(validateLadder(makeSource({ ladder: null })).problems).toEqual([
+			{ file: LADDER, field: WHOLE_FILE, message: problems.emptyFile() },
+		]);
+	});
+
+	test('reports every problem of every file at once', () => {
+		const source = makeSource({
+			areas: { craft: makeArea(['building']), extra: { name: 'Extra' } },
+			roles: {
+				maker: makeRole({ track: 'nowhere', expectations: { flying: 'good' } }),
+				lead: makeRole({ next: ['ghost'] }),
+				untitled: makeRole({ title: '' }),
+			},
+		});
+
+		const fields = validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`);
+
+		expect(fields).toEqual([
+			`${areaFile('extra')}: description`,
+			`${areaFile('extra')}: competencies`,
+			`${roleFile('untitled')}: title`,
+			`${roleFile('maker')}: track`,
+			`${roleFile('maker')}: expectations.flying`,
+			`${roleFile('lead')}: next[0]`,
+		]);
+	});
+});

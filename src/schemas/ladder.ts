@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { IdSchema, TextSchema } from './id.ts';
+
+/** One step of the proficiency scale that every competency is described at. */
+export const LevelSchema = z.strictObject({
+	/** Referenced by competency descriptors and role expectations. */
+	id: IdSchema,
+	/** Shown to readers wherever the level appears. */
+	label: TextSchema,
+	/** What working at this level means, whatever the competency. */
+	description: TextSchema,
+});
+
+/** A career track: a column of the ladder that roles belong to. */
+export const TrackSchema = z.strictObject({
+	/** Referenced by each role's `track`; also the track page's URL. */
+	id: IdSchema,
+	/** The track's display name. */
+	name: TextSchema,
+	/** Who the track is for and how it differs from the others. */
+	description: TextSchema,
+});
+
+/** `content/ladder.yaml`: the ladder's name, its proficiency scale and its tracks. */
+export const LadderSchema = z.strictObject({
+	/** The ladder's name, used as the site title. */
+	name: TextSchema,
+	/** The organisation that publishes the ladder. */
+	organization: TextSchema.optional(),
+	/** What the ladder is for; shown on the home page. */
+	description: TextSchema,
+	/** The proficiency scale, lowest first. */
+	levels: z.array(LevelSchema).min(2, 'needs at least 2 levels').max(7, 'allows at most 7 levels'),
+	/** The tracks, in the order the site lists them. */
+	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
+});
+
+export type LevelData = z.infer<typeof LevelSchema>;
+export type TrackData = z.infer<typeof TrackSchema>;
+export type LadderData = z.infer<typeof LadderSchema>;

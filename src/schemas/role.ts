@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { IdSchema, TextSchema } from './id.ts';
+
+/** A role's expectation of one competency: a level id, or a level with a note. */
+export const ExpectationSchema = z.union([
+	IdSchema,
+	z.strictObject({
+		/** The expected level's id. */
+		level: IdSchema,
+		/** What the level means for this role in particular. */
+		note: TextSchema,
+	}),
+]);
+
+/** The frontmatter of `content/roles/<role-id>.mdx`; the MDX body is the role's prose. */
+export const RoleSchema = z.strictObject({
+	/** The role's title. */
+	title: TextSchema,
+	/** The id of the track the role belongs to. */
+	track: IdSchema,
+	/** Orders roles on the ladder and aligns roles across tracks. */
+	grade: z.int('must be a whole number'),
+	/** One or two sentences on what the role is. */
+	summary: TextSchema,
+	/** How far the role's influence reaches: a team, several teams, the organisation. */
+	scope: TextSchema.optional(),
+	/** The experience the role usually asks for. */
+	experience: TextSchema.optional(),
+	/** The education the role usually asks for. */
+	education: TextSchema.optional(),
+	/** Ids of the roles this one usually leads to, on any track. */
+	next: z.array(IdSchema).optional(),
+	/** Named groups of skills and technologies, e.g. `Languages: [Java, Python]`. */
+	skills: z.record(TextSchema, z.array(TextSchema).min(1, 'must list at least one skill')).optional(),
+	/** Competency id → the level this role expects. */
+	expectations: z.record(z.string(), ExpectationSchema).optional(),
+});
+
+export type ExpectationData = z.infer<typeof ExpectationSchema>;
+export type RoleData = z.infer<typeof RoleSchema>;

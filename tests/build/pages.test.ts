@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { fold, mainText, readPage } from '../support/built-pages.ts';
+import { rawContent } from '../support/raw-content.ts';
+import { SITES } from '../support/sites.ts';
+
+describe.each(Object.values(SITES))('the built $name ladder', (site) => {
+	const content = rawContent(site.contentDir);
+
+	test('the home page names the ladder and links every role under its track', () => {
+		const home = readPage(site.dist, '/');
+
+		expect(fold(home.querySelector('h1')?.textContent)).toBe(content.ladder.name);
+		for (const track of content.ladder.tracks) {
+			const section = home.querySelector(`section[aria-labelledby="track-${track.id}"]`);
+			const roleIds = content.roles.filter((r) => r.track === track.id).map((r) => r.id);
+			const linked = [...(section?.querySelectorAll('ol a') ?? [])].map((a) => a.getAttribute('href'));
+			expect(linked.sort()).toEqual(roleIds.map((id) => `/roles/${id}/`).sort());
+		}
+	});
+
+	test('the home page lists the roles of each track in grade order', () => {
+		const home = readPage(site.dist, '/');
+
+		for (const track of content.ladder.tracks) {
+			const grades = [...home.querySelectorAll(`section[aria-labelledby="track-${track.id}"] ol > li`)].map((li) =>
+				Number(/grade (\d+)/.exec(li.textContent ?? '')?.[1]),
+			);
+			expect(grades).toEqual([...grades].sort((a, b) => a - b));
+		}
+	});
+
+	test('every role has a page with its title, summary and facts', () => {
+		for (const role of content.roles) {
+			const page = readPage(site.dist, `/roles/${role.id}/`);
+			const text = mainText(page);
+
+			expect(fold(page.querySelector('h1')?.textContent)).toBe(role.title);
+			for (const fact of [role.summary, role.scope, role.experience, role.education]) {
+				if (fact) expect(text).toContain(fold(fact));
+			}
+		}
+	});
+
+	test('every expectation appears in its own anchored row with the right level, descriptor and note', () => {
+		for (const role of content.roles) {
+			const page = readPage(site.dist, `/roles/${role.id}/`);
+			const rows = page.querySelectorAll('table.expectations tbody tr');
+
+			expect(rows.length).toBe(role.expectations.length);
+			for (const expectation of role.expectations) {
+				const row = page.getElementById(expectation.competencyId);
+				const cells = [...(row?.querySelectorAll('th[scope="row"], td') ?? [])].map((cell) => fold(cell.textContent));
+
+				expect(cells[0], `${role.id} → ${expectation.competencyId}`).toBe(expectation.competency?.name);
+				expect(cells[1]).toContain(expectation.levelLabel);
+				expect(cells[2]).toBe(fold(expectation.competency?.levels[expectation.levelId]));
+				expect(cells[3]).toBe(fold(expectation.note ?? ''));
+			}
+		}
+	});
+
+	test('every skill of every role is listed on its page', () => {
+		for (const role of content.roles) {
+			const items = [...readPage(site.dist, `/roles/${role.id}/`).querySelectorAll('.skill-list li')].map((li) =>
+				fold(li.textContent),
+			);
+
+			expect(items).toEqual(Object.values(role.skills ?? {}).flat().map(fold));
+		}
+	});
+
+	test('role pages link to the roles they lead to and the roles that lead to them', () => {
+		for (const role of content.roles) {
+			const paths = readPage(site.dist, `/roles/${role.id}/`).querySelector('#career-paths')?.parentElement;
+			const links = [...(paths?.querySelectorAll('.role-links a') ?? [])].map((a) => a.getAttribute('href'));
+			const from = content.roles.filter((r) => r.next?.includes(role.id)).map((r) => r.id);
+
+			expect(links.sort()).toEqual([...(role.next ?? []), ...from].map((id) => `/roles/${id}/`).sort());
+		}
+	});
+
+	test('every track has a page listing its roles in grade order', () => {
+		for (const track of content.ladder.tracks) {
+			const page = readPage(site.dist, `/tracks/${track.id}/`);
+			const titles = [...page.querySelectorAll('.track-steps h2')].map((h) => fold(h.textContent));
+			const expected = content.roles
+				.filter((r) => r.track === track.id)
+				.sort((a, b) => a.grade - b.grade)
+				.map((r) => fold(r.title));
+
+			expect(titles).toEqual(expected);
+		}
+	});
+
+	test('the sidebar groups every role under its track', () => {
+		const sidebar = readPage(site.dist, '/').querySelector('#starlight__sidebar');
+		const groups = [...(sidebar?.querySelectorAll('details') ?? [])].map((group) => ({
+			label: fold(group.querySelector('summary')?.textContent),
+			links: [...group.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+		}));
+
+		for (const track of content.ladder.tracks) {
+			const group = groups.find((g) => g.label === track.name);
+			const roleLinks = content.roles.filter((r) => r.track === track.id).map((r) => `/roles/${r.id}/`);
+			expect(group?.links).toEqual(expect.arrayContaining([`/tracks/${track.id}/`, ...roleLinks]));
+		}
+	});
+
+	test('a 404 page is built', () => {
+		expect(fold(readPage(site.dist, '/404.html').querySelector('h1')?.textContent)).toBe('Page not found');
+	});
+});
+
+describe('the built shipped ladder', () => {
+	test('renders the guides from content/docs and lists them in the sidebar', () => {
+		const guide = readPage(SITES.shipped.dist, '/guides/how-promotions-work/');
+		const sidebarLinks = [...readPage(SITES.shipped.dist, '/').querySelectorAll('#starlight__sidebar a')].map((a) =>
+			a.getAttribute('href'),
+		);
+
+		expect(fold(guide.querySelector('h1')?.textContent)).toBe('How promotions work');
+		expect(sidebarLinks).toContain('/guides/how-promotions-work/');
+	});
+});
+
+describe('the built design ladder', () => {
+	test('escapes markup written in a note: it renders as text, never as an element', () => {
+		const page = readPage(SITES.design.dist, '/roles/senior-product-designer/');
+		const cell = page.getElementById('interaction-design')?.querySelector('td:last-child');
+
+		expect(cell?.textContent).toContain('<script>alert("xss")</script>');
+		expect(cell?.querySelector('script, b')).toBeNull();
+	});
+
+	test('keeps commas, quotes and ampersands in titles intact', () => {
+		const page = readPage(SITES.design.dist, '/roles/senior-product-designer/');
+
+		expect(page.querySelector('title')?.textContent).toContain('Senior Product Designer, "Platform" & Growth');
+	});
+});

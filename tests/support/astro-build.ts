@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+
+/** Runs a real `astro build` of the ladder in `contentDir`; returns its exit code and output. */
+export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string; dist: string; cacheDir: string }) {
+	const result = spawnSync('node_modules/.bin/astro', ['build'], {
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			LADDER_CONTENT_DIR: contentDir,
+			LADDER_OUT_DIR: dist,
+			LADDER_CACHE_DIR: cacheDir,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

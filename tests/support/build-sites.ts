@@ -1,0 +1,16 @@
+/** Vitest global setup of the site tests: builds every test site once, before any test runs. */
+import { existsSync, rmSync } from 'node:fs';
+import { astroBuild } from './astro-build.ts';
+import { SITES } from './sites.ts';
+
+export default function buildSites(): void {
+	for (const site of Object.values(SITES)) {
+		// `LADDER_TEST_REUSE_BUILD=1` skips rebuilding while iterating on the tests themselves.
+		if (process.env['LADDER_TEST_REUSE_BUILD'] === '1' && existsSync(site.dist)) continue;
+		rmSync(site.dist, { recursive: true, force: true });
+		const started = performance.now();
+		const { status, output } = astroBuild(site);
+		if (status !== 0) throw new Error(`astro build of ${site.contentDir} failed:\n${output}`);
+		console.log(`built ${site.contentDir} in ${Math.round(performance.now() - started)} ms`);
+	}
+}

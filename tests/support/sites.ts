@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+
+/** Where the site tests build each ladder; one real `astro build` each, shared by every test. */
+export const OUTPUT_ROOT = '.test-output';
+
+export const SITES = {
+	shipped: site('shipped', 'content'),
+	design: site('design', 'tests/fixtures/design-ladder'),
+};
+
+export type Site = ReturnType<typeof site>;
+
+function site(name: string, contentDir: string) {
+	const root = join(OUTPUT_ROOT, name);
+	return { name, contentDir, dist: join(root, 'dist'), cacheDir: join(root, 'cache') };
+}

@@ -9,9 +9,19 @@ export function readPage(dist: string, path: string): Document {
 	return parseHTML(readFileSync(file, 'utf8')).document;
 }
 
-/** The page's main content as text, with white space folded: what a reader sees. */
+/**
+ * The page's main content as text, with elements kept apart and white space folded: what a reader
+ * sees, where `textContent` would run the words of adjacent elements together.
+ */
 export function mainText(document: Document): string {
-	return fold(document.querySelector('main')?.textContent ?? '');
+	const main = document.querySelector('main');
+	return main ? fold(spacedText(main)) : '';
+}
+
+// Text nodes join as they are (the parser splits them at entities); elements get a space around.
+function spacedText(node: Node): string {
+	if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
+	return ` ${[...node.childNodes].map(spacedText).join('')} `;
 }
 
 /** Collapses runs of white space, so text can be compared regardless of markup layout. */

@@ -174,6 +174,33 @@ describe('validateLadder', () => {
 		]);
 	});
 
+	test('does not blame roles for an area file that fails its schema', () => {
+		const source = makeSource({
+			areas: { craft: { ...makeArea(['building', 'testing']), name: '' } },
+			roles: { maker: makeRole({ expectations: { building: 'good' } }) },
+		});
+
+		expect(validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`)).toEqual([`${areaFile('craft')}: name`]);
+	});
+
+	test('does not call a role that fails its schema a broken reference', () => {
+		const source = makeSource({
+			roles: { maker: makeRole({ next: ['senior'] }), senior: makeRole({ grade: 2, summary: '' }) },
+		});
+
+		expect(validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`)).toEqual([`${roleFile('senior')}: summary`]);
+	});
+
+	test('skips competency references while an area file cannot be read at all', () => {
+		const source = makeSource({ roles: { maker: makeRole({ expectations: { building: 'good' } }) } });
+		source.areas[0]!.data = undefined;
+
+		const { ladder, problems: found } = validateLadder(source);
+
+		expect(found).toEqual([]);
+		expect(ladder).toBeUndefined();
+	});
+
 	test('reports every problem of every file at once', () => {
 		const source = makeSource({
 			areas: { craft: makeArea(['building']), extra: { name: 'Extra' } },

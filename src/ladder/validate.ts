@@ -33,9 +33,11 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 		areas: areas.flatMap(({ id, file, parsed: { data } }) => (data ? [{ id, file, data }] : [])),
 		roles: roles.flatMap(({ id, file, parsed: { data } }) => (data ? [{ id, file, data }] : [])),
 	};
-	found.push(...emptiness(source), ...crossReferences(parsed, source.ladder.file));
+	found.push(...emptiness(source), ...crossReferences(parsed, source));
 
-	if (found.length > 0 || !parsed.ladder) return { problems: found };
+	// An unreadable file (its problem reported by the reader) must never resolve into a partial ladder.
+	const unreadable = [source.ladder, ...source.areas, ...source.roles].some((file) => file.data === undefined);
+	if (found.length > 0 || unreadable || !parsed.ladder) return { problems: found };
 	return { ladder: resolveLadder({ ...parsed, ladder: parsed.ladder }), problems: [] };
 }
 
@@ -50,11 +52,13 @@ function emptiness({ dir, areas, roles }: LadderSource): Problem[] {
 	return found;
 }
 
-function crossReferences({ ladder, areas, roles }: ParsedLadder, ladderFile: string): Problem[] {
+function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderSource): Problem[] {
 	const found: Problem[] = [];
+	const ladderFile = source.ladder.file;
 	const levelIds = ladder ? uniqueIds(ladder.levels, 'level', ladderFile, 'levels', found) : undefined;
 	const trackIds = ladder ? uniqueIds(ladder.tracks, 'track', ladderFile, 'tracks', found) : undefined;
 	const competencyIds = new Map<string, string>();
+	const writtenCompetencyIds = competencyIdsAsWritten(source);
 	found.push(...duplicateFiles(areas, 'competency area'), ...duplicateFiles(roles, 'role'));
 
 	for (const area of areas) {
@@ -73,11 +77,30 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, ladderFile: str
 		});
 	}
 
-	const roleIds = new Set(roles.map((role) => role.id));
+	// A role file that fails its schema still exists: naming it in `next` is not a broken reference.
+	const roleIds = new Set(source.roles.map((role) => role.id));
 	for (const role of roles) {
-		found.push(...roleProblems(role, { levelIds, trackIds, competencyIds, roleIds }));
+		found.push(...roleProblems(role, { levelIds, trackIds, competencyIds: writtenCompetencyIds, roleIds }));
 	}
 	return found;
+}
+
+/**
+ * Every competency id the area files declare, even in files that fail their schema, so one broken
+ * area does not make every role that uses it report unknown competencies. `undefined` when an
+ * area file could not be read at all: then nobody can tell which ids exist.
+ */
+function competencyIdsAsWritten({ areas }: LadderSource): ReadonlySet<string> | undefined {
+	const ids = new Set<string>();
+	for (const { data } of areas) {
+		if (data === undefined) return undefined;
+		const competencies = (data as { competencies?: unknown } | null)?.competencies;
+		for (const competency of Array.isArray(competencies) ? competencies : []) {
+			const id = (competency as { id?: unknown } | null)?.id;
+			if (typeof id === 'string') ids.add(id);
+		}
+	}
+	return ids;
 }
 
 function descriptorProblems(
@@ -105,7 +128,7 @@ function roleProblems(
 	}
 	for (const [competencyId, expectation] of Object.entries(data.expectations ?? {})) {
 		const field = `expectations.${competencyId}`;
-		if (!known.competencyIds.has(competencyId)) {
+		if (known.competencyIds && !known.competencyIds.has(competencyId)) {
 			found.push(at(file, field, problems.unknownCompetency(competencyId)));
 		}
 		const levelId = typeof expectation === 'string' ? expectation : expectation.level;
@@ -167,7 +190,7 @@ export interface ParsedFile<T> {
 interface KnownIds {
 	levelIds: readonly string[] | undefined;
 	trackIds: readonly string[] | undefined;
-	competencyIds: ReadonlyMap<string, string>;
+	competencyIds: ReadonlySet<string> | undefined;
 	roleIds: ReadonlySet<string>;
 }
 

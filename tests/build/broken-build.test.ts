@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { problems } from '../../src/ladder/problems.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { brokenLadder } from '../support/broken-ladder.ts';
+
+describe('astro build of a broken ladder', () => {
+	test('fails, lists every problem with its file and field, and writes no site', () => {
+		const dir = brokenLadder({
+			'roles/design-manager.mdx': (t) => t.replace('track: design-leadership', 'track: leadership'),
+			'roles/product-designer.mdx': (t) => t.replace('title: Product Designer\n', ''),
+		});
+		const dist = join(dir, 'dist');
+
+		const { status, output } = astroBuild({ contentDir: dir, dist, cacheDir: join(dir, 'cache') });
+
+		expect(status).not.toBe(0);
+		expect(output).toContain('The ladder has 2 problems:');
+		expect(output).toContain(
+			`${dir}/roles/design-manager.mdx: track: ${problems.unknownTrack('leadership', ['product-design', 'research', 'design-leadership'])}`,
+		);
+		expect(output).toContain(`${dir}/roles/product-designer.mdx: title: ${problems.required()}`);
+		expect(existsSync(dist)).toBe(false);
+	});
+});

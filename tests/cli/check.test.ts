@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { problems, WHOLE_FILE } from '../../src/ladder/problems.ts';
+import { brokenLadder } from '../support/broken-ladder.ts';
+import { SITES } from '../support/sites.ts';
+
+/** Runs the validator that `npm run check` starts with, on the ladder in `dir`. */
+function check(dir: string) {
+	const result = spawnSync(process.execPath, ['src/cli/check.ts', dir], { encoding: 'utf8' });
+	return { status: result.status, stdout: result.stdout, lines: result.stderr.trim().split('\n') };
+}
+
+const ROLE = 'roles/senior-product-designer.mdx';
+const AREA = 'competencies/craft.yaml';
+
+describe('npm run check', () => {
+	test('passes a valid ladder and says what it holds', () => {
+		const { status, stdout } = check(SITES.design.contentDir);
+
+		expect(status).toBe(0);
+		expect(stdout).toContain('the ladder is valid: 4 roles on 3 tracks, 4 competencies in 2 areas, 4 levels');
+	});
+
+	test.each([
+		{
+			kind: 'bad YAML',
+			edits: { [AREA]: (t: string) => t.replace('name: Design craft', 'name: [Design craft') },
+			file: AREA,
+			field: WHOLE_FILE,
+			message: /^is not valid YAML: .*\(line \d+, column \d+\)$/,
+		},
+		{
+			kind: 'a missing field',
+			edits: { [ROLE]: (t: string) => t.replace(/^summary: .*\n/m, '') },
+			file: ROLE,
+			field: 'summary',
+			message: problems.required(),
+		},
+		{
+			kind: 'an unknown competency',
+			edits: { [ROLE]: (t: string) => t.replace('  user-research: capable', '  user-reserch: capable') },
+			file: ROLE,
+			field: 'expectations.user-reserch',
+			message: problems.unknownCompetency('user-reserch'),
+		},
+		{
+			kind: 'a level out of the scale',
+			edits: { [ROLE]: (t: string) => t.replace('facilitation: capable', 'facilitation: legendary') },
+			file: ROLE,
+			field: 'expectations.facilitation',
+			message: problems.unknownLevel('legendary', ['novice', 'capable', 'accomplished', 'master']),
+		},
+		{
+			kind: 'a duplicate id',
+			edits: {
+				'competencies/insight.yaml': (t: string) =>
+					`${t}  - id: visual-craft\n    name: Visuals\n    description: Again.\n` +
+					`    levels: { novice: a, capable: b, accomplished: c, master: d }\n`,
+			},
+			file: 'competencies/insight.yaml',
+			field: 'competencies[2].id',
+			message: /^duplicate competency id "visual-craft", already defined in .*craft\.yaml$/,
+		},
+		{
+			kind: 'a broken reference',
+			edits: { [ROLE]: (t: string) => t.replace('next: [design-manager]', 'next: [design-director]') },
+			file: ROLE,
+			field: 'next[0]',
+			message: problems.unknownRole('design-director'),
+		},
+		{
+			kind: 'an unknown track',
+			edits: { [ROLE]: (t: string) => t.replace('track: product-design', 'track: visual-design') },
+			file: ROLE,
+			field: 'track',
+			message: problems.unknownTrack('visual-design', ['product-design', 'research', 'design-leadership']),
+		},
+		{
+			kind: 'a missing descriptor',
+			edits: { [AREA]: (t: string) => t.replace('      master: Defines the visual language of the company.\n', '') },
+			file: AREA,
+			field: 'competencies[0].levels',
+			message: problems.missingDescriptor('master'),
+		},
+	])('fails on $kind, naming the file and the field', ({ edits, file, field, message }) => {
+		const dir = brokenLadder(edits);
+
+		const { status, lines } = check(dir);
+
+		expect(status).toBe(1);
+		const [problemLine] = lines;
+		expect(problemLine?.startsWith(`${join(dir, file)}: ${field}: `)).toBe(true);
+		const text = problemLine?.slice(`${join(dir, file)}: ${field}: `.length);
+		if (typeof message === 'string') expect(text).toBe(message);
+		else expect(text).toMatch(message);
+		expect(lines.at(-1)).toMatch(/the ladder is invalid: 1 problem\(s\)\.$/);
+	});
+
+	test('reports every problem at once', () => {
+		const dir = brokenLadder({
+			[ROLE]: (t) => t.replace('track: product-design', 'track: nowhere').replace('grade: 2', 'grade: 2.5'),
+			[AREA]: (t) => t.replace('name: Design craft', 'nme: Design craft'),
+		});
+
+		const { status, lines } = check(dir);
+
+		expect(status).toBe(1);
+		expect(lines.slice(0, -1).map((line) => line.replace(`${dir}/`, ''))).toEqual([
+			`${AREA}: name: ${problems.required()}`,
+			`${AREA}: nme: ${problems.unknownField()}`,
+			`${ROLE}: grade: must be a whole number`,
+		]);
+	});
+});

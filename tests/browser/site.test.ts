@@ -1,0 +1,105 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, openPage } from '../support/browser-page.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveSite } from '../support/serve.ts';
+import { SITES } from '../support/sites.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchChromium(), serveSite(SITES.shipped.dist)]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the shipped ladder in Chromium', () => {
+	test('a reader goes from the home page to a role page', async () => {
+		const { page } = await openPage(browser, `${site.url}/`);
+
+		await page.getByRole('link', { name: 'Lead Software Engineer' }).first().click();
+		await page.waitForURL(/\/roles\/lead-software-engineer\/$/);
+
+		expect(await page.locator('h1').textContent()).toBe('Lead Software Engineer');
+		await page.close();
+	});
+
+	test.each(['/', '/roles/senior-technical-lead/', '/tracks/management/', '/guides/how-promotions-work/'])(
+		'%s loads with no console error',
+		async (path) => {
+			const { page, errors, status } = await openPage(browser, `${site.url}${path}`);
+
+			expect(status).toBe(200);
+			expect(errors).toEqual([]);
+			await page.close();
+		},
+	);
+
+	test('an unknown address answers with the 404 page', async () => {
+		const { page, status } = await openPage(browser, `${site.url}/roles/no-such-role/`);
+
+		expect(status).toBe(404);
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		await page.close();
+	});
+
+	test.each(['/', '/roles/lead-software-engineer/', '/tracks/individual-contributor/'])(
+		'axe finds no violation on %s',
+		async (path) => {
+			const { page } = await openPage(browser, `${site.url}${path}`);
+
+			expect(await axeViolations(page)).toEqual([]);
+			await page.close();
+		},
+	);
+
+	test('axe finds no violation on a role page on a phone-sized screen', async () => {
+		const { page } = await openPage(browser, `${site.url}/roles/senior-software-engineering-manager/`, {
+			width: 375,
+			height: 800,
+		});
+
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	test('a link to an expectation opens at its row', async () => {
+		const { page } = await openPage(browser, `${site.url}/roles/lead-software-engineer/#system-design`);
+		const row = page.locator('tr#system-design');
+
+		expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+		expect(await row.isVisible()).toBe(true);
+		expect(await row.locator('th[scope="row"]').textContent()).toBe('System design');
+		await page.close();
+	});
+
+	test('the expectations table can be reached and scrolled with the keyboard', async () => {
+		const { page } = await openPage(browser, `${site.url}/roles/lead-software-engineer/`, { width: 375, height: 800 });
+
+		let focused = '';
+		for (let presses = 0; presses < 80 && focused !== 'region'; presses++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.getAttribute('role') ?? '');
+		}
+		const region = page.locator('.scroll-region:focus');
+		const before = await region.evaluate((el) => el.scrollLeft);
+		await page.keyboard.press('ArrowRight');
+		await page.waitForFunction((start) => (document.activeElement?.scrollLeft ?? 0) > start, before);
+
+		expect(await region.getAttribute('aria-labelledby')).toBeTruthy();
+		await page.close();
+	});
+
+	test('on a phone-sized screen the page itself never scrolls sideways', async () => {
+		const { page } = await openPage(browser, `${site.url}/roles/senior-technical-lead/`, { width: 375, height: 800 });
+
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.close();
+	});
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Opens a page, recording every console error and uncaught exception it raises. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }) {
+	const page = await browser.newPage({ viewport });
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	const response = await page.goto(url, { waitUntil: 'load' });
+	return { page, errors, status: response?.status() };
+}
+
+/** Runs axe-core on the page; returns its violations, one readable line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe;
+		return (await axe.run()).violations;
+	});
+	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+interface AxeResults {
+	violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}

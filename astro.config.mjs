@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/ladder/content-dir.ts';
@@ -21,6 +22,8 @@ export default defineConfig({
 			customCss: ['./src/styles/ladder.css'],
 			disable404Route: true,
 		}),
+		// Role bodies are MDX. Starlight would add this itself; it is named here so it is visible.
+		mdx(),
 	],
 });
 

@@ -8,6 +8,8 @@ import { serveSite } from '../tests/support/serve.ts';
 const shots = [
 	{ path: '/roles/lead-software-engineer/', file: 'docs/role-page.png', width: 1280, height: 1400 },
 	{ path: '/', file: 'docs/home-page.png', width: 1280, height: 1000 },
+	{ path: '/tracks/individual-contributor/', file: 'docs/track-page.png', width: 1280, height: 1000 },
+	{ path: '/roles/lead-software-engineer/#system-design', file: 'docs/role-page-phone.png', width: 375, height: 800 },
 ];
 
 const site = await serveSite('dist');

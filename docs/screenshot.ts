@@ -6,6 +6,8 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { serveSite } from '../tests/support/serve.ts';
 
 const shots = [
+	{ path: '/matrix/', file: 'docs/matrix.png', width: 1280, height: 900 },
+	{ path: '/matrix/', file: 'docs/matrix-phone.png', width: 375, height: 800 },
 	{ path: '/roles/lead-software-engineer/', file: 'docs/role-page.png', width: 1280, height: 1400 },
 	{ path: '/', file: 'docs/home-page.png', width: 1280, height: 1000 },
 	{ path: '/tracks/individual-contributor/', file: 'docs/track-page.png', width: 1280, height: 1000 },

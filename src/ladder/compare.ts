@@ -17,7 +17,14 @@ export function compareExpectations(
 		.map((competency) => {
 			const fromLevel = before.get(competency.id);
 			const toLevel = after.get(competency.id);
-			return { competency, from: fromLevel, to: toLevel, kind: changeKind(fromLevel, toLevel) };
+			return {
+				competency,
+				from: fromLevel,
+				to: toLevel,
+				kind: changeKind(fromLevel, toLevel),
+				fromDescriptor: fromLevel && competency.descriptors[fromLevel.id],
+				toDescriptor: toLevel && competency.descriptors[toLevel.id],
+			};
 		});
 }
 
@@ -46,4 +53,7 @@ export interface ExpectationChange {
 	from?: Level | undefined;
 	to?: Level | undefined;
 	kind: ChangeKind;
+	/** What the competency looks like at each side's level. */
+	fromDescriptor?: string | undefined;
+	toDescriptor?: string | undefined;
 }

@@ -30,6 +30,13 @@ export function trackRoles(ladder: Ladder, track: Track): Role[] {
 	return track.roleIds.map((id) => getRole(ladder, id));
 }
 
+/** The roles of a role's track at the nearest lower grade: the rung people step up from. */
+export function rungBelow(ladder: Ladder, role: Role): Role[] {
+	const lower = trackRoles(ladder, getTrack(ladder, role.trackId)).filter((r) => r.grade < role.grade);
+	const grade = Math.max(...lower.map((r) => r.grade));
+	return lower.filter((r) => r.grade === grade);
+}
+
 function find<T extends { id: string }>(items: readonly T[], id: string, kind: string): T {
 	const item = items.find((candidate) => candidate.id === id);
 	if (!item) throw new Error(`No ${kind} with id "${id}"`);

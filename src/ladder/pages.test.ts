@@ -82,6 +82,14 @@ describe('ladderOverview and ladderSidebar', () => {
 		expect(ladderSidebar(ladder, [{ id: 'guides/welcome', title: 'Welcome' }])).toMatchInlineSnapshot(`
 			[
 			  {
+			    "label": "Competency matrix",
+			    "link": "/matrix/",
+			  },
+			  {
+			    "label": "Competencies",
+			    "link": "/competencies/",
+			  },
+			  {
 			    "items": [
 			      {
 			        "label": "Maker: overview",

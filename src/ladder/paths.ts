@@ -5,4 +5,9 @@ export const paths = {
 	expectation: (roleId: string, competencyId: string) => `/roles/${roleId}/#${competencyId}`,
 	track: (id: string) => `/tracks/${id}/`,
 	guide: (id: string) => `/${id}/`,
+	competencies: () => '/competencies/',
+	competency: (id: string) => `/competencies/${id}/`,
+	matrix: (trackId?: string) => (trackId ? `/matrix/${trackId}/` : '/matrix/'),
+	compare: (fromId: string, toId: string) => `/compare/${fromId}/${toId}/`,
+	picker: (roleIds: readonly string[] = []) => (roleIds.length ? `/compare/?roles=${roleIds.join(',')}` : '/compare/'),
 };

@@ -1,12 +1,13 @@
 import { changesOnly, compareExpectations, type ExpectationChange } from './compare.ts';
-import { trackRoles } from './lookup.ts';
+import { rungBelow, trackRoles } from './lookup.ts';
 import type { Ladder, Role, Track } from './types.ts';
 
 /** A track's roles in grade order, each with what it changes over the rung below it. */
 export function trackSteps(ladder: Ladder, track: Track): TrackStep[] {
 	const roles = trackRoles(ladder, track);
-	return roles.map((role, index) => {
-		const previous = roles[index - 1];
+	return roles.map((role) => {
+		// With several roles on the rung below, compare with the last listed: one baseline per step.
+		const previous = rungBelow(ladder, role).at(-1);
 		return { role, previous, changes: changesOnly(compareExpectations(ladder, previous, role)) };
 	});
 }

@@ -1,0 +1,83 @@
+import { compareExpectations, type ExpectationChange } from './compare.ts';
+import { getRole, getTrack, rungBelow } from './lookup.ts';
+import type { Ladder, Role, Track } from './types.ts';
+
+/**
+ * Every step of the ladder worth a comparison page: each pair of roles adjacent by grade within a
+ * track, and each `next` path (across tracks too), once each, in ladder order.
+ */
+export function ladderSteps(ladder: Ladder): LadderStep[] {
+	const steps = new Map<string, LadderStep>();
+	const add = (from: Role, to: Role, kind: StepKind) => {
+		const key = stepKey(from.id, to.id);
+		const existing = steps.get(key);
+		if (existing) existing.kinds.add(kind);
+		else steps.set(key, { fromId: from.id, toId: to.id, kinds: new Set([kind]) });
+	};
+	for (const role of ladder.roles) {
+		for (const below of rungBelow(ladder, role)) add(below, role, 'grade');
+	}
+	for (const role of ladder.roles) {
+		for (const nextId of role.next) add(role, getRole(ladder, nextId), 'next');
+	}
+	return [...steps.values()];
+}
+
+/** Everything that changes from one role to another: expectations first, then the role facts. */
+export function compareRoles(ladder: Ladder, fromId: string, toId: string): RoleComparison {
+	const from = getRole(ladder, fromId);
+	const to = getRole(ladder, toId);
+	const expectations = compareExpectations(ladder, from, to);
+	return {
+		from: { role: from, track: getTrack(ladder, from.trackId) },
+		to: { role: to, track: getTrack(ladder, to.trackId) },
+		changes: expectations.filter((c) => c.kind !== 'same'),
+		unchanged: expectations.filter((c) => c.kind === 'same'),
+		facts: (['scope', 'experience', 'education'] as const)
+			.map((field) => ({ field, from: from[field], to: to[field] }))
+			.filter((fact) => fact.from !== fact.to),
+		skills: skillChanges(from, to),
+	};
+}
+
+/** The steps that start or end at a role, for its page's "what changes" links. */
+export function stepsOf(steps: readonly LadderStep[], roleId: string) {
+	return {
+		from: steps.filter((step) => step.toId === roleId),
+		to: steps.filter((step) => step.fromId === roleId),
+	};
+}
+
+function skillChanges(from: Role, to: Role): { gained: string[]; dropped: string[] } {
+	const skillsOf = (role: Role) => new Set(role.skills.flatMap((group) => group.items));
+	const before = skillsOf(from);
+	const after = skillsOf(to);
+	return {
+		gained: [...after].filter((skill) => !before.has(skill)),
+		dropped: [...before].filter((skill) => !after.has(skill)),
+	};
+}
+
+function stepKey(fromId: string, toId: string): string {
+	return `${fromId}→${toId}`;
+}
+
+export interface LadderStep {
+	fromId: string;
+	toId: string;
+	/** Why it is a step: the next grade of a track, a `next` path, or both. */
+	kinds: Set<StepKind>;
+}
+
+export type StepKind = 'grade' | 'next';
+
+export interface RoleComparison {
+	from: { role: Role; track: Track };
+	to: { role: Role; track: Track };
+	/** Competencies whose expectation differs, in competency order. */
+	changes: ExpectationChange[];
+	unchanged: ExpectationChange[];
+	/** Scope, experience and education where they differ. */
+	facts: { field: 'scope' | 'experience' | 'education'; from?: string | undefined; to?: string | undefined }[];
+	skills: { gained: string[]; dropped: string[] };
+}

@@ -6,6 +6,7 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { serveSite } from '../tests/support/serve.ts';
 
 const shots = [
+	{ path: '/compare/lead-software-engineer/senior-technical-lead/', file: 'docs/comparison.png', width: 1280, height: 1300 },
 	{ path: '/matrix/', file: 'docs/matrix.png', width: 1280, height: 900 },
 	{ path: '/matrix/', file: 'docs/matrix-phone.png', width: 375, height: 800 },
 	{ path: '/roles/lead-software-engineer/', file: 'docs/role-page.png', width: 1280, height: 1400 },

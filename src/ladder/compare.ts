@@ -1,5 +1,8 @@
 import { getCompetency, getLevel } from './lookup.ts';
+import type { ChangeKind } from './change-labels.ts';
 import type { Competency, Ladder, Level, Role } from './types.ts';
+
+export type { ChangeKind };
 
 /**
  * How each competency's expectation changes from one role to another, in competency order.
@@ -28,6 +31,14 @@ export function compareExpectations(
 		});
 }
 
+/** How many competencies change in each way, in the order readers care about. */
+export function countChanges(changes: readonly ExpectationChange[]): { kind: ChangeKind; count: number }[] {
+	const kinds: ChangeKind[] = ['raised', 'added', 'lowered', 'removed', 'same'];
+	return kinds
+		.map((kind) => ({ kind, count: changes.filter((change) => change.kind === kind).length }))
+		.filter(({ count }) => count > 0);
+}
+
 /** The changes that matter when stepping up: everything except an unchanged level. */
 export function changesOnly(changes: readonly ExpectationChange[]): ExpectationChange[] {
 	return changes.filter((change) => change.kind !== 'same');
@@ -46,7 +57,6 @@ function levelsById(ladder: Ladder, role: Role | undefined): Map<string, Level> 
 	);
 }
 
-export type ChangeKind = 'added' | 'raised' | 'same' | 'lowered' | 'removed';
 
 export interface ExpectationChange {
 	competency: Competency;

@@ -7,6 +7,8 @@ import type { Ladder, Role, Track } from './types.ts';
  * track, and each `next` path (across tracks too), once each, in ladder order.
  */
 export function ladderSteps(ladder: Ladder): LadderStep[] {
+	const cached = stepsCache.get(ladder);
+	if (cached) return cached;
 	const steps = new Map<string, LadderStep>();
 	const add = (from: Role, to: Role, kind: StepKind) => {
 		const key = stepKey(from.id, to.id);
@@ -20,8 +22,13 @@ export function ladderSteps(ladder: Ladder): LadderStep[] {
 	for (const role of ladder.roles) {
 		for (const nextId of role.next) add(role, getRole(ladder, nextId), 'next');
 	}
-	return [...steps.values()];
+	const list = [...steps.values()];
+	stepsCache.set(ladder, list);
+	return list;
 }
+
+// Every role page asks for the ladder's steps; work them out once per ladder.
+const stepsCache = new WeakMap<Ladder, LadderStep[]>();
 
 /** Everything that changes from one role to another: expectations first, then the role facts. */
 export function compareRoles(ladder: Ladder, fromId: string, toId: string): RoleComparison {

@@ -1,4 +1,6 @@
+import { ladderSteps, stepsOf } from './comparison.ts';
 import { getRole, getTrack } from './lookup.ts';
+import { paths } from './paths.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from './role-page-ids.ts';
 import type { Ladder, Role, Track } from './types.ts';
@@ -13,6 +15,16 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		next: role.next.map((nextId) => withTrack(ladder, getRole(ladder, nextId))),
 		reachedFrom: role.reachedFrom.map((fromId) => withTrack(ladder, getRole(ladder, fromId))),
 		levelCount: ladder.levels.length,
+		comparisons: roleComparisons(ladder, role.id),
+	};
+}
+
+/** The comparison pages that end at a role (how to get here) and start from it (what is next). */
+function roleComparisons(ladder: Ladder, id: string): RolePage['comparisons'] {
+	const { from, to } = stepsOf(ladderSteps(ladder), id);
+	return {
+		into: from.map((step) => ({ ...withTrack(ladder, getRole(ladder, step.fromId)), path: paths.compare(step.fromId, id) })),
+		onwards: to.map((step) => ({ ...withTrack(ladder, getRole(ladder, step.toId)), path: paths.compare(id, step.toId) })),
 	};
 }
 
@@ -40,6 +52,12 @@ export interface RolePage {
 	reachedFrom: RoleWithTrack[];
 	/** How many levels the scale has, to say "level 3 of 5". */
 	levelCount: number;
+	/** Links to the comparison pages of the steps into and out of this role. */
+	comparisons: { into: ComparisonLink[]; onwards: ComparisonLink[] };
+}
+
+export interface ComparisonLink extends RoleWithTrack {
+	path: string;
 }
 
 export interface RoleWithTrack {

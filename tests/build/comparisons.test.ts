@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { CHANGE_LABELS } from '../../src/ladder/change-labels.ts';
+import { fold, readPage } from '../support/built-pages.ts';
+import { rawContent } from '../support/raw-content.ts';
+import { SITES } from '../support/sites.ts';
+
+describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
+	const content = rawContent(site.contentDir);
+	const rank = new Map(content.ladder.levels.map((l, index) => [l.id, index]));
+	const label = new Map(content.ladder.levels.map((l) => [l.id, l.label]));
+	const role = (id: string) => content.roles.find((r) => r.id === id)!;
+
+	// The steps, worked out from the files: each role from every role of its track at the nearest
+	// lower grade, and every `next` path.
+	const steps = new Set<string>();
+	for (const to of content.roles) {
+		const lower = content.roles.filter((r) => r.track === to.track && r.grade < to.grade);
+		const nearest = Math.max(...lower.map((r) => r.grade));
+		for (const from of lower.filter((r) => r.grade === nearest)) steps.add(`${from.id}/${to.id}`);
+		for (const next of to.next ?? []) steps.add(`${to.id}/${next}`);
+	}
+
+	test('a page exists for every step of the ladder and every next path', () => {
+		expect(steps.size).toBeGreaterThan(0);
+		for (const step of steps) {
+			const [fromId, toId] = step.split('/') as [string, string];
+			const page = readPage(site.dist, `/compare/${step}/`);
+
+			expect(fold(page.querySelector('h1')?.textContent)).toBe(fold(`From ${role(fromId).title} to ${role(toId).title}`));
+		}
+	});
+
+	test('each comparison lists every competency either role expects, with both levels and the change', () => {
+		for (const step of steps) {
+			const [fromId, toId] = step.split('/') as [string, string];
+			const levelsOf = (id: string) => new Map(role(id).expectations.map((e) => [e.competencyId, e.levelId]));
+			const [before, after] = [levelsOf(fromId), levelsOf(toId)];
+			const expected = [...new Set([...before.keys(), ...after.keys()])].map((competencyId) => {
+				const [a, b] = [before.get(competencyId), after.get(competencyId)];
+				const kind = !a ? 'added' : !b ? 'removed' : rank.get(b)! > rank.get(a)! ? 'raised' : rank.get(b)! < rank.get(a)! ? 'lowered' : 'same';
+				return [competencyId, CHANGE_LABELS[kind], a ? label.get(a) : 'not expected', b ? label.get(b) : 'not expected'];
+			});
+
+			const page = readPage(site.dist, `/compare/${step}/`);
+			const rows = [...page.querySelectorAll('table.change-table tbody tr')].map((tr) => {
+				const cells = [...tr.querySelectorAll('td')];
+				const levelOf = (td?: Element) => fold(td?.querySelector('.level-label')?.textContent) || 'not expected';
+				return [tr.id.replace('change-', ''), fold(cells[0]?.textContent), levelOf(cells[1]), levelOf(cells[2])];
+			});
+
+			expect(rows.sort(), step).toEqual(expected.sort());
+		}
+	});
+
+	test('the changes come first and the unchanged rows sit in a collapsed section', () => {
+		for (const step of steps) {
+			const page = readPage(site.dist, `/compare/${step}/`);
+			const changed = [...page.querySelectorAll('#changed tbody tr')].map((tr) => tr.getAttribute('data-change'));
+			const same = page.querySelectorAll('details.unchanged:not([open]) #same tbody tr[data-change="same"]');
+			const allSame = page.querySelectorAll('tr[data-change="same"]');
+
+			expect(changed).not.toContain('same');
+			expect(same.length).toBe(allSame.length);
+		}
+	});
+
+	test('role pages link to the comparisons that start and end at them', () => {
+		for (const step of steps) {
+			const [fromId, toId] = step.split('/') as [string, string];
+			for (const id of [fromId, toId]) {
+				const links = [...readPage(site.dist, `/roles/${id}/`).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+				expect(links, `${id} → ${step}`).toContain(`/compare/${step}/`);
+			}
+		}
+	});
+});

@@ -90,6 +90,10 @@ describe('ladderOverview and ladderSidebar', () => {
 			    "link": "/competencies/",
 			  },
 			  {
+			    "label": "Compare roles",
+			    "link": "/compare/",
+			  },
+			  {
 			    "items": [
 			      {
 			        "label": "Maker: overview",

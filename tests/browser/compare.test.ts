@@ -16,3 +16,92 @@ describe('static comparisons in Chromium', () => {
 		await page.close();
 	});
 });
+
+describe('the comparison picker in Chromium', () => {
+	const rolesInUrl = (url: string) => new URL(url).searchParams.get('roles');
+	const comparedTitles = (page: import('playwright-core').Page) =>
+		page.locator('.picker-table thead th[scope="col"] a').allTextContents();
+
+	test('choosing roles updates the address, and a reload restores the comparison', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/compare/`);
+
+		await page.selectOption('select[data-slot="1"]', 'software-engineer');
+		await page.selectOption('select[data-slot="2"]', 'senior-software-engineering-manager');
+		expect(rolesInUrl(page.url())).toBe('software-engineer,senior-software-engineering-manager');
+		expect(await comparedTitles(page)).toEqual(['Software Engineer', 'Senior Software Engineering Manager']);
+
+		await page.reload();
+
+		expect(await page.locator('select[data-slot="2"]').inputValue()).toBe('senior-software-engineering-manager');
+		expect(await comparedTitles(page)).toEqual(['Software Engineer', 'Senior Software Engineering Manager']);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('shows the rows that stay the same once asked to', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/compare/?roles=lead-software-engineer,senior-technical-lead`);
+		const rows = page.locator('.picker-table tbody tr:not(.table-group)');
+		const differing = await rows.count();
+
+		await page.locator('input[name="differences"]').uncheck();
+
+		expect(await rows.count()).toBeGreaterThan(differing);
+		expect(await page.locator('.picker-table tbody tr:not(.table-group):not([data-differs])').count()).toBe(
+			(await rows.count()) - differing,
+		);
+		await page.close();
+	});
+
+	test('an unknown role id in the address gives a clear message, not a blank page', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=lead-software-engineer,chief-wizard`);
+		const message = page.locator('.picker-message');
+
+		expect(await message.isVisible()).toBe(true);
+		expect(await message.textContent()).toContain('“chief-wizard”');
+		expect(await page.locator('.picker-output').textContent()).toContain('Choose at least two roles');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('works with the keyboard alone', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/compare/`);
+		const tabTo = async (selector: string) => {
+			for (let presses = 0; presses < 60; presses++) {
+				await page.keyboard.press('Tab');
+				if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+			}
+			throw new Error(`Tab never reached ${selector}`);
+		};
+
+		await tabTo('select[data-slot="1"]');
+		await page.keyboard.press('ArrowDown');
+		await tabTo('select[data-slot="2"]');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+
+		expect(rolesInUrl(page.url())?.split(',')).toHaveLength(2);
+		expect(await comparedTitles(page)).toHaveLength(2);
+		await page.close();
+	});
+
+	test('axe finds no violation on the picker showing a comparison', async () => {
+		const { page } = await openPage(
+			site.browser,
+			`${site.url}/compare/?roles=software-engineer,lead-software-engineer,software-engineering-manager,senior-technical-lead`,
+		);
+
+		expect(await comparedTitles(page)).toHaveLength(4);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	test('without JavaScript it lists the static comparisons instead', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/compare/`);
+
+		expect(await page.locator('form.picker-form').isVisible()).toBe(false);
+		expect(await page.locator('.comparison-links a').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+});

@@ -75,3 +75,16 @@ describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
 		}
 	});
 });
+
+describe('the picker page of the design ladder', () => {
+	test('embeds the ladder as JSON that markup in the ladder text cannot break out of', () => {
+		const page = readPage(SITES.design.dist, '/compare/');
+		const scripts = page.querySelectorAll('ladder-compare script[type="application/json"]');
+		const data = JSON.parse(scripts[0]?.textContent ?? '') as { areas: { competencies: { descriptors: string[] }[] }[] };
+		const descriptors = data.areas.flatMap((area) => area.competencies.flatMap((c) => c.descriptors));
+
+		expect(scripts).toHaveLength(1);
+		expect(descriptors).toContain('Defines the visual language of the company </script><b>and</b> its <brand> & tone.');
+		expect(page.querySelector('ladder-compare b')).toBeNull();
+	});
+});

@@ -78,7 +78,7 @@ describe('npm run check', () => {
 		},
 		{
 			kind: 'a missing descriptor',
-			edits: { [AREA]: (t: string) => t.replace('      master: Defines the visual language of the company.\n', '') },
+			edits: { [AREA]: (t: string) => t.replace(/^ {6}master: 'Defines the visual language.*\n/m, '') },
 			file: AREA,
 			field: 'competencies[0].levels',
 			message: problems.missingDescriptor('master'),

@@ -1,0 +1,150 @@
+/**
+ * <ladder-compare>: compares 2 to 4 roles chosen in its form, from the ladder data embedded in it.
+ * The choice is kept in the URL (?roles=a,b,c), so a comparison can be shared and survives a
+ * reload. Everything is built with DOM methods and textContent: ladder text is never parsed as HTML.
+ */
+import { CHANGE_LABELS } from '../ladder/change-labels.ts';
+import type { PickerData, PickerRole } from '../ladder/picker-data.ts';
+
+const MAX_ROLES = 4;
+
+class LadderCompare extends HTMLElement {
+	#data!: PickerData;
+	#roles = new Map<string, PickerRole>();
+	#selects: HTMLSelectElement[] = [];
+	#differences!: HTMLInputElement;
+
+	connectedCallback() {
+		this.#data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}');
+		for (const track of this.#data.tracks) for (const role of track.roles) this.#roles.set(role.id, role);
+		const form = this.querySelector('form')!;
+		this.#selects = [...form.querySelectorAll('select')];
+		this.#differences = form.querySelector('input[name="differences"]')!;
+		form.hidden = false;
+		form.addEventListener('submit', (event) => event.preventDefault());
+		form.addEventListener('change', () => this.#choose());
+		window.addEventListener('popstate', () => this.#showFromUrl());
+		this.#showFromUrl();
+	}
+
+	/** Reads ?roles= and shows it, explaining any id that is not a role of this ladder. */
+	#showFromUrl() {
+		const asked = (new URLSearchParams(location.search).get('roles') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+		const unknown = asked.filter((id) => !this.#roles.has(id));
+		const ids = [...new Set(asked.filter((id) => this.#roles.has(id)))];
+		const problems = [];
+		if (unknown.length > 0) problems.push(`No role on this ladder has the id ${unknown.map((id) => `“${id}”`).join(', ')}.`);
+		if (ids.length > MAX_ROLES) problems.push(`At most ${MAX_ROLES} roles can be compared; showing the first ${MAX_ROLES}.`);
+		if (problems.length > 0) problems.push('Choose roles from the lists.');
+		this.#showMessage(problems.join(' '));
+		this.#selects.forEach((select, index) => (select.value = ids[index] ?? ''));
+		this.#render(ids.slice(0, MAX_ROLES));
+	}
+
+	/** Takes the roles from the form, puts them in the URL and shows them. */
+	#choose() {
+		const ids = [...new Set(this.#selects.map((select) => select.value).filter(Boolean))];
+		const url = new URL(location.href);
+		if (ids.length > 0) url.searchParams.set('roles', ids.join(','));
+		else url.searchParams.delete('roles');
+		// Commas stay readable in the shared address.
+		history.pushState(null, '', url.href.replaceAll('%2C', ','));
+		this.#showMessage('');
+		this.#render(ids);
+	}
+
+	#showMessage(text: string) {
+		const message = this.querySelector<HTMLElement>('.picker-message')!;
+		message.textContent = text;
+		message.hidden = text === '';
+	}
+
+	#render(ids: string[]) {
+		const output = this.querySelector('.picker-output')!;
+		const status = this.querySelector('.picker-status')!;
+		const roles = ids.map((id) => this.#roles.get(id)!);
+		if (roles.length < 2) {
+			output.replaceChildren(element('p', {}, 'Choose at least two roles to compare them.'));
+			status.textContent = '';
+			return;
+		}
+		const table = this.#table(roles);
+		const differing = table.querySelectorAll('tr[data-differs]').length;
+		status.textContent = `Comparing ${roles.map((r) => r.title).join(', ')}: ${differing} competencies differ.`;
+		output.replaceChildren(...this.#staticLink(roles), region(table));
+	}
+
+	#table(roles: PickerRole[]): HTMLTableElement {
+		const hideSame = this.#differences.checked;
+		const pair = roles.length === 2;
+		const caption = element('caption', { id: 'picker-caption' }, `Expected levels: ${roles.map((r) => r.title).join(' · ')}`);
+		const head = element('tr', {}, element('th', { scope: 'col' }, 'Competency'));
+		if (pair) head.append(element('th', { scope: 'col' }, 'Change'));
+		for (const role of roles) head.append(element('th', { scope: 'col' }, link(`/roles/${role.id}/`, role.title)));
+		const table = element('table', { class: 'change-table picker-table' }, caption, element('thead', {}, head));
+		for (const area of this.#data.areas) {
+			const rows = area.competencies
+				.filter((c) => roles.some((role) => c.id in role.expects))
+				.map((c) => this.#row(c, roles, pair))
+				.filter((row) => !hideSame || row.hasAttribute('data-differs'));
+			if (rows.length === 0) continue;
+			const group = element('th', { scope: 'rowgroup', colspan: String(roles.length + (pair ? 2 : 1)) }, area.name);
+			table.append(element('tbody', {}, element('tr', { class: 'table-group' }, group), ...rows));
+		}
+		return table;
+	}
+
+	#row(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean) {
+		const levels = roles.map((role) => role.expects[competency.id]);
+		const row = element('tr', {}, element('th', { scope: 'row' }, link(`/competencies/${competency.id}/`, competency.name)));
+		if (new Set(levels).size > 1) row.setAttribute('data-differs', '');
+		if (pair) row.append(element('td', { class: 'change-kind' }, CHANGE_LABELS[changeKind(levels[0], levels[1])]));
+		for (const level of levels) {
+			const cell = element('td');
+			if (level === undefined) cell.append(element('span', { 'aria-hidden': 'true' }, '—'), element('span', { class: 'visually-hidden' }, 'not expected'));
+			else
+				cell.append(
+					element('strong', {}, this.#data.levels[level] ?? ''),
+					` (level ${level + 1} of ${this.#data.levels.length})`,
+					element('p', { class: 'change-descriptor' }, competency.descriptors[level] ?? ''),
+				);
+			row.append(cell);
+		}
+		return row;
+	}
+
+	/** A link to the static page of this step, when two roles that have one are compared. */
+	#staticLink(roles: PickerRole[]): HTMLElement[] {
+		const [a, b] = roles;
+		const step = roles.length === 2 && this.#data.steps.find(([from, to]) => (from === a?.id && to === b?.id) || (from === b?.id && to === a?.id));
+		return step ? [element('p', {}, link(`/compare/${step[0]}/${step[1]}/`, 'Open this step’s full comparison page'))] : [];
+	}
+}
+
+function changeKind(from: number | undefined, to: number | undefined): keyof typeof CHANGE_LABELS {
+	if (from === undefined) return 'added';
+	if (to === undefined) return 'removed';
+	return to > from ? 'raised' : to < from ? 'lowered' : 'same';
+}
+
+function region(table: HTMLTableElement): HTMLElement {
+	return element('div', { class: 'scroll-region', role: 'region', 'aria-labelledby': 'picker-caption', tabindex: '0' }, table);
+}
+
+function link(path: string, text: string): HTMLAnchorElement {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	return element('a', { href: `${base}${path}` }, text);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
+
+customElements.define('ladder-compare', LadderCompare);

@@ -4,12 +4,13 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/ladder/content-dir.ts';
 import { loadLadder } from './src/ladder/load.ts';
-import { LadderError } from './src/ladder/problems.ts';
+import { formatProblem, LadderError } from './src/ladder/problems.ts';
 import { ladderSidebar } from './src/ladder/sidebar.ts';
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
-const { ladder, guides } = loadOrExit(contentDir());
+const { ladder, guides, warnings } = loadOrExit(contentDir());
+for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 
 export default defineConfig({
 	outDir: process.env.LADDER_OUT_DIR ?? './dist',

@@ -29,6 +29,19 @@ export const problems = {
 	noCompetencies: () => 'the ladder has no competencies: add at least one area file',
 } as const;
 
+/**
+ * What the ladder lint warns about: a valid ladder that probably says something it does not mean.
+ * Each names the files involved and, where there is one, the competency.
+ */
+export const warnings = {
+	lowered: (competency: string, from: { title: string; file: string }, fromLevel: string, toLevel: string) =>
+		`${competency} is expected at ${toLevel}, lower than ${fromLevel} in ${from.title} (${from.file}), the step before`,
+	unexpected: (competency: string) => `no role expects "${competency}"`,
+	expectsNothing: () => 'this role expects no competency',
+	unbalancedGrade: (total: number, other: { title: string; file: string; track: string }, otherTotal: number) =>
+		`expects levels adding up to ${total}, but ${other.title} (${other.file}), the same grade on the ${other.track} track, adds up to ${otherTotal}`,
+} as const;
+
 /** Formats a problem the way `npm run check` prints it. */
 export function formatProblem({ file, field, message }: Problem): string {
 	return `${file}: ${field}: ${message}`;

@@ -68,6 +68,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 		),
 		competencies,
 		roles: resolvedRoles,
+		strictLint: ladder.lint?.strict ?? false,
 	};
 }
 

@@ -11,6 +11,8 @@ export interface Ladder {
 	competencies: Competency[];
 	/** Every role, in track order then grade order. */
 	roles: Role[];
+	/** Whether lint warnings fail the check and the build. */
+	strictLint: boolean;
 }
 
 export interface Level {

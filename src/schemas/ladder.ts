@@ -33,6 +33,13 @@ export const LadderSchema = z.strictObject({
 	levels: z.array(LevelSchema).min(2, 'needs at least 2 levels').max(7, 'allows at most 7 levels'),
 	/** The tracks, in the order the site lists them. */
 	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
+	/** How the ladder lint treats what it finds. */
+	lint: z
+		.strictObject({
+			/** Make every lint warning an error that fails the check and the build. */
+			strict: z.boolean(),
+		})
+		.optional(),
 });
 
 export type LevelData = z.infer<typeof LevelSchema>;

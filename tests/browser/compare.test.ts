@@ -6,7 +6,7 @@ const site = useShippedSite();
 
 describe('static comparisons in Chromium', () => {
 	test('axe finds no violation on a comparison, with the unchanged rows shown too', async () => {
-		const { page, errors } = await openPage(site.browser, `${site.url}/compare/lead-software-engineer/software-engineering-manager/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/compare/senior-software-engineer/software-engineering-manager/`);
 
 		await page.locator('details.unchanged > summary').click();
 

@@ -97,6 +97,23 @@ describe('npm run check', () => {
 		expect(lines.at(-1)).toMatch(/the ladder is invalid: 1 problem\(s\)\.$/);
 	});
 
+	test('prints lint warnings without failing', () => {
+		const result = spawnSync(process.execPath, ['src/cli/check.ts', SITES.design.contentDir], { encoding: 'utf8' });
+
+		expect(result.status).toBe(0);
+		expect(result.stderr).toMatch(/^warning: .*design-manager\.mdx: expectations\.visual-craft: visual-craft is expected at Capable, lower than Accomplished/m);
+		expect(result.stdout).toContain('1 lint warning(s).');
+	});
+
+	test('fails on lint warnings when the ladder asks for strict lint', () => {
+		const dir = brokenLadder({ 'ladder.yaml': (t) => `${t}lint:\n  strict: true\n` });
+
+		const { status, lines } = check(dir);
+
+		expect(status).toBe(1);
+		expect(lines[0]).toMatch(/design-manager\.mdx: expectations\.visual-craft: .*lower than Accomplished/);
+	});
+
 	test('reports every problem at once', () => {
 		const dir = brokenLadder({
 			[ROLE]: (t) => t.replace('track: product-design', 'track: nowhere').replace('grade: 2', 'grade: 2.5'),

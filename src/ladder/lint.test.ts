@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { areaFile, makeArea, makeLadder, makeRole, makeSource, roleFile } from '../../tests/support/ladder-builders.ts';
+import { lintLadder } from './lint.ts';
+import { warnings } from './problems.ts';
+
+const lint = (roles: Record<string, unknown>, areas?: Record<string, unknown>) =>
+	lintLadder(makeLadder(makeSource({ roles, ...(areas ? { areas } : {}) })));
+
+describe('lintLadder', () => {
+	test('is quiet about a ladder that only goes up', () => {
+		expect(
+			lint({
+				junior: makeRole({ expectations: { building: 'basic', testing: 'basic' } }),
+				senior: makeRole({ title: 'Senior', grade: 2, expectations: { building: 'good', testing: 'great' } }),
+			}),
+		).toEqual([]);
+	});
+
+	test('warns when an expectation goes down between adjacent grades of a track, naming both files', () => {
+		const found = lint({
+			junior: makeRole({ title: 'Junior', expectations: { building: 'good', testing: 'basic' } }),
+			senior: makeRole({ title: 'Senior', grade: 2, expectations: { building: 'basic', testing: 'good' } }),
+		});
+
+		expect(found).toEqual([
+			{
+				file: roleFile('senior'),
+				field: 'expectations.building',
+				message: warnings.lowered('building', { title: 'Junior', file: roleFile('junior') }, 'Good', 'Basic'),
+			},
+		]);
+	});
+
+	test('warns when an expectation goes down along a next path across tracks', () => {
+		const found = lint({
+			maker: makeRole({ title: 'Maker', grade: 2, next: ['boss'], expectations: { building: 'great', testing: 'good' } }),
+			boss: makeRole({ title: 'Boss', track: 'lead', grade: 3, expectations: { building: 'good', testing: 'good' } }),
+		});
+
+		expect(found.map((w) => `${w.file}: ${w.field}`)).toEqual([`${roleFile('boss')}: expectations.building`]);
+	});
+
+	test('warns about a competency no role expects and a role that expects nothing', () => {
+		const found = lint(
+			{ maker: makeRole({ expectations: { building: 'good' } }), idle: makeRole({ title: 'Idle', track: 'lead', grade: 5 }) },
+			{ craft: makeArea(['building', 'testing']) },
+		);
+
+		expect(found).toEqual([
+			{ file: areaFile('craft'), field: 'competencies[1]', message: warnings.unexpected('testing') },
+			{ file: roleFile('idle'), field: 'expectations', message: warnings.expectsNothing() },
+		]);
+	});
+
+	test('warns when roles of one grade on different tracks expect very different total levels', () => {
+		const found = lint({
+			maker: makeRole({ title: 'Maker', expectations: { building: 'great', testing: 'great' } }),
+			boss: makeRole({ title: 'Boss', track: 'lead', expectations: { building: 'basic', testing: 'basic' } }),
+		});
+
+		expect(found).toEqual([
+			{
+				file: roleFile('boss'),
+				field: 'grade',
+				message: warnings.unbalancedGrade(2, { title: 'Maker', file: roleFile('maker'), track: 'Maker' }, 6),
+			},
+		]);
+	});
+
+	test('accepts a small difference in weight at one grade', () => {
+		expect(
+			lint({
+				maker: makeRole({ expectations: { building: 'great', testing: 'great' } }),
+				boss: makeRole({ track: 'lead', expectations: { building: 'great', testing: 'good' } }),
+			}),
+		).toEqual([]);
+	});
+});

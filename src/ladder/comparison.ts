@@ -1,5 +1,6 @@
 import { compareExpectations, type ExpectationChange } from './compare.ts';
 import { getRole, getTrack, rungBelow } from './lookup.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
 import type { Ladder, Role, Track } from './types.ts';
 
 /**
@@ -35,9 +36,11 @@ export function compareRoles(ladder: Ladder, fromId: string, toId: string): Role
 	const from = getRole(ladder, fromId);
 	const to = getRole(ladder, toId);
 	const expectations = compareExpectations(ladder, from, to);
+	const [fromTrack, toTrack] = [getTrack(ladder, from.trackId), getTrack(ladder, to.trackId)];
 	return {
-		from: { role: from, track: getTrack(ladder, from.trackId) },
-		to: { role: to, track: getTrack(ladder, to.trackId) },
+		from: { role: from, track: fromTrack },
+		to: { role: to, track: toTrack },
+		search: searchMeta.comparison(from, fromTrack, to, toTrack),
 		changes: expectations.filter((c) => c.kind !== 'same'),
 		unchanged: expectations.filter((c) => c.kind === 'same'),
 		facts: (['scope', 'experience', 'education'] as const)
@@ -87,4 +90,5 @@ export interface RoleComparison {
 	/** Scope, experience and education where they differ. */
 	facts: { field: 'scope' | 'experience' | 'education'; from?: string | undefined; to?: string | undefined }[];
 	skills: { gained: string[]; dropped: string[] };
+	search: SearchMeta;
 }

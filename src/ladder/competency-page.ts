@@ -1,12 +1,15 @@
 import { getArea, getCompetency, trackRoles } from './lookup.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
 import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from './types.ts';
 
 /** A competency's page: its descriptor at every level, and which roles expect which level. */
 export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 	const competency = getCompetency(ladder, id);
+	const area = getArea(ladder, competency.areaId);
 	return {
 		competency,
-		area: getArea(ladder, competency.areaId),
+		area,
+		search: searchMeta.competency(competency, area),
 		levels: ladder.levels.map((level) => ({ level, descriptor: competency.descriptors[level.id] ?? '' })),
 		tracks: ladder.tracks
 			.map((track) => ({
@@ -29,4 +32,5 @@ export interface CompetencyPage {
 	/** Tracks with at least one role expecting the competency, their roles in grade order. */
 	tracks: { track: Track; roles: { role: Role; level: Level; note?: string | undefined }[] }[];
 	levelCount: number;
+	search: SearchMeta;
 }

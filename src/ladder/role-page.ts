@@ -1,6 +1,7 @@
 import { ladderSteps, stepsOf } from './comparison.ts';
 import { getRole, getTrack } from './lookup.ts';
 import { paths } from './paths.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from './role-page-ids.ts';
 import type { Ladder, Role, Track } from './types.ts';
@@ -16,6 +17,7 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		reachedFrom: role.reachedFrom.map((fromId) => withTrack(ladder, getRole(ladder, fromId))),
 		levelCount: ladder.levels.length,
 		comparisons: roleComparisons(ladder, role.id),
+		search: searchMeta.role(ladder, role),
 	};
 }
 
@@ -54,6 +56,7 @@ export interface RolePage {
 	levelCount: number;
 	/** Links to the comparison pages of the steps into and out of this role. */
 	comparisons: { into: ComparisonLink[]; onwards: ComparisonLink[] };
+	search: SearchMeta;
 }
 
 export interface ComparisonLink extends RoleWithTrack {

@@ -48,7 +48,7 @@ describe.each(Object.values(SITES))('the built $name ladder', (site) => {
 
 			expect(rows.length).toBe(role.expectations.length);
 			for (const expectation of role.expectations) {
-				const row = page.getElementById(expectation.competencyId);
+				const row = page.getElementById(expectation.competencyId)?.closest('tr');
 				const cells = [...(row?.querySelectorAll('th[scope="row"], td') ?? [])].map((cell) => fold(cell.textContent));
 
 				expect(cells[0], `${role.id} → ${expectation.competencyId}`).toBe(expectation.competency?.name);
@@ -126,7 +126,7 @@ describe('the built shipped ladder', () => {
 describe('the built design ladder', () => {
 	test('escapes markup written in a note: it renders as text, never as an element', () => {
 		const page = readPage(SITES.design.dist, '/roles/senior-product-designer/');
-		const cell = page.getElementById('interaction-design')?.querySelector('td:last-child');
+		const cell = page.getElementById('interaction-design')?.closest('tr')?.querySelector('td:last-child');
 
 		expect(cell?.textContent).toContain('<script>alert("xss")</script>');
 		expect(cell?.querySelector('script, b')).toBeNull();

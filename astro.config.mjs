@@ -6,6 +6,7 @@ import { contentDir } from './src/ladder/content-dir.ts';
 import { loadLadder } from './src/ladder/load.ts';
 import { formatProblem, LadderError } from './src/ladder/problems.ts';
 import { ladderSidebar } from './src/ladder/sidebar.ts';
+import { SEARCH_RANKING } from './src/search/ranking.ts';
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
@@ -21,6 +22,8 @@ export default defineConfig({
 			description: ladder.description,
 			sidebar: ladderSidebar(ladder, guides),
 			customCss: ['./src/styles/ladder.css'],
+			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+			pagefind: { ranking: SEARCH_RANKING },
 			disable404Route: true,
 		}),
 		// Role bodies are MDX. Starlight would add this itself; it is named here so it is visible.

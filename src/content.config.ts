@@ -2,6 +2,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { contentDir } from './ladder/content-dir.ts';
 import { CompetencyAreaSchema } from './schemas/competency-area.ts';
 import { LadderSchema } from './schemas/ladder.ts';
@@ -19,7 +20,12 @@ export const collections = {
 			pattern: '**/*.{md,mdx}',
 			generateId: ({ entry }) => `guides/${entry.replace(/\.mdx?$/, '')}`,
 		}),
-		schema: docsSchema(),
+		schema: docsSchema({
+			extend: z.object({
+				/** Lowers the page title's weight in search; comparisons name two roles in theirs. */
+				titleSearchWeight: z.number().min(0).max(10).optional(),
+			}),
+		}),
 	}),
 	ladder: defineCollection({ loader: glob({ base: dir, pattern: 'ladder.yaml' }), schema: LadderSchema }),
 	areas: defineCollection({

@@ -94,6 +94,10 @@ describe('ladderOverview and ladderSidebar', () => {
 			    "link": "/compare/",
 			  },
 			  {
+			    "label": "Search with filters",
+			    "link": "/search/",
+			  },
+			  {
 			    "items": [
 			      {
 			        "label": "Maker: overview",

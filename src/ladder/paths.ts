@@ -6,6 +6,7 @@ export const paths = {
 	track: (id: string) => `/tracks/${id}/`,
 	guide: (id: string) => `/${id}/`,
 	competencies: () => '/competencies/',
+	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 	competency: (id: string) => `/competencies/${id}/`,
 	matrix: (trackId?: string) => (trackId ? `/matrix/${trackId}/` : '/matrix/'),
 	compare: (fromId: string, toId: string) => `/compare/${fromId}/${toId}/`,

@@ -10,6 +10,7 @@ export const searchMeta = {
 		const track = getTrack(ladder, role.trackId).name;
 		return {
 			title: `${role.title} · ${track}, grade ${role.grade}`,
+			boost: role.title,
 			filters: { type: ['Role'], track: [track], grade: [String(role.grade)] },
 		};
 	},
@@ -19,6 +20,7 @@ export const searchMeta = {
 	}),
 	competency: (competency: Competency, area: CompetencyArea): SearchMeta => ({
 		title: `${competency.name} · competency in ${area.name}`,
+		boost: competency.name,
 		filters: { type: ['Competency'], area: [area.name] },
 	}),
 	comparison: (from: Role, fromTrack: Track, to: Role, toTrack: Track): SearchMeta => ({
@@ -29,6 +31,8 @@ export const searchMeta = {
 
 export interface SearchMeta {
 	title: string;
+	/** Words the page should rank first for, such as a role's title. */
+	boost?: string | undefined;
 	/** Filter name → values; a page can carry several values of one filter. */
 	filters: Record<string, string[]>;
 }

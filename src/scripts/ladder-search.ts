@@ -1,0 +1,25 @@
+/**
+ * <ladder-search>: the /search/ page's full search, Pagefind's own UI with its filter panel
+ * (track, grade, area, kind of page), opened on `?q=` when the address carries a query.
+ */
+import { PagefindUI } from '@pagefind/default-ui';
+import '@pagefind/default-ui/css/ui.css';
+import { SEARCH_RANKING } from '../search/ranking.ts';
+
+class LadderSearch extends HTMLElement {
+	connectedCallback() {
+		const ui = new PagefindUI({
+			element: this.querySelector('.search-ui')!,
+			bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
+			showSubResults: true,
+			showImages: false,
+			ranking: SEARCH_RANKING,
+			autofocus: true,
+			translations: { placeholder: 'Search roles, competencies, skills and guides' },
+		});
+		const query = new URLSearchParams(location.search).get('q');
+		if (query) ui.triggerSearch(query);
+	}
+}
+
+customElements.define('ladder-search', LadderSearch);

@@ -17,6 +17,8 @@ class LadderSearch extends HTMLElement {
 			autofocus: true,
 			translations: { placeholder: 'Search roles, competencies, skills and guides' },
 		});
+		// Pagefind's input has only a placeholder; name it by the page's visible label.
+		this.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', 'search-label');
 		const query = new URLSearchParams(location.search).get('q');
 		if (query) ui.triggerSearch(query);
 	}

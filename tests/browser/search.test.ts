@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openPage } from '../support/browser-page.ts';
+import { axeViolations, openPage } from '../support/browser-page.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { search } from '../support/pagefind-query.ts';
 import { rawContent } from '../support/raw-content.ts';
@@ -130,6 +130,19 @@ describe('search on the design ladder', () => {
 		const page = await homeOf('design');
 
 		expect(paths(await search(page, 'cartography'))[0]).toBe('/roles/senior-product-designer/');
+		await page.close();
+	});
+});
+
+describe('the search page', () => {
+	test('offers the filters and is free of axe violations', async () => {
+		const { page, errors } = await openPage(browser, `${servers['shipped']!.url}/search/?q=delivery`);
+		await searchSettled(page);
+		const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
+
+		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(expect.arrayContaining(['track', 'grade', 'area', 'type']));
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 });

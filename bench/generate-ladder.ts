@@ -1,0 +1,93 @@
+/**
+ * Writes a synthetic ladder to a folder: reproducible (seeded), in the real content format, with
+ * prose of realistic length. Benchmarks build it like any organisation's ladder.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+
+export interface LadderSize {
+	roles: number;
+	competencies: number;
+	tracks: number;
+	levels: number;
+	seed?: number;
+}
+
+const WORDS = (
+	'system design delivery mentoring quality review architecture platform data service customer ' +
+	'reliability security performance planning roadmap strategy stakeholder communication coaching ' +
+	'hiring incident operations testing automation pipeline cloud infrastructure product feature ' +
+	'team organisation growth feedback standards practice scale ownership impact influence budget ' +
+	'risk forecast metrics process improvement documentation research analysis decision alignment'
+).split(' ');
+
+export function generateLadder(dir: string, size: LadderSize): void {
+	const random = mulberry32(size.seed ?? 42);
+	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+	const sentence = (words: number) => {
+		const text = Array.from({ length: words }, () => pick(WORDS)).join(' ');
+		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+	};
+	const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 10))).join(' ');
+
+	const levels = Array.from({ length: size.levels }, (_, i) => ({ id: `level-${i + 1}`, label: `Level ${i + 1}`, description: sentence(12) }));
+	const tracks = Array.from({ length: size.tracks }, (_, i) => ({ id: `track-${i + 1}`, name: `Track ${i + 1}`, description: sentence(16) }));
+	mkdirSync(join(dir, 'competencies'), { recursive: true });
+	mkdirSync(join(dir, 'roles'), { recursive: true });
+	writeFileSync(join(dir, 'ladder.yaml'), stringify({ name: 'Synthetic ladder', description: sentence(20), levels, tracks }));
+
+	const areaCount = Math.max(1, Math.round(size.competencies / 6));
+	const competencyIds = Array.from({ length: size.competencies }, (_, i) => `competency-${i + 1}`);
+	for (let area = 0; area < areaCount; area++) {
+		const ids = competencyIds.filter((_, i) => i % areaCount === area);
+		const competencies = ids.map((id) => ({
+			id,
+			name: `${pick(WORDS)} ${pick(WORDS)} ${id.split('-')[1]}`.replace(/^./, (c) => c.toUpperCase()),
+			description: sentence(18),
+			levels: Object.fromEntries(levels.map((level) => [level.id, sentence(14)])),
+		}));
+		writeFileSync(join(dir, 'competencies', `area-${area + 1}.yaml`), stringify({ name: `Area ${area + 1}`, order: area + 1, description: sentence(12), competencies }));
+	}
+
+	const perTrack = Math.ceil(size.roles / size.tracks);
+	for (let i = 0; i < size.roles; i++) {
+		const track = tracks[i % size.tracks]!;
+		const rung = Math.floor(i / size.tracks);
+		const grade = 1 + Math.floor((rung * 10) / perTrack);
+		const nextId = i + size.tracks < size.roles ? [`role-${i + size.tracks + 1}`] : [];
+		const expectations = Object.fromEntries(
+			competencyIds
+				.filter(() => random() < 0.7)
+				.map((id) => {
+					const level = levels[Math.min(levels.length - 1, Math.floor((rung / perTrack) * levels.length))]!.id;
+					return [id, random() < 0.2 ? { level, note: sentence(14) } : level];
+				}),
+		);
+		const frontmatter = {
+			title: `Role ${i + 1} ${pick(WORDS)}`,
+			track: track.id,
+			grade,
+			summary: sentence(24),
+			scope: sentence(12),
+			experience: sentence(12),
+			next: nextId,
+			skills: { Tools: [pick(WORDS), pick(WORDS), pick(WORDS)], Practices: [pick(WORDS), pick(WORDS)] },
+			expectations,
+		};
+		const body = ['## Responsibilities', paragraph(6), '## What good looks like', paragraph(8), paragraph(6)].join('\n\n');
+		writeFileSync(join(dir, 'roles', `role-${i + 1}.mdx`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
+	}
+}
+
+/** A small, fast seeded generator: the same seed writes the same ladder. */
+function mulberry32(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+
+/** The version of the `/ladder.json` format; raised when a change would break its readers. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+const Id = z.string().describe('An id: lowercase letters, digits and hyphens; also the page address.');
+
+/** `/ladder.json`: the whole resolved ladder, every reference checked, every list in display order. */
+export const LadderExportSchema = z
+	.strictObject({
+		/** The format's version, for readers of the file. */
+		formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+		name: z.string(),
+		organization: z.string().optional(),
+		description: z.string(),
+		/** The proficiency scale, lowest first; `rank` 1 is the lowest. */
+		levels: z.array(z.strictObject({ id: Id, label: z.string(), description: z.string(), rank: z.int().min(1) })),
+		/** Tracks in display order, each with its roles' ids by grade. */
+		tracks: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string(), roles: z.array(Id) })),
+		/** Competency areas in display order, each with its competencies' ids. */
+		areas: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string(), competencies: z.array(Id) })),
+		/** Every competency, with what it looks like at each level (level id → descriptor). */
+		competencies: z.array(
+			z.strictObject({ id: Id, area: Id, name: z.string(), description: z.string(), descriptors: z.record(z.string(), z.string()) }),
+		),
+		/** Every role, by track then grade. */
+		roles: z.array(
+			z.strictObject({
+				id: Id,
+				title: z.string(),
+				track: Id,
+				grade: z.int(),
+				summary: z.string(),
+				scope: z.string().optional(),
+				experience: z.string().optional(),
+				education: z.string().optional(),
+				/** Roles this one usually leads to. */
+				next: z.array(Id),
+				/** Roles that name this one in their `next`. */
+				reachedFrom: z.array(Id),
+				skills: z.array(z.strictObject({ name: z.string(), items: z.array(z.string()) })),
+				expectations: z.array(z.strictObject({ competency: Id, level: Id, note: z.string().optional() })),
+			}),
+		),
+	})
+	.describe('A career ladder, exported by the career ladder site generator.');
+
+export type LadderExport = z.infer<typeof LadderExportSchema>;
+
+/** The JSON Schema of `/ladder.json`, generated from the Zod schema above. */
+export function ladderJsonSchema(): Record<string, unknown> {
+	return z.toJSONSchema(LadderExportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

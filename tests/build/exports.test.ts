@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { rawContent } from '../support/raw-content.ts';
+import { SITES } from '../support/sites.ts';
+
+const readJson = (dist: string, file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
+
+describe.each(Object.values(SITES))('the $name exports', (site) => {
+	const content = rawContent(site.contentDir);
+
+	test('/ladder.json is valid against /ladder.schema.json', () => {
+		const ajv = new Ajv2020({ allErrors: true, strict: false });
+		const validate = ajv.compile(readJson(site.dist, 'ladder.schema.json'));
+
+		const valid = validate(readJson(site.dist, 'ladder.json'));
+
+		expect(validate.errors ?? []).toEqual([]);
+		expect(valid).toBe(true);
+	});
+
+	test('the schema rejects what the format does not allow', () => {
+		const validate = new Ajv2020({ strict: false }).compile(readJson(site.dist, 'ladder.schema.json'));
+		const exported = readJson(site.dist, 'ladder.json');
+
+		expect(validate({ ...exported, formatVersion: 2 })).toBe(false);
+		expect(validate({ ...exported, surprise: true })).toBe(false);
+	});
+
+	test('/ladder.json holds every expectation, note, skill and descriptor of the content', () => {
+		const exported = readJson(site.dist, 'ladder.json');
+
+		for (const role of content.roles) {
+			const out = exported.roles.find((r: { id: string }) => r.id === role.id);
+			const expectations = role.expectations.map((e) => ({ competency: e.competencyId, level: e.levelId, ...(e.note ? { note: e.note } : {}) }));
+			expect(out.expectations, role.id).toEqual(expect.arrayContaining(expectations));
+			expect(out.expectations).toHaveLength(expectations.length);
+			expect(out.skills.flatMap((s: { items: string[] }) => s.items)).toEqual(Object.values(role.skills ?? {}).flat());
+			expect(out.next).toEqual(role.next ?? []);
+		}
+		for (const competency of content.competencies) {
+			expect(exported.competencies.find((c: { id: string }) => c.id === competency.id).descriptors).toEqual(competency.levels);
+		}
+	});
+});

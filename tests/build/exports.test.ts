@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { rawContent } from '../support/raw-content.ts';
 import { SITES } from '../support/sites.ts';
@@ -42,5 +43,32 @@ describe.each(Object.values(SITES))('the $name exports', (site) => {
 		for (const competency of content.competencies) {
 			expect(exported.competencies.find((c: { id: string }) => c.id === competency.id).descriptors).toEqual(competency.levels);
 		}
+	});
+});
+
+describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
+	const content = rawContent(site.contentDir);
+	const text = readFileSync(join(site.dist, 'matrix.csv'), 'utf8');
+	const rows = parse(text.replace(/^\uFEFF/, '')) as string[][];
+
+	test('is UTF-8 with a byte-order mark and CRLF line ends', () => {
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		expect(text.split('\r\n').length).toBe(rows.length + 1);
+	});
+
+	test('holds every expectation in its cell, every role title as written, and nothing else', () => {
+		const roleIds = new Set(content.roles.map((role) => role.id));
+		const roleColumn = new Map(rows[1]!.flatMap((id, column) => (roleIds.has(id) ? [[id, column] as const] : [])));
+		const competencyRow = new Map(rows.map((row, index) => [row[1], index]));
+		let filled = 0;
+
+		for (const role of content.roles) {
+			const column = roleColumn.get(role.id)!;
+			expect(rows[0]![column]).toBe(role.title);
+			for (const e of role.expectations) expect(rows[competencyRow.get(e.competencyId)!]![column], `${role.id}/${e.competencyId}`).toBe(e.levelLabel);
+		}
+		for (const row of rows.slice(5)) for (const column of roleColumn.values()) if (column > 2 && row[column]) filled++;
+
+		expect(filled).toBe(content.roles.reduce((sum, role) => sum + role.expectations.length, 0));
 	});
 });

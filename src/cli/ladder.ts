@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * The ladder command line: `npm run ladder -- <command>`, or `ladder <command>` once installed.
+ * Errors go to stderr with a non-zero exit; progress goes to stderr so stdout stays clean data.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../ladder/content-dir.ts';
+import { ladderToJson } from '../ladder/export-json.ts';
+import { loadLadder } from '../ladder/load.ts';
+import { ladderToCsv } from '../ladder/matrix-csv.ts';
+import { formatProblem, LadderError } from '../ladder/problems.ts';
+import { importSheet } from './import-sheet.ts';
+import { newRole } from './new-role.ts';
+import { validate } from './validate.ts';
+
+const HELP = `Usage: ladder <command> [options]
+
+Commands:
+  validate                       check the ladder, as npm run check does
+  new role <id> --track <t> --grade <n> [--title "..."]
+                                 write a new role file from the scale and competencies
+  import <file.csv>              create or update roles, competencies and expectations from a
+                                 sheet in /matrix.csv's format; content/ changes only if the
+                                 result is a valid ladder
+  export --format json|csv [--out <file>]
+                                 write the ladder as /ladder.json or /matrix.csv (stdout by default)
+
+Options:
+  --content <dir>                the ladder's folder (default: content, or $LADDER_CONTENT_DIR)
+  -h, --help                     show this help
+`;
+
+function main(argv: string[]): number {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			content: { type: 'string' },
+			track: { type: 'string' },
+			grade: { type: 'string' },
+			title: { type: 'string' },
+			format: { type: 'string' },
+			out: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	const dir = values.content ?? contentDir();
+	const [command, ...rest] = positionals;
+	const progress = (message: string) => console.error(`… ${message}`);
+	if (values.help) {
+		console.log(HELP);
+		return 0;
+	}
+	if (!command) {
+		console.error(HELP);
+		return 2;
+	}
+	switch (command) {
+		case 'validate':
+			return validate(dir);
+		case 'new': {
+			const [kind, id] = rest;
+			if (kind !== 'role' || !id || !values.track || !values.grade) return usage('new role <id> --track <t> --grade <n>');
+			const file = newRole(dir, { id, track: values.track, grade: values.grade, title: values.title });
+			console.log(`wrote ${file}`);
+			return 0;
+		}
+		case 'import': {
+			const [file] = rest;
+			if (!file) return usage('import <file.csv>');
+			const summary = importSheet(dir, file, progress);
+			console.log(
+				`imported ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
+					`${summary.competenciesCreated} competencies created, ${summary.competenciesUpdated} updated.`,
+			);
+			return 0;
+		}
+		case 'export': {
+			if (values.format !== 'json' && values.format !== 'csv') return usage('export --format json|csv [--out <file>]');
+			const { ladder } = loadLadder(dir);
+			const text = values.format === 'json' ? `${JSON.stringify(ladderToJson(ladder), null, 2)}\n` : ladderToCsv(ladder);
+			if (values.out) {
+				writeFileSync(values.out, text);
+				progress(`wrote ${values.out}`);
+			} else process.stdout.write(text);
+			return 0;
+		}
+		default:
+			console.error(`ladder: unknown command "${command}"\n\n${HELP}`);
+			return 2;
+	}
+}
+
+function usage(form: string): number {
+	console.error(`ladder: usage: ladder ${form}\n(ladder --help for every command)`);
+	return 2;
+}
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	if (error instanceof LadderError) {
+		for (const problem of error.problems) console.error(formatProblem(problem));
+		process.exitCode = 1;
+	} else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+		console.error(`ladder: ${error.message}\n(ladder --help for every command)`);
+		process.exitCode = 2;
+	} else throw error;
+}

@@ -1,0 +1,24 @@
+import { loadLadder } from '../ladder/load.ts';
+import { formatProblem, LadderError } from '../ladder/problems.ts';
+
+/**
+ * Validates the ladder in `dir` and prints every problem, one a line as `file: field: what is
+ * wrong`, and every lint warning; returns the exit code (1 when there is any problem).
+ */
+export function validate(dir: string): number {
+	try {
+		const { ladder, warnings } = loadLadder(dir);
+		for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+		console.log(
+			`${dir}: the ladder is valid: ${ladder.roles.length} roles on ${ladder.tracks.length} tracks, ` +
+				`${ladder.competencies.length} competencies in ${ladder.areas.length} areas, ${ladder.levels.length} levels` +
+				(warnings.length > 0 ? `, ${warnings.length} lint warning(s).` : '.'),
+		);
+		return 0;
+	} catch (error) {
+		if (!(error instanceof LadderError)) throw error;
+		for (const problem of error.problems) console.error(formatProblem(problem));
+		console.error(`${dir}: the ladder is invalid: ${error.problems.length} problem(s).`);
+		return 1;
+	}
+}

@@ -1,0 +1,18 @@
+/** Every kind of problem a spreadsheet import can have, with its message, in one place. */
+export const sheetProblems = {
+	empty: () => 'the file is empty',
+	unreadable: (detail: string) => `is not valid CSV: ${detail}`,
+	badHeader: (expected: string, found: string) => `expected "${expected}", found "${found}"`,
+	noDescriptionColumn: () => 'no "Description" column after the role columns',
+	levelColumns: (expected: readonly string[]) => `the descriptor columns must be the levels, lowest first: ${expected.join(', ')}`,
+	ragged: (cells: number, expected: number) => `has ${cells} cells, but the header has ${expected}`,
+	missing: (what: string) => `${what} is empty`,
+	badId: (id: string) => `"${id}" is not a valid id: use lowercase letters, digits and single hyphens`,
+	duplicateRole: (id: string, firstColumn: string) => `role "${id}" already has column ${firstColumn}`,
+	duplicateCompetency: (id: string, firstRow: number) => `competency "${id}" already has row ${firstRow}`,
+	unknownTrack: (id: string, known: readonly string[]) => `unknown track "${id}"; the tracks are: ${known.join(', ')}`,
+	badGrade: (value: string) => `grade "${value}" is not a whole number`,
+	unknownArea: (name: string, known: readonly string[]) =>
+		`unknown area "${name}"; the areas are: ${known.join(', ')} (create competencies/<id>.yaml first)`,
+	unknownLevel: (label: string, known: readonly string[]) => `unknown level "${label}"; the levels are: ${known.join(', ')}`,
+} as const;

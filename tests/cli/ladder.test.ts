@@ -1,0 +1,180 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { problems } from '../../src/ladder/problems.ts';
+import { sheetProblems } from '../../src/ladder/sheet-problems.ts';
+import { fingerprint } from '../support/folder-fingerprint.ts';
+import { SITES } from '../support/sites.ts';
+
+/** Runs `ladder <args>` as `npm run ladder` does. */
+function ladder(...args: string[]) {
+	const result = spawnSync(process.execPath, ['src/cli/ladder.ts', ...args], { encoding: 'utf8' });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh copy of the design ladder to change. */
+function copyOfLadder(): string {
+	const dir = join(mkdtempSync(join(tmpdir(), 'ladder-cli-')), 'content');
+	cpSync(SITES.design.contentDir, dir, { recursive: true });
+	return dir;
+}
+
+const exportCsv = (dir: string) => ladder('export', '--format', 'csv', '--content', dir).stdout;
+
+describe('ladder', () => {
+	test('--help lists every command', () => {
+		const { status, stdout } = ladder('--help');
+
+		expect(status).toBe(0);
+		for (const command of ['validate', 'new role', 'import', 'export']) expect(stdout).toContain(command);
+	});
+
+	test('an unknown command is refused with the help', () => {
+		const { status, stderr } = ladder('frobnicate');
+
+		expect(status).toBe(2);
+		expect(stderr).toContain('unknown command "frobnicate"');
+	});
+
+	test('validate exits 0 on a valid ladder and 1 on a broken one', () => {
+		const dir = copyOfLadder();
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+
+		writeFileSync(join(dir, 'ladder.yaml'), 'name: [broken\n');
+		const broken = ladder('validate', '--content', dir);
+
+		expect(broken.status).toBe(1);
+		expect(broken.stderr).toContain(`${join(dir, 'ladder.yaml')}: (file): is not valid YAML`);
+	});
+
+	test('new role writes a valid role file from the scale and competencies', () => {
+		const dir = copyOfLadder();
+
+		const { status, stdout } = ladder('new', 'role', 'staff-designer', '--track', 'product-design', '--grade', '3', '--content', dir);
+
+		expect(status).toBe(0);
+		expect(stdout).toContain('staff-designer.mdx');
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+		const text = readFileSync(join(dir, 'roles/staff-designer.mdx'), 'utf8');
+		expect(text).toContain('title: Staff Designer');
+		for (const id of ['visual-craft', 'interaction-design', 'user-research', 'facilitation']) expect(text).toContain(`${id}: novice`);
+	});
+
+	test('new role refuses an id that exists, and an unknown track, changing nothing', () => {
+		const dir = copyOfLadder();
+		const before = fingerprint(dir);
+
+		const existing = ladder('new', 'role', 'product-designer', '--track', 'product-design', '--grade', '1', '--content', dir);
+		const unknownTrack = ladder('new', 'role', 'new-one', '--track', 'astronauts', '--grade', '1', '--content', dir);
+
+		expect(existing.status).toBe(1);
+		expect(existing.stderr).toContain('a role with this id exists already');
+		expect(unknownTrack.status).toBe(1);
+		expect(unknownTrack.stderr).toContain('unknown track "astronauts"');
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('export writes the JSON export and the CSV, to a file when asked', () => {
+		const dir = copyOfLadder();
+		const out = join(dir, '..', 'ladder.json');
+
+		const json = ladder('export', '--format', 'json', '--content', dir, '--out', out);
+
+		expect(json.status).toBe(0);
+		expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
+		expect(exportCsv(dir).startsWith('\uFEFFArea,Competency id,Competency,')).toBe(true);
+	});
+
+	test('round trip: export, import into the ladder without its roles, export again: identical', () => {
+		const dir = copyOfLadder();
+		const csv = exportCsv(dir);
+		const sheet = join(dir, '..', 'matrix.csv');
+		writeFileSync(sheet, csv);
+		for (const file of readdirSync(join(dir, 'roles'))) rmSync(join(dir, 'roles', file));
+
+		const imported = ladder('import', sheet, '--content', dir);
+
+		expect(imported.status, imported.stderr).toBe(0);
+		expect(imported.stdout).toContain('4 roles created');
+		expect(exportCsv(dir)).toBe(csv);
+	});
+
+	test('import updates a level, keeping the note and the MDX body, and touches no other file', () => {
+		const dir = copyOfLadder();
+		const role = join(dir, 'roles/senior-product-designer.mdx');
+		const body = readFileSync(role, 'utf8').split('\n---\n')[1];
+		const before = fingerprint(dir);
+		const sheet = join(dir, '..', 'matrix.csv');
+		const lines = exportCsv(dir).split('\r\n');
+		// The interaction-design row; the senior product designer is the second role column (E).
+		const row = lines.findIndex((line) => line.includes(',interaction-design,'));
+		lines[row] = lines[row]!.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,)Accomplished,/, '$1Master,');
+		writeFileSync(sheet, lines.join('\r\n'));
+
+		const { status, stderr } = ladder('import', sheet, '--content', dir);
+
+		expect(status, stderr).toBe(0);
+		const text = readFileSync(role, 'utf8');
+		expect(text).toMatch(/interaction-design:\n\s+level: master\n\s+note: Owns the <script>/);
+		expect(text.split('\n---\n')[1]).toBe(body);
+		const after = fingerprint(dir);
+		expect(Object.keys(after).filter((file) => after[file] !== before[file])).toEqual(['roles/senior-product-designer.mdx']);
+	});
+
+	const malformed = [
+		{ kind: 'an empty file', edit: () => '', where: '(file)', message: sheetProblems.empty() },
+		{
+			kind: 'a ragged row',
+			edit: (lines: string[]) => lines.map((line, i) => (i === 6 ? line.replace(/,[^,]*$/, '') : line)).join('\r\n'),
+			where: 'row 7',
+			message: /^has \d+ cells, but the header has \d+$/,
+		},
+		{
+			kind: 'an unknown level label',
+			edit: (lines: string[]) => lines.map((line, i) => (i === 5 ? line.replace(',Capable,', ',Wizard,') : line)).join('\r\n'),
+			where: 'row 6, column D',
+			message: sheetProblems.unknownLevel('Wizard', ['Novice', 'Capable', 'Accomplished', 'Master']),
+		},
+		{
+			kind: 'a duplicate role column',
+			edit: (lines: string[]) => lines.map((line, i) => (i === 1 ? line.replace(',senior-product-designer,', ',product-designer,') : line)).join('\r\n'),
+			where: 'row 2, column E',
+			message: sheetProblems.duplicateRole('product-designer', 'D'),
+		},
+	];
+
+	test.each(malformed)('import refuses $kind, naming the row and column, and leaves content/ byte-for-byte as it was', ({ edit, where, message }) => {
+		const dir = copyOfLadder();
+		const sheet = join(dir, '..', 'matrix.csv');
+		writeFileSync(sheet, edit(exportCsv(dir).replace(/^\uFEFF/, '').split('\r\n')));
+		const before = fingerprint(dir);
+
+		const { status, stderr } = ladder('import', sheet, '--content', dir);
+
+		expect(status).toBe(1);
+		const line = stderr.split('\n').find((l) => l.startsWith(`${sheet}: ${where}: `)) ?? stderr;
+		const text = line.slice(`${sheet}: ${where}: `.length);
+		if (typeof message === 'string') expect(text).toBe(message);
+		else expect(text).toMatch(message);
+		expect(fingerprint(dir)).toEqual(before);
+		expect(readdirSync(join(dir, '..')).filter((name) => name.includes('-import-'))).toEqual([]);
+	});
+
+	test('import refuses a sheet whose result would be an invalid ladder, changing nothing', () => {
+		const dir = copyOfLadder();
+		const sheet = join(dir, '..', 'matrix.csv');
+		// A well-formed sheet, but "expectations" is an id the role page keeps for itself: only the
+		// validation of the whole imported ladder can tell.
+		writeFileSync(sheet, exportCsv(dir).replace(',facilitation,', ',expectations,'));
+		const before = fingerprint(dir);
+
+		const { status, stderr } = ladder('import', sheet, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain(`${join(dir, 'competencies/insight.yaml')}: competencies[2].id: ${problems.reservedId('expectations')}`);
+		expect(fingerprint(dir)).toEqual(before);
+		expect(readdirSync(join(dir, '..')).filter((name) => name.includes('-import-'))).toEqual([]);
+	});
+});

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../support/browser-page.ts';
+import { useShippedSite } from '../support/shipped-site.ts';
+
+const site = useShippedSite();
+
+describe('printing a promotion pack', () => {
+	test.each([
+		'/roles/lead-software-engineer/',
+		'/roles/senior-technical-lead/',
+		'/compare/lead-software-engineer/senior-technical-lead/',
+		'/competencies/system-design/',
+		'/matrix/',
+	])('%s prints without site chrome, with whole tables and links as text', async (path) => {
+		const { page } = await openPage(site.browser, `${site.url}${path}`);
+		await page.emulateMedia({ media: 'print' });
+
+		const printed = await page.evaluate(() => {
+			const hidden = (selector: string) =>
+				[...document.querySelectorAll(selector)].every((el) => getComputedStyle(el).display === 'none' || !(el as HTMLElement).offsetParent);
+			const regions = [...document.querySelectorAll<HTMLElement>('.scroll-region')];
+			const link = document.querySelector<HTMLElement>('.sl-markdown-content table a');
+			return {
+				chromeHidden: ['header.header', '#starlight__sidebar', 'site-search', '.right-sidebar-container'].every(hidden),
+				tablesWhole: regions.every((region) => getComputedStyle(region).overflowX === 'visible' && getComputedStyle(region).maxHeight === 'none'),
+				linkLooksLikeText: link
+					? getComputedStyle(link).textDecorationLine === 'none' && getComputedStyle(link).color === getComputedStyle(link.parentElement!).color
+					: false,
+			};
+		});
+
+		expect(printed).toEqual({ chromeHidden: true, tablesWhole: true, linkLooksLikeText: true });
+		const pdf = await page.pdf({ preferCSSPageSize: true });
+		expect(pdf.length).toBeGreaterThan(10_000);
+		await page.close();
+	});
+});

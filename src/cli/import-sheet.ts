@@ -8,14 +8,14 @@ import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { loadLadder } from '../ladder/load.ts';
 import { parseMatrixCsv, type Sheet, type SheetContext } from '../ladder/matrix-csv.ts';
-import { LadderError, type Problem } from '../ladder/problems.ts';
-import { readContent } from '../ladder/read-content.ts';
+import { LadderError, problems, WHOLE_FILE, type Problem } from '../ladder/problems.ts';
+import { readContent, splitFrontmatter } from '../ladder/read-content.ts';
 
 /** Imports `csvFile` into the ladder in `dir`; returns what changed, or throws a `LadderError`. */
 export function importSheet(dir: string, csvFile: string, progress: (message: string) => void): ImportSummary {
 	progress(`Reading ${csvFile}`);
-	const { sheet, problems } = parseMatrixCsv(readCsv(csvFile), csvFile, sheetContext(dir));
-	if (!sheet) throw new LadderError(problems);
+	const { sheet, problems: sheetErrors } = parseMatrixCsv(readCsv(csvFile), csvFile, sheetContext(dir));
+	if (!sheet) throw new LadderError(sheetErrors);
 	progress(`Read ${sheet.roles.length} roles and ${sheet.competencies.length} competencies`);
 
 	const work = mkdtempSync(join(dirname(dir), `.${basename(dir)}-import-`));
@@ -32,7 +32,7 @@ export function importSheet(dir: string, csvFile: string, progress: (message: st
 }
 
 function readCsv(file: string): string {
-	if (!existsSync(file)) throw new LadderError([{ file, field: '(file)', message: 'the file does not exist' }]);
+	if (!existsSync(file)) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.missingFile() }]);
 	return readFileSync(file, 'utf8');
 }
 
@@ -124,10 +124,9 @@ function setIfChanged(document: Document, map: YAMLMap, key: string, value: unkn
 const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 function readRoleFile(file: string): { document: Document; body: string } {
-	const text = readFileSync(file, 'utf8');
-	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!match) throw new LadderError([{ file, field: '(file)', message: 'has no frontmatter' }]);
-	return { document: parseDocument(match[1] ?? ''), body: text.slice(match[0].length) };
+	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+	if (!parts) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.noFrontmatter() }]);
+	return { document: parseDocument(parts.yaml), body: parts.body };
 }
 
 /** Validates the edited copy; problems are reported against the real folder's file names. */

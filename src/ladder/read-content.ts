@@ -67,15 +67,20 @@ export function parseYaml(text: string, file: string, found: Problem[], lineOffs
 	return undefined;
 }
 
-/** The YAML between the opening `---` and the next `---` line of an MDX file. */
-function parseFrontmatter(text: string, file: string, found: Problem[]): unknown {
+/** Splits an MDX file into the YAML between its opening `---` lines and the body after them. */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!match) {
+	return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
+}
+
+function parseFrontmatter(text: string, file: string, found: Problem[]): unknown {
+	const parts = splitFrontmatter(text);
+	if (!parts) {
 		found.push({ file, field: WHOLE_FILE, message: problems.noFrontmatter() });
 		return undefined;
 	}
 	// The frontmatter starts on the file's second line.
-	return parseYaml(match[1] ?? '', file, found, 1);
+	return parseYaml(parts.yaml, file, found, 1);
 }
 
 function listFiles(

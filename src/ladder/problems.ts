@@ -26,6 +26,8 @@ export const problems = {
 	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
 	selfReference: () => 'a role cannot lead to itself',
 	noRoles: () => 'the ladder has no roles: add at least one .mdx file',
+	rawHtml: (tag: string) => `raw HTML <${tag}> is not allowed in role prose: write Markdown (HTML would run on the site)`,
+	unsafeUrl: (scheme: string) => `a ${scheme}: link is not allowed: use an http(s), mailto or site link`,
 	noCompetencies: () => 'the ladder has no competencies: add at least one area file',
 } as const;
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadderFile } from '../../tests/support/ladder-builders.ts';
 import { loadLadder } from './load.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from './problems.ts';
-import { readContent } from './read-content.ts';
+import { readContent, unsafeProse } from './read-content.ts';
 
 const ROLE = `---\ntitle: Maker\ntrack: maker\ngrade: 1\nsummary: Makes things.\n---\n\nProse.\n`;
 
@@ -97,5 +97,33 @@ describe('readContent and loadLadder', () => {
 		expect(found).toEqual([
 			{ file: join(dir, 'nowhere', 'ladder.yaml'), field: WHOLE_FILE, message: problems.missingFile() },
 		]);
+	});
+});
+
+describe('unsafeProse', () => {
+	const role = (body: string) => `---\ntitle: T\n---\n${body}`;
+
+	test('refuses raw HTML and script-running links in role prose, naming the line', () => {
+		const found = unsafeProse(role('Fine.\n<script>alert(1)</script>\nSee [this](javascript:alert(1)) and <div onclick="x">.'), 'r.mdx');
+
+		expect(found).toEqual([
+			{ file: 'r.mdx', field: 'body, line 5', message: problems.rawHtml('script') },
+			{ file: 'r.mdx', field: 'body, line 5', message: problems.rawHtml('script') },
+			{ file: 'r.mdx', field: 'body, line 6', message: problems.rawHtml('div') },
+			{ file: 'r.mdx', field: 'body, line 6', message: problems.unsafeUrl('javascript') },
+		]);
+	});
+
+	test('allows Markdown, autolinks, safe links, components and code', () => {
+		const body = [
+			'**Bold**, [a link](https://example.org), <https://example.org>, [mail](mailto:a@b.c), [here](/roles/x/).',
+			'<Aside>Components are the organisation’s own.</Aside>',
+			'Inline `<script>` is code.',
+			'```html',
+			'<script>alert(1)</script>',
+			'```',
+		].join('\n');
+
+		expect(unsafeProse(role(body), 'r.mdx')).toEqual([]);
 	});
 });

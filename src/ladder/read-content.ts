@@ -29,10 +29,12 @@ export function readContent(dir: string): { source: LadderSource; problems: Prob
 		...file,
 		data: parseYaml(readFileSync(file.file, 'utf8'), file.file, found),
 	}));
-	const roles = listFiles(dir, CONTENT_LAYOUT.roles, found).map((file) => ({
-		...file,
-		data: parseFrontmatter(readFileSync(file.file, 'utf8'), file.file, found),
-	}));
+	const roles = listFiles(dir, CONTENT_LAYOUT.roles, found).map((file) => {
+		const text = readFileSync(file.file, 'utf8');
+		const data = parseFrontmatter(text, file.file, found);
+		found.push(...unsafeProse(text, file.file));
+		return { ...file, data };
+	});
 	return { source: { ladder, areas, roles, dir }, problems: found, guides: readGuides(dir, found) };
 }
 
@@ -65,6 +67,34 @@ export function parseYaml(text: string, file: string, found: Problem[], lineOffs
 		found.push({ file, field: WHOLE_FILE, message: problems.yamlSyntax(`${firstLine(error.message)}${where}`) });
 	}
 	return undefined;
+}
+
+/**
+ * Role prose is Markdown. Raw HTML in MDX would become real elements, scripts and event handlers
+ * included, and a `javascript:` link would run when followed, so both are refused, with their
+ * line. Code spans and blocks are text and are left alone; components (capitalised tags) are the
+ * organisation's own code and are allowed.
+ */
+export function unsafeProse(text: string, file: string): Problem[] {
+	const body = splitFrontmatter(text)?.body ?? text;
+	// Lines are numbered from the top of the file, as an editor shows them.
+	const offset = text.slice(0, text.length - body.length).split('\n').length;
+	const found: Problem[] = [];
+	let inFence = false;
+	body.split('\n').forEach((line, index) => {
+		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+		if (inFence) return;
+		const prose = line.replace(/`[^`]*`/g, '');
+		const field = `body, line ${index + offset}`;
+		for (const match of prose.matchAll(/<\/?([a-z][a-z0-9-]*)(?=[\s/>])/g)) {
+			found.push({ file, field, message: problems.rawHtml(match[1]!) });
+		}
+		for (const match of prose.matchAll(/\]\(\s*<?\s*([a-z][a-z0-9+.-]*:[^)\s>]*)|<((?:javascript|vbscript|data):[^>]*)>/gi)) {
+			const scheme = /^(javascript|vbscript|data):/i.exec(match[1] ?? match[2] ?? '')?.[1];
+			if (scheme) found.push({ file, field, message: problems.unsafeUrl(scheme.toLowerCase()) });
+		}
+	});
+	return found;
 }
 
 /** Splits an MDX file into the YAML between its opening `---` lines and the body after them. */

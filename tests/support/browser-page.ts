@@ -4,7 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Opens a page, recording every console error and uncaught exception it raises. */
+/**
+ * Opens a page, recording every console error, uncaught exception and dialog it raises, from the
+ * first byte on: an alert() on this site is always an injected script.
+ */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }) {
 	const page = await browser.newPage({ viewport });
 	const errors: string[] = [];
@@ -12,6 +15,10 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 		if (message.type() === 'error') errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('dialog', async (dialog) => {
+		errors.push(`dialog: ${dialog.message()}`);
+		await dialog.dismiss();
+	});
 	const response = await page.goto(url, { waitUntil: 'load' });
 	return { page, errors, status: response?.status() };
 }

@@ -6,6 +6,8 @@ export const OUTPUT_ROOT = '.test-output';
 export const SITES = {
 	shipped: site('shipped', 'content'),
 	design: site('design', 'tests/fixtures/design-ladder'),
+	/** Markup, scripts, javascript: URLs and very long words in every text field. */
+	hostile: site('hostile', 'tests/fixtures/hostile-ladder'),
 };
 
 export type Site = ReturnType<typeof site>;

@@ -10,6 +10,8 @@ export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string;
 			LADDER_OUT_DIR: dist,
 			LADDER_CACHE_DIR: cacheDir,
 			ASTRO_TELEMETRY_DISABLED: '1',
+			// A placeholder address, so the build writes its sitemap for the tests to read.
+			SITE_URL: 'https://ladder.example',
 		},
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -15,7 +15,7 @@ for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}
 
 export default defineConfig({
 	// Where the site is deployed, for its sitemap and canonical links; without it, neither is made.
-	site: process.env.SITE_URL,
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	outDir: process.env.LADDER_OUT_DIR ?? './dist',
 	cacheDir: process.env.LADDER_CACHE_DIR ?? './node_modules/.astro',
 	integrations: [

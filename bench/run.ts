@@ -12,15 +12,29 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { astroBuild } from '../tests/support/astro-build.ts';
 import { generateLadder } from './generate-ladder.ts';
+import { measureBuilds, type BuildFigures } from './build.ts';
+import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 
 const { values } = parseArgs({
-	options: { roles: { type: 'string', default: '200' }, competencies: { type: 'string', default: '60' } },
+	options: {
+		roles: { type: 'string', default: '200' },
+		competencies: { type: 'string', default: '60' },
+		sizes: { type: 'string', default: '50,100,200,400' },
+		only: { type: 'string' },
+	},
 });
 const size = { roles: Number(values.roles), competencies: Number(values.competencies), tracks: 5, levels: 6 };
 const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
 
 try {
+	if (values.only !== 'search') printBuilds(values.sizes.split(',').map(Number), size.competencies);
+	if (values.only !== 'build') await benchSearch();
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}
+
+async function benchSearch() {
 	const generated = join(work, 'generated');
 	generateLadder(generated, size);
 	const sites = [
@@ -39,8 +53,38 @@ try {
 	}
 	await browser.close();
 	printSearch(rows);
-} finally {
-	rmSync(work, { recursive: true, force: true });
+	printPageWeights(join(work, '1-dist'));
+}
+
+function printBuilds(sizes: number[], competencies: number) {
+	console.log(`\n## Build: ours against plain Starlight with the same number of MDX pages (× ${competencies} competencies)\n`);
+	console.log('| roles | ours: time | plain: time | ratio | ours: peak memory | plain | ours: dist | plain | ours: pages/s (pages) | plain: pages/s |');
+	console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+	const rows: { roles: number; ours: BuildFigures }[] = [];
+	for (const roles of sizes) {
+		const { ours, plain } = measureBuilds(work, roles, competencies);
+		rows.push({ roles, ours });
+		const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+		console.log(
+			`| ${roles} | ${ours.seconds.toFixed(1)} s | ${plain.seconds.toFixed(1)} s | ×${(ours.seconds / plain.seconds).toFixed(2)} | ` +
+				`${ours.peakMemoryMb.toFixed(0)} MB | ${plain.peakMemoryMb.toFixed(0)} MB | ${mb(ours.distBytes)} | ${mb(plain.distBytes)} | ` +
+				`${(ours.pages / ours.seconds).toFixed(1)} (${ours.pages}) | ${(plain.pages / plain.seconds).toFixed(1)} |`,
+		);
+	}
+	const [first, last] = [rows[0]!, rows.at(-1)!];
+	console.log(
+		`\nGrowth from ${first.roles} to ${last.roles} roles (×${(last.roles / first.roles).toFixed(0)}): time ×${(last.ours.seconds / first.ours.seconds).toFixed(2)}, ` +
+			`dist ×${(last.ours.distBytes / first.ours.distBytes).toFixed(2)}. Targets: ratio at most 1.3 and peak memory under 1.5 GB at 200 × 60.`,
+	);
+}
+
+function printPageWeights(dist: string) {
+	console.log('\n## Page weight: JavaScript each page type loads (gzipped), ours and Starlight\'s\n');
+	console.log('| page | scripts | of which ours | total |');
+	console.log('| --- | --- | --- | --- |');
+	for (const row of pageWeights(dist)) {
+		console.log(`| ${row.page} | ${row.scripts} | ${(row.oursBytes / 1024).toFixed(1)} KB | ${(row.totalBytes / 1024).toFixed(1)} KB |`);
+	}
 }
 
 function printSearch(rows: { name: string; buildMs: number; search: SearchFigures }[]) {

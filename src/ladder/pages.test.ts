@@ -4,7 +4,7 @@ import { getTrack } from './lookup.ts';
 import { ladderOverview } from './overview.ts';
 import { expectationRows } from './role-expectations.ts';
 import { roleHeadings, rolePage } from './role-page.ts';
-import { ladderSidebar } from './sidebar.ts';
+import { ladderSidebar, SIDEBAR_ROLE_LIMIT } from './sidebar.ts';
 import { trackSteps } from './track-steps.ts';
 
 const ladder = makeLadder(
@@ -134,5 +134,18 @@ describe('ladderOverview and ladderSidebar', () => {
 			  },
 			]
 		`);
+	});
+});
+
+describe('ladderSidebar on a large ladder', () => {
+	test('lists each track overview but not every role, so pages do not grow with the ladder', () => {
+		const roles = Object.fromEntries(
+			Array.from({ length: SIDEBAR_ROLE_LIMIT + 1 }, (_, i) => [`role-${i}`, makeRole({ title: `Role ${i}`, grade: i })]),
+		);
+		const sidebar = ladderSidebar(makeLadder(makeSource({ roles })), []);
+
+		const links = JSON.stringify(sidebar).match(/"link"/g)?.length;
+
+		expect(links).toBe(4 + 2);
 	});
 });

@@ -138,6 +138,8 @@ describe('the search page', () => {
 	test('offers the filters and is free of axe violations', async () => {
 		const { page, errors } = await openPage(browser, `${servers['shipped']!.url}/search/?q=delivery`);
 		await searchSettled(page);
+		// Pagefind's UI renders its filter panel one filter at a time.
+		await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 4);
 		const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
 
 		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(expect.arrayContaining(['track', 'grade', 'area', 'type']));

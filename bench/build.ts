@@ -1,0 +1,91 @@
+/**
+ * The build section of `npm run bench`: our site against a plain Starlight site with the same
+ * number of MDX pages of similar size, both built in this run, for several ladder sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateLadder } from './generate-ladder.ts';
+
+export interface BuildFigures {
+	seconds: number;
+	peakMemoryMb: number;
+	distBytes: number;
+	pages: number;
+}
+
+/** Builds the generated ladder of `roles` roles with our site, and the same roles as a plain Starlight site. */
+export function measureBuilds(work: string, roles: number, competencies: number): { ours: BuildFigures; plain: BuildFigures } {
+	const content = join(work, `ladder-${roles}`);
+	generateLadder(content, { roles, competencies, tracks: 5, levels: 6 });
+	const ours = timedBuild(process.cwd(), join(work, `ours-${roles}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${roles}`) });
+	const plainProject = plainStarlightProject(content);
+	const plain = timedBuild(plainProject, join(work, `plain-${roles}`), {});
+	return { ours, plain };
+}
+
+/** Runs `astro build` under GNU time, for its wall time and the peak memory of the process. */
+function timedBuild(cwd: string, dist: string, env: Record<string, string>): BuildFigures {
+	const astro = resolve('node_modules/.bin/astro');
+	const result = spawnSync('/usr/bin/time', ['-f', '__time %e %M', astro, 'build'], {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, ...env, LADDER_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	const figures = /__time ([\d.]+) (\d+)/.exec(result.stderr);
+	if (result.status !== 0 || !figures) throw new Error(`build in ${cwd} failed:\n${result.stdout}\n${result.stderr}`);
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => join(dist, name));
+	return {
+		seconds: Number(figures[1]),
+		peakMemoryMb: Number(figures[2]) / 1024,
+		distBytes: files.map((file) => statSync(file)).filter((s) => s.isFile()).reduce((sum, s) => sum + s.size, 0),
+		pages: files.filter((file) => file.endsWith('.html')).length,
+	};
+}
+
+/**
+ * A plain Starlight project with one MDX page per role of the generated ladder: its frontmatter
+ * text, its expectations as a Markdown table, and its prose. It is a real project with its own
+ * install of the same Astro and Starlight versions (Astro's compiler refuses linked packages),
+ * installed once into `.bench/` and reused.
+ */
+function plainStarlightProject(content: string): string {
+	const project = resolve('.bench', 'plain-starlight');
+	if (!existsSync(join(project, 'node_modules', 'astro'))) installPlainProject(project);
+	const docs = join(project, 'src/content/docs');
+	rmSync(docs, { recursive: true, force: true });
+	mkdirSync(docs, { recursive: true });
+	for (const file of readdirSync(join(content, 'roles'))) {
+		const text = readFileSync(join(content, 'roles', file), 'utf8');
+		const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+		const title = /^title: (.*)$/m.exec(frontmatter)?.[1] ?? file;
+		const rows = [...frontmatter.matchAll(/^ {2}(competency-\d+): (?:\n {4}level: )?([\w-]+)/gm)].map(([, c, l]) => `| ${c} | ${l} |`);
+		const page = `---\ntitle: ${JSON.stringify(title)}\n---\n\n${frontmatter.replace(/^/gm, '    ')}\n\n| Competency | Level |\n| --- | --- |\n${rows.join('\n')}\n\n${body}`;
+		writeFileSync(join(docs, file), page);
+	}
+	return project;
+}
+
+function installPlainProject(project: string) {
+	const ours = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+	const pick = ['astro', '@astrojs/starlight', '@astrojs/mdx', '@astrojs/markdown-remark', 'node'];
+	const all = { ...ours.dependencies, ...ours.devDependencies };
+	mkdirSync(join(project, 'src'), { recursive: true });
+	writeFileSync(
+		join(project, 'package.json'),
+		JSON.stringify({ type: 'module', private: true, dependencies: Object.fromEntries(pick.map((name) => [name, all[name]])), allowScripts: { esbuild: true, node: true } }, null, 2),
+	);
+	writeFileSync(
+		join(project, 'astro.config.mjs'),
+		"import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n" +
+			"export default defineConfig({ outDir: process.env.LADDER_OUT_DIR, integrations: [starlight({ title: 'Plain Starlight' })] });\n",
+	);
+	writeFileSync(
+		join(project, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n" +
+			"import { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+	);
+	console.error('… installing the plain Starlight project for comparison (once)');
+	const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: project, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`npm install in ${project} failed:\n${result.stderr}`);
+}

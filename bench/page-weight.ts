@@ -16,8 +16,8 @@ const PAGES = {
 	picker: '/compare/',
 };
 
-// Our own client scripts are the only ones that define these custom elements.
-const OURS = /customElements\.define\("ladder-(compare|search)"/;
+// Our own client scripts are the only ones that name these custom elements.
+const OURS = /ladder-(compare|search)/;
 
 export function pageWeights(dist: string) {
 	return Object.entries(PAGES).map(([page, path]) => {

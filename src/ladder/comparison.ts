@@ -4,8 +4,10 @@ import { searchMeta, type SearchMeta } from './search-meta.ts';
 import type { Ladder, Role, Track } from './types.ts';
 
 /**
- * Every step of the ladder worth a comparison page: each pair of roles adjacent by grade within a
- * track, and each `next` path (across tracks too), once each, in ladder order.
+ * Every step of the ladder worth a comparison page: each `next` path (across tracks too), and, for
+ * a role that no `next` names, each role at the nearest lower grade of its track; once each, in
+ * ladder order. Pairing every role of a rung with every role of the rung below would make pages
+ * grow with the square of the roles per rung; where the ladder says how people arrive, that is it.
  */
 export function ladderSteps(ladder: Ladder): LadderStep[] {
 	const cached = stepsCache.get(ladder);
@@ -18,10 +20,10 @@ export function ladderSteps(ladder: Ladder): LadderStep[] {
 		else steps.set(key, { fromId: from.id, toId: to.id, kinds: new Set([kind]) });
 	};
 	for (const role of ladder.roles) {
-		for (const below of rungBelow(ladder, role)) add(below, role, 'grade');
+		for (const nextId of role.next) add(role, getRole(ladder, nextId), 'next');
 	}
 	for (const role of ladder.roles) {
-		for (const nextId of role.next) add(role, getRole(ladder, nextId), 'next');
+		if (role.reachedFrom.length === 0) for (const below of rungBelow(ladder, role)) add(below, role, 'grade');
 	}
 	const list = [...steps.values()];
 	stepsCache.set(ladder, list);

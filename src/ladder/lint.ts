@@ -1,6 +1,5 @@
 import { compareExpectations } from './compare.ts';
-import { ladderSteps } from './comparison.ts';
-import { getRole, getTrack } from './lookup.ts';
+import { getRole, getTrack, rungBelow } from './lookup.ts';
 import { warnings, type Problem } from './problems.ts';
 import type { Ladder, Role } from './types.ts';
 
@@ -16,10 +15,21 @@ export function lintLadder(ladder: Ladder): Problem[] {
 	return [...loweredExpectations(ladder), ...unexpectedCompetencies(ladder), ...emptyRoles(ladder), ...unbalancedGrades(ladder)];
 }
 
+/**
+ * Every pair the lint compares: each `next` path and each pair of roles adjacent by grade within a
+ * track. More pairs than there are comparison pages; the lint builds no pages, so it can afford them.
+ */
+function lintPairs(ladder: Ladder): [Role, Role][] {
+	const pairs = new Map<string, [Role, Role]>();
+	for (const role of ladder.roles) {
+		for (const nextId of role.next) pairs.set(`${role.id}→${nextId}`, [role, getRole(ladder, nextId)]);
+		for (const below of rungBelow(ladder, role)) pairs.set(`${below.id}→${role.id}`, [below, role]);
+	}
+	return [...pairs.values()];
+}
+
 function loweredExpectations(ladder: Ladder): Problem[] {
-	return ladderSteps(ladder).flatMap((step) => {
-		const from = getRole(ladder, step.fromId);
-		const to = getRole(ladder, step.toId);
+	return lintPairs(ladder).flatMap(([from, to]) => {
 		return compareExpectations(ladder, from, to)
 			.filter((change) => change.kind === 'lowered')
 			.map((change) => ({

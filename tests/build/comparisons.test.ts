@@ -10,14 +10,15 @@ describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
 	const label = new Map(content.ladder.levels.map((l) => [l.id, l.label]));
 	const role = (id: string) => content.roles.find((r) => r.id === id)!;
 
-	// The steps, worked out from the files: each role from every role of its track at the nearest
-	// lower grade, and every `next` path.
+	// The steps, worked out from the files: every `next` path, and for a role no `next` names,
+	// every role of its track at the nearest lower grade.
 	const steps = new Set<string>();
+	for (const role of content.roles) for (const next of role.next ?? []) steps.add(`${role.id}/${next}`);
 	for (const to of content.roles) {
+		if (content.roles.some((r) => r.next?.includes(to.id))) continue;
 		const lower = content.roles.filter((r) => r.track === to.track && r.grade < to.grade);
 		const nearest = Math.max(...lower.map((r) => r.grade));
 		for (const from of lower.filter((r) => r.grade === nearest)) steps.add(`${from.id}/${to.id}`);
-		for (const next of to.next ?? []) steps.add(`${to.id}/${next}`);
 	}
 
 	test('a page exists for every step of the ladder and every next path', () => {

@@ -138,3 +138,15 @@ describe('the built design ladder', () => {
 		expect(page.querySelector('title')?.textContent).toContain('Senior Product Designer, "Platform" & Growth');
 	});
 });
+
+describe('page weight', () => {
+	test('role, track, competency and matrix pages ship no script of our own, only Starlight\'s', () => {
+		const site = SITES.shipped;
+		for (const path of ['/roles/lead-software-engineer/', '/tracks/management/', '/competencies/system-design/', '/matrix/', '/']) {
+			const html = readPage(site.dist, path).documentElement.outerHTML;
+
+			expect(html, path).not.toMatch(/ladder-(compare|search)/);
+		}
+		expect(readPage(site.dist, '/compare/').documentElement.outerHTML).toMatch(/customElements\.define\("ladder-compare"|ladder-compare/);
+	});
+});

@@ -20,7 +20,6 @@ class LadderCompare extends HTMLElement {
 		const form = this.querySelector('form')!;
 		this.#selects = [...form.querySelectorAll('select')];
 		this.#differences = form.querySelector('input[name="differences"]')!;
-		form.hidden = false;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('change', () => this.#choose());
 		window.addEventListener('popstate', () => this.#showFromUrl());

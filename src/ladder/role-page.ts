@@ -1,6 +1,7 @@
 import { ladderSteps, stepsOf } from './comparison.ts';
 import { getRole, getTrack } from './lookup.ts';
 import { paths } from './paths.ts';
+import { profileChart, type ProfileChart } from './profile.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from './role-page-ids.ts';
@@ -18,6 +19,7 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		levelCount: ladder.levels.length,
 		comparisons: roleComparisons(ladder, role.id),
 		search: searchMeta.role(ladder, role),
+		profile: profileChart(ladder, role),
 	};
 }
 
@@ -57,6 +59,7 @@ export interface RolePage {
 	/** Links to the comparison pages of the steps into and out of this role. */
 	comparisons: { into: ComparisonLink[]; onwards: ComparisonLink[] };
 	search: SearchMeta;
+	profile: ProfileChart;
 }
 
 export interface ComparisonLink extends RoleWithTrack {

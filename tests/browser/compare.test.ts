@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
-import { useShippedSite } from '../support/shipped-site.ts';
+import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
 
-const site = useShippedSite();
+const site = useSite(SITES.shipped);
 
 describe('static comparisons in Chromium', () => {
 	test('axe finds no violation on a comparison, with the unchanged rows shown too', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
-import { useShippedSite } from '../support/shipped-site.ts';
+import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
 
-const site = useShippedSite();
+const site = useSite(SITES.shipped);
 const phone = { width: 375, height: 800 };
 
 describe('the matrix in Chromium', () => {

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { serveSite } from '../support/serve.ts';
 import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchChromium(), serveSite(SITES.shipped.dist)]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite(SITES.shipped);
 
 describe('the shipped ladder in Chromium', () => {
 	test('a reader goes from the home page to a role page', async () => {
-		const { page } = await openPage(browser, `${site.url}/`);
+		const { page } = await openPage(site.browser, `${site.url}/`);
 
 		await page.getByRole('link', { name: 'Lead Software Engineer' }).first().click();
 		await page.waitForURL(/\/roles\/lead-software-engineer\/$/);
@@ -31,7 +19,7 @@ describe('the shipped ladder in Chromium', () => {
 	test.each(['/', '/roles/senior-technical-lead/', '/tracks/management/', '/guides/how-promotions-work/'])(
 		'%s loads with no console error',
 		async (path) => {
-			const { page, errors, status } = await openPage(browser, `${site.url}${path}`);
+			const { page, errors, status } = await openPage(site.browser, `${site.url}${path}`);
 
 			expect(status).toBe(200);
 			expect(errors).toEqual([]);
@@ -40,7 +28,7 @@ describe('the shipped ladder in Chromium', () => {
 	);
 
 	test('an unknown address answers with the 404 page', async () => {
-		const { page, status } = await openPage(browser, `${site.url}/roles/no-such-role/`);
+		const { page, status } = await openPage(site.browser, `${site.url}/roles/no-such-role/`);
 
 		expect(status).toBe(404);
 		expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -50,7 +38,7 @@ describe('the shipped ladder in Chromium', () => {
 	test.each(['/', '/roles/lead-software-engineer/', '/tracks/individual-contributor/'])(
 		'axe finds no violation on %s',
 		async (path) => {
-			const { page } = await openPage(browser, `${site.url}${path}`);
+			const { page } = await openPage(site.browser, `${site.url}${path}`);
 
 			expect(await axeViolations(page)).toEqual([]);
 			await page.close();
@@ -58,7 +46,7 @@ describe('the shipped ladder in Chromium', () => {
 	);
 
 	test('axe finds no violation on a role page on a phone-sized screen', async () => {
-		const { page } = await openPage(browser, `${site.url}/roles/senior-software-engineering-manager/`, {
+		const { page } = await openPage(site.browser, `${site.url}/roles/senior-software-engineering-manager/`, {
 			width: 375,
 			height: 800,
 		});
@@ -68,7 +56,7 @@ describe('the shipped ladder in Chromium', () => {
 	});
 
 	test('a link to an expectation opens at its row', async () => {
-		const { page } = await openPage(browser, `${site.url}/roles/lead-software-engineer/#system-design`);
+		const { page } = await openPage(site.browser, `${site.url}/roles/lead-software-engineer/#system-design`);
 		const row = page.locator('tr:has(#system-design)');
 
 		expect(await page.locator('#system-design').evaluate((el) => el.matches(':target'))).toBe(true);
@@ -78,7 +66,7 @@ describe('the shipped ladder in Chromium', () => {
 	});
 
 	test('the expectations table can be reached and scrolled with the keyboard', async () => {
-		const { page } = await openPage(browser, `${site.url}/roles/lead-software-engineer/`, { width: 375, height: 800 });
+		const { page } = await openPage(site.browser, `${site.url}/roles/lead-software-engineer/`, { width: 375, height: 800 });
 
 		let focused = '';
 		for (let presses = 0; presses < 80 && focused !== 'region'; presses++) {
@@ -95,7 +83,7 @@ describe('the shipped ladder in Chromium', () => {
 	});
 
 	test('on a phone-sized screen the page itself never scrolls sideways', async () => {
-		const { page } = await openPage(browser, `${site.url}/roles/senior-technical-lead/`, { width: 375, height: 800 });
+		const { page } = await openPage(site.browser, `${site.url}/roles/senior-technical-lead/`, { width: 375, height: 800 });
 
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

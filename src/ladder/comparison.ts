@@ -1,5 +1,7 @@
 import { compareExpectations, type ExpectationChange } from './compare.ts';
 import { getRole, getTrack, rungBelow } from './lookup.ts';
+import type { ProfileChart } from './profile-geometry.ts';
+import { profileChart } from './profile.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import type { Ladder, Role, Track } from './types.ts';
 
@@ -49,6 +51,8 @@ export function compareRoles(ladder: Ladder, fromId: string, toId: string): Role
 			.map((field) => ({ field, from: from[field], to: to[field] }))
 			.filter((fact) => fact.from !== fact.to),
 		skills: skillChanges(from, to),
+		// The destination drawn solid, the starting role beneath it, as on a role page.
+		profile: profileChart(ladder, [to, from]),
 	};
 }
 
@@ -92,5 +96,7 @@ export interface RoleComparison {
 	/** Scope, experience and education where they differ. */
 	facts: { field: 'scope' | 'experience' | 'education'; from?: string | undefined; to?: string | undefined }[];
 	skills: { gained: string[]; dropped: string[] };
+	/** Both roles' profiles on one chart, the destination first. */
+	profile: ProfileChart;
 	search: SearchMeta;
 }

@@ -1,6 +1,7 @@
 import { getRole, trackRoles } from './lookup.ts';
 import { ladderSteps } from './comparison.ts';
 import { paths } from './paths.ts';
+import { roleProfile } from './profile.ts';
 import type { Ladder } from './types.ts';
 
 /**
@@ -25,6 +26,7 @@ export function pickerData(ladder: Ladder): PickerData {
 				title: role.title,
 				grade: role.grade,
 				expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, levelIndex.get(e.levelId) ?? 0])),
+				profile: roleProfile(ladder, role).map((area) => area.score),
 			})),
 		})),
 		steps: ladderSteps(ladder).map((step) => [step.fromId, step.toId]),
@@ -55,4 +57,6 @@ export interface PickerRole {
 	grade: number;
 	/** Competency id → level index. */
 	expects: Record<string, number>;
+	/** The role's score per area, in the order of `areas`, for its profile chart. */
+	profile: number[];
 }

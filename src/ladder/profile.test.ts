@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { getRole } from './lookup.ts';
-import { previousRole, profileChart, roleProfile } from './profile.ts';
+import { previousRole, profileChart, roleProfile, roleProfileChart } from './profile.ts';
 
 const ladder = makeLadder(
 	makeSource({
@@ -23,24 +23,42 @@ describe('roleProfile', () => {
 	});
 });
 
-describe('profileChart', () => {
+describe('roleProfileChart', () => {
 	test('draws a bar per area in proportion to the scale, with the previous role beneath', () => {
-		const chart = profileChart(ladder, getRole(ladder, 'senior'));
+		const chart = roleProfileChart(ladder, getRole(ladder, 'senior'));
 
-		expect(chart.previous?.id).toBe('junior');
-		expect(chart.rows.map((row) => [row.area, row.current.width, row.previous?.width])).toEqual([
+		expect(chart.series.map((s) => s.title)).toEqual(['Senior', 'Junior']);
+		expect(chart.rows.map((row) => [row.area, ...row.bars.map((bar) => bar.width)])).toEqual([
 			['Craft', (2.5 / 3) * 380, (0.5 / 3) * 380],
 			['People', (2 / 3) * 380, 0],
 		]);
-		expect(chart.rows[0]!.previous!.y).toBeGreaterThan(chart.rows[0]!.current.y);
-		expect(chart.rows[1]!.current.y).toBeGreaterThan(chart.rows[0]!.previous!.y);
+		const [craft, people] = chart.rows;
+		expect(craft!.bars[1]!.y).toBeGreaterThan(craft!.bars[0]!.y + craft!.bars[0]!.height);
+		expect(people!.bars[0]!.y).toBeGreaterThan(craft!.bars[1]!.y + craft!.bars[1]!.height);
 		expect(chart.ticks.map((t) => Math.round(t.x))).toEqual([347, 473, 600]);
+		expect(chart.ticks.map((t) => t.label)).toEqual(['Basic', 'Good', 'Great']);
 	});
 
 	test('draws one bar per area for a role nobody steps up from', () => {
-		const chart = profileChart(ladder, getRole(ladder, 'junior'));
+		const chart = roleProfileChart(ladder, getRole(ladder, 'junior'));
 
 		expect(previousRole(ladder, getRole(ladder, 'junior'))).toBeUndefined();
-		expect(chart.rows.every((row) => row.previous === undefined)).toBe(true);
+		expect(chart.rows.every((row) => row.bars.length === 1)).toBe(true);
+	});
+});
+
+describe('profileChart', () => {
+	test('overlays any number of roles, one bar each per area, in the order given', () => {
+		const roles = ['junior', 'senior', 'junior'].map((id) => getRole(ladder, id));
+		const chart = profileChart(ladder, roles);
+
+		expect(chart.series.map((s) => s.title)).toEqual(['Junior', 'Senior', 'Junior']);
+		expect(chart.rows[0]!.bars.map((bar) => bar.value)).toEqual([0.5, 2.5, 0.5]);
+		const ys = chart.rows.flatMap((row) => row.bars.map((bar) => bar.y));
+		expect(ys).toEqual([...ys].sort((a, b) => a - b));
+		expect(chart.height).toBeGreaterThan(ys.at(-1)!);
+		// The area's label sits level with the middle of its bars.
+		const [craft] = chart.rows;
+		expect(craft!.labelY).toBe((craft!.bars[0]!.y + craft!.bars[2]!.y + craft!.bars[2]!.height) / 2);
 	});
 });

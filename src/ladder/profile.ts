@@ -1,4 +1,5 @@
 import { getRole, rungBelow } from './lookup.ts';
+import { profileGeometry, type ProfileChart } from './profile-geometry.ts';
 import type { Ladder, Role } from './types.ts';
 
 /**
@@ -20,37 +21,20 @@ export function previousRole(ladder: Ladder, role: Role): Role | undefined {
 	return from ? getRole(ladder, from) : rungBelow(ladder, role).at(-1);
 }
 
-/**
- * Bar-chart geometry, one row per area: the role's bar and, beneath it, the previous role's.
- * Plain numbers in a viewBox of `width` units; components only draw them.
- */
-export function profileChart(ladder: Ladder, role: Role): ProfileChart {
-	const previous = previousRole(ladder, role);
-	const scores = roleProfile(ladder, role);
-	const before = previous ? roleProfile(ladder, previous) : undefined;
-	const max = ladder.levels.length;
-	const rowHeight = before ? 2 * BAR + GAP + ROW_GAP : BAR + ROW_GAP;
-	return {
-		width: LABEL + PLOT,
-		height: scores.length * rowHeight,
-		max,
-		previous,
-		ticks: ladder.levels.map((level) => ({ label: level.label, x: LABEL + (level.rank / max) * PLOT })),
-		rows: scores.map((score, index) => {
-			const y = index * rowHeight;
-			const bar = (value: number, offset: number) => ({ x: LABEL, y: y + offset, width: (value / max) * PLOT, height: BAR, value });
-			const prior = before?.[index];
-			return { area: score.area, labelY: y + BAR / 2, current: bar(score.score, 0), previous: prior ? bar(prior.score, BAR + GAP) : undefined };
-		}),
-	};
+/** The profiles of several roles on one chart, the first drawn solid and the others beneath it. */
+export function profileChart(ladder: Ladder, roles: Role[]): ProfileChart {
+	return profileGeometry({
+		areas: ladder.areas.map((area) => area.name),
+		levels: ladder.levels.map((level) => level.label),
+		series: roles.map((role) => ({ title: role.title, scores: roleProfile(ladder, role).map((a) => a.score) })),
+	});
 }
 
-// The chart's proportions, in viewBox units.
-const LABEL = 220;
-const PLOT = 380;
-const BAR = 14;
-const GAP = 3;
-const ROW_GAP = 12;
+/** A role's chart: its profile, with the previous role's beneath it where there is one. */
+export function roleProfileChart(ladder: Ladder, role: Role): ProfileChart {
+	const previous = previousRole(ladder, role);
+	return profileChart(ladder, previous ? [role, previous] : [role]);
+}
 
 function round(value: number): number {
 	return Math.round(value * 100) / 100;
@@ -61,21 +45,4 @@ export interface AreaScore {
 	area: string;
 	/** Mean rank over the area's competencies, 0 to the number of levels. */
 	score: number;
-}
-
-export interface ProfileChart {
-	width: number;
-	height: number;
-	max: number;
-	previous?: Role | undefined;
-	ticks: { label: string; x: number }[];
-	rows: { area: string; labelY: number; current: Bar; previous?: Bar | undefined }[];
-}
-
-export interface Bar {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-	value: number;
 }

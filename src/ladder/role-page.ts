@@ -1,7 +1,8 @@
 import { ladderSteps, stepsOf } from './comparison.ts';
 import { getRole, getTrack } from './lookup.ts';
 import { paths } from './paths.ts';
-import { profileChart, type ProfileChart } from './profile.ts';
+import type { ProfileChart } from './profile-geometry.ts';
+import { roleProfileChart } from './profile.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from './role-page-ids.ts';
@@ -19,7 +20,7 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		levelCount: ladder.levels.length,
 		comparisons: roleComparisons(ladder, role.id),
 		search: searchMeta.role(ladder, role),
-		profile: profileChart(ladder, role),
+		profile: roleProfileChart(ladder, role),
 	};
 }
 

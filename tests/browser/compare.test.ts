@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
+import { rawProfiles } from '../support/raw-profile.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
@@ -9,7 +10,7 @@ describe('static comparisons in Chromium', () => {
 	test('axe finds no violation on a comparison, with the unchanged rows shown too', async () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/compare/senior-software-engineer/software-engineering-manager/`);
 
-		await page.locator('details.unchanged > summary').click();
+		await page.locator('details.unchanged:has(#same) > summary').click();
 
 		expect(await page.locator('#same').isVisible()).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
@@ -93,6 +94,27 @@ describe('the comparison picker in Chromium', () => {
 
 		expect(await comparedTitles(page)).toHaveLength(4);
 		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	test('overlays the chosen roles’ profiles on one chart, each in its own pattern', async () => {
+		const ids = ['software-engineer', 'lead-software-engineer', 'software-engineering-manager'];
+		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=${ids.join(',')}`);
+		const { scores, areas } = rawProfiles(SITES.shipped.contentDir);
+		const chart = page.locator('.picker-output figure.profile-chart');
+		const svg = chart.locator('svg[role="img"]');
+		const nameId = await svg.getAttribute('aria-labelledby');
+
+		expect(await page.locator(`#${nameId}`).textContent()).toContain('Software Engineering Manager');
+		const patterns = await svg.locator('g').first().locator('rect.profile-bar').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+		expect(new Set(patterns).size).toBe(3);
+		expect(await svg.locator('rect.profile-bar').count()).toBe(areas.length * 3);
+		const figures = await chart.locator('table.profile-table tbody tr').evaluateAll((rows) =>
+			rows.map((row) => [row.querySelector('th')?.textContent, [...row.querySelectorAll('td')].map((td) => Number(td.dataset['score']))]),
+		);
+		const expected = areas.map((area) => [area.name, ids.map((id) => scores(id)[area.name])]);
+		expect(figures.sort()).toEqual(expected.sort());
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

@@ -1,42 +1,57 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { readPage } from '../support/built-pages.ts';
-import { rawContent } from '../support/raw-content.ts';
+import { fold, readPage } from '../support/built-pages.ts';
+import { rawProfiles } from '../support/raw-profile.ts';
 import { SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the $name role profile charts', (site) => {
-	const content = rawContent(site.contentDir);
-	const rank = new Map(content.ladder.levels.map((level, index) => [level.id, index + 1]));
-	// Areas and their competencies, from the files, independently of the model.
-	const areas = readAreas(site.contentDir);
-	const score = (roleId: string, competencyIds: string[]) => {
-		const levels = new Map(content.roles.find((r) => r.id === roleId)!.expectations.map((e) => [e.competencyId, rank.get(e.levelId) ?? 0]));
-		return Math.round((competencyIds.reduce((sum, id) => sum + (levels.get(id) ?? 0), 0) / competencyIds.length) * 100) / 100;
-	};
+describe.each(Object.values(SITES))('the $name profile charts', (site) => {
+	const { content, areas, scores } = rawProfiles(site.contentDir);
+	const title = (id: string) => content.roles.find((r) => r.id === id)!.title;
 
 	test('every role page with expectations has a named chart whose figures match the content', () => {
 		for (const role of content.roles.filter((r) => r.expectations.length > 0)) {
-			const page = readPage(site.dist, `/roles/${role.id}/`);
-			const svg = page.querySelector('figure.profile-chart svg[role="img"]');
-			const name = page.getElementById(svg?.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
-			const cells = [...page.querySelectorAll('table.profile-table tbody tr')].map((tr) => [
-				tr.querySelector('th')?.textContent,
-				Number(tr.querySelector('td')?.getAttribute('data-score')),
-			]);
+			const chart = readChart(readPage(site.dist, `/roles/${role.id}/`));
 
-			expect(name, role.id).toContain(`Expected level per competency area for ${role.title}`);
-			expect(svg?.querySelectorAll('rect.profile-current').length).toBe(areas.length);
-			expect(cells.sort()).toEqual(areas.map((area) => [area.name, score(role.id, area.competencyIds)]).sort());
+			expect(chart.name, role.id).toContain(`Expected level per competency area for ${role.title}`);
+			expect(chart.series[0]).toBe(role.title);
+			expect(chart.bars).toBe(areas.length * chart.series.length);
+			expect(chart.scores[0]).toEqual(scores(role.id));
+		}
+	});
+
+	test('every comparison page overlays both roles’ profiles, the destination first', () => {
+		const compare = join(site.dist, 'compare');
+		const steps = readdirSync(compare, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.flatMap((from) => readdirSync(join(compare, from.name)).map((to) => [from.name, to]));
+		expect(steps.length).toBeGreaterThan(0);
+		for (const [from, to] of steps) {
+			const chart = readChart(readPage(site.dist, `/compare/${from}/${to}/`));
+
+			expect(chart.name).toContain(title(to!));
+			expect(chart.name).toContain(title(from!));
+			expect(chart.series).toEqual([title(to!), title(from!)]);
+			expect(chart.bars).toBe(areas.length * 2);
+			expect(chart.scores).toEqual([scores(to!), scores(from!)]);
 		}
 	});
 });
 
-/** Each area file's name and competency ids, read straight from the YAML. */
-function readAreas(dir: string): { name: string; competencyIds: string[] }[] {
-	return readdirSync(join(dir, 'competencies')).map((file) => {
-		const area = parse(readFileSync(join(dir, 'competencies', file), 'utf8')) as { name: string; competencies: { id: string }[] };
-		return { name: area.name, competencyIds: area.competencies.map((c) => c.id) };
-	});
+/** A profile chart on a built page: its name, its series, its bars and its table's figures. */
+function readChart(page: Document) {
+	const figure = page.querySelector('figure.profile-chart');
+	const svg = figure?.querySelector('svg[role="img"]');
+	if (!figure || !svg) throw new Error('No profile chart on the page');
+	const series = [...figure.querySelectorAll('table.profile-table thead th')].slice(1).map((th) => fold(th.textContent));
+	const rows = [...figure.querySelectorAll('table.profile-table tbody tr')];
+	const scores = series.map((_, index) =>
+		Object.fromEntries(rows.map((tr) => [fold(tr.querySelector('th')?.textContent), Number(tr.querySelectorAll('td')[index]?.getAttribute('data-score'))])),
+	);
+	return {
+		name: fold(page.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent),
+		series,
+		scores,
+		bars: svg.querySelectorAll('rect.profile-bar').length,
+	};
 }

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { fold, readPage } from '../support/built-pages.ts';
+import { rawContent } from '../support/raw-content.ts';
+import { SITES } from '../support/sites.ts';
+
+describe.each(Object.values(SITES))('the $name ladder diagrams', (site) => {
+	const content = rawContent(site.contentDir);
+	const trackOrder = content.ladder.tracks.map((t) => t.id);
+	const paths = content.roles.flatMap((role) => (role.next ?? []).map((to) => `${role.id}>${to}`));
+
+	test('the home page draws every role and every next path, and lists them per track', () => {
+		const page = readPage(site.dist, '/');
+		const diagram = readDiagram(page);
+
+		expect(diagram.name).not.toBe('');
+		expect(diagram.boxes.map((b) => b.id).sort()).toEqual(content.roles.map((r) => r.id).sort());
+		expect(diagram.arrows.sort()).toEqual([...paths].sort());
+		expectLaidOut(diagram.boxes);
+		expect(diagram.list).toEqual(
+			content.ladder.tracks
+				.map((track) => ({
+					track: track.name,
+					roles: content.roles
+						.filter((r) => r.track === track.id)
+						.sort((a, b) => a.grade - b.grade)
+						.map((r) => r.title),
+				}))
+				.filter((t) => t.roles.length > 0)
+				.map((t) => ({ ...t, roles: expect.arrayContaining(t.roles) })),
+		);
+		for (const entry of diagram.listGrades) expect(entry.grades).toEqual([...entry.grades].sort((a, b) => a - b));
+	});
+
+	test('each track page draws its roles and the roles its paths join in other tracks', () => {
+		for (const track of content.ladder.tracks) {
+			const own = content.roles.filter((r) => r.track === track.id);
+			if (own.length === 0) continue;
+			const ids = new Set(own.map((r) => r.id));
+			const joined = new Set([
+				...ids,
+				...own.flatMap((r) => r.next ?? []),
+				...content.roles.filter((r) => (r.next ?? []).some((to) => ids.has(to))).map((r) => r.id),
+			]);
+			const diagram = readDiagram(readPage(site.dist, `/tracks/${track.id}/`));
+
+			expect(diagram.boxes.map((b) => b.id).sort(), track.id).toEqual([...joined].sort());
+			expect(diagram.arrows.sort()).toEqual(paths.filter((p) => p.split('>').every((id) => joined.has(id))).sort());
+			expect(diagram.focusBands).toBe(1);
+			expectLaidOut(diagram.boxes);
+		}
+	});
+
+	/** Higher grades above lower ones; tracks left to right in the ladder's order. */
+	function expectLaidOut(boxes: DiagramBox[]) {
+		const role = (id: string) => content.roles.find((r) => r.id === id)!;
+		for (const a of boxes) {
+			for (const b of boxes) {
+				const [ra, rb] = [role(a.id), role(b.id)];
+				if (ra.grade > rb.grade) expect(a.y, `${a.id} above ${b.id}`).toBeLessThan(b.y);
+				if (trackOrder.indexOf(ra.track) < trackOrder.indexOf(rb.track)) expect(a.x + a.width, `${a.id} left of ${b.id}`).toBeLessThanOrEqual(b.x);
+			}
+			expect(a.href).toBe(`/roles/${a.id}/`);
+			expect(a.label).toBe(fold(role(a.id).title));
+		}
+	}
+});
+
+interface DiagramBox {
+	id: string;
+	href: string | null;
+	label: string;
+	x: number;
+	y: number;
+	width: number;
+}
+
+/** The diagram on a built page, read from its SVG and its text alternative. */
+function readDiagram(page: Document) {
+	const svg = page.querySelector('figure.ladder-diagram svg');
+	if (!svg) throw new Error('No ladder diagram on the page');
+	const name = fold(page.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent);
+	const boxes: DiagramBox[] = [...svg.querySelectorAll('a.diagram-role')].map((a) => {
+		const rect = a.querySelector('rect')!;
+		return {
+			id: a.getAttribute('data-role') ?? '',
+			href: a.getAttribute('href'),
+			label: fold(a.querySelector('title')?.textContent ?? a.textContent),
+			x: Number(rect.getAttribute('x')),
+			y: Number(rect.getAttribute('y')),
+			width: Number(rect.getAttribute('width')),
+		};
+	});
+	const arrows = [...svg.querySelectorAll('path.diagram-arrow')].map((p) => `${p.getAttribute('data-from')}>${p.getAttribute('data-to')}`);
+	const tracks = [...page.querySelectorAll('figure.ladder-diagram .diagram-list-track')];
+	const items = (track: Element) => [...(track.nextElementSibling?.querySelectorAll(':scope > li') ?? [])];
+	const list = tracks.map((track) => ({
+		track: fold(track.textContent),
+		roles: items(track).map((li) => fold(li.querySelector('a')?.textContent)),
+	}));
+	const listGrades = tracks.map((track) => ({ grades: items(track).map((li) => Number(/grade (\d+)/.exec(li.textContent ?? '')?.[1])) }));
+	return { name, boxes, arrows, list, listGrades, focusBands: svg.querySelectorAll('.diagram-focus-band').length };
+}

@@ -1,0 +1,27 @@
+/**
+ * Roles' profile scores computed straight from the YAML, independently of the model: per area,
+ * the mean rank of the role's expected levels over the area's competencies, 0 where none.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { rawContent } from './raw-content.ts';
+
+export function rawProfiles(contentDir: string) {
+	const content = rawContent(contentDir);
+	const rank = new Map(content.ladder.levels.map((level, index) => [level.id, index + 1]));
+	const areas = readdirSync(join(contentDir, 'competencies')).map((file) => {
+		const area = parse(readFileSync(join(contentDir, 'competencies', file), 'utf8')) as { name: string; competencies: { id: string }[] };
+		return { name: area.name, competencyIds: area.competencies.map((c) => c.id) };
+	});
+	/** Area name → score, for one role. */
+	const scores = (roleId: string): Record<string, number> => {
+		const role = content.roles.find((r) => r.id === roleId);
+		if (!role) throw new Error(`No role ${roleId} in ${contentDir}`);
+		const levels = new Map(role.expectations.map((e) => [e.competencyId, rank.get(e.levelId) ?? 0]));
+		return Object.fromEntries(
+			areas.map((area) => [area.name, Math.round((area.competencyIds.reduce((sum, id) => sum + (levels.get(id) ?? 0), 0) / area.competencyIds.length) * 100) / 100]),
+		);
+	};
+	return { content, areas, scores };
+}

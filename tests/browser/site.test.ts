@@ -90,4 +90,25 @@ describe('the shipped ladder in Chromium', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.close();
 	});
+
+	test('on a phone, the ladder diagram keeps readable text and its boxes open their roles from the keyboard', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/`, { width: 375, height: 800 });
+
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		// Rendered glyph height of a box's title: the SVG may shrink to fit, but not below this.
+		const textHeight = await page.locator('a.diagram-role tspan').first().evaluate((el) => el.getBoundingClientRect().height);
+		let focused = '';
+		for (let presses = 0; presses < 80 && !focused; presses++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.closest('a.diagram-role')?.getAttribute('data-role') ?? '');
+		}
+		await page.keyboard.press('Enter');
+		await page.waitForURL(new RegExp(`/roles/${focused}/$`));
+
+		expect(overflow).toBeLessThanOrEqual(0);
+		expect(textHeight).toBeGreaterThanOrEqual(11);
+		expect(focused).not.toBe('');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

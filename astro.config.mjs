@@ -7,6 +7,7 @@ import { loadLadder } from './src/ladder/load.ts';
 import { formatProblem, LadderError } from './src/ladder/problems.ts';
 import { ladderSidebar } from './src/ladder/sidebar.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
+import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
@@ -18,6 +19,10 @@ export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	outDir: process.env.LADDER_OUT_DIR ?? './dist',
 	cacheDir: process.env.LADDER_CACHE_DIR ?? './node_modules/.astro',
+	security: { csp: CONTENT_SECURITY_POLICY },
+	// Code blocks are Starlight's Expressive Code, which ships its styles as files; Astro's own
+	// Shiki would add inline styles the Content Security Policy is built to refuse.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: ladder.name,

@@ -1,14 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { builtPagePaths, readPage } from '../support/built-pages.ts';
 import { SITES } from '../support/sites.ts';
 
 /** Every built HTML file, as a site path and its parsed document. */
 function pagesOf(dist: string) {
-	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
-		.map((file) => ({ path: `/${file.replace(/index\.html$/, '')}`, document: parseHTML(readFileSync(join(dist, file), 'utf8')).document }));
+	return builtPagePaths(dist).map((path) => ({ path, document: readPage(dist, path) }));
 }
 
 /** The built file a site path is served from, if there is one. */

@@ -4,6 +4,13 @@ import { rawContent } from '../support/raw-content.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the built $name ladder', (site) => {
+	test('is a production build, as a deployment would be, even when a test runs the build', () => {
+		const home = readPage(site.dist, '/');
+
+		// A development build puts a "production builds only" notice where the search goes.
+		expect(home.getElementById('starlight__search')).not.toBeNull();
+	});
+
 	const content = rawContent(site.contentDir);
 
 	test('the home page names the ladder and links every role under its track', () => {

@@ -1,15 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPage } from '../support/built-pages.ts';
+import { builtPagePaths, readPage } from '../support/built-pages.ts';
 import { SITES } from '../support/sites.ts';
-
-/** Every built HTML page, as a site path. */
-function builtPages(dist: string): string[] {
-	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-		.map((file) => `/${file.replace(/index\.html$/, '')}`);
-}
 
 describe.each(Object.values(SITES))('the $name search index', (site) => {
 	// Pages that are not content: the 404 and the search page itself.
@@ -17,7 +10,7 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 
 	test('holds every built content page, and only those', () => {
 		const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		const indexed = builtPages(site.dist).filter((path) => !notIndexed.includes(path));
+		const indexed = builtPagePaths(site.dist).filter((path) => !notIndexed.includes(path));
 
 		expect(entry.languages.en.page_count).toBe(indexed.length);
 		for (const path of indexed) {
@@ -37,7 +30,7 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 	});
 
 	test('labels every role page with its kind, track and grade for filtering', () => {
-		for (const path of builtPages(site.dist).filter((p) => p.startsWith('/roles/'))) {
+		for (const path of builtPagePaths(site.dist).filter((p) => p.startsWith('/roles/'))) {
 			const filters = [...readPage(site.dist, path).querySelectorAll('[data-pagefind-filter]')].map(
 				(el) => el.getAttribute('data-pagefind-filter'),
 			);

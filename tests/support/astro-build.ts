@@ -5,7 +5,7 @@ export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string;
 	const result = spawnSync('node_modules/.bin/astro', ['build'], {
 		encoding: 'utf8',
 		env: {
-			...process.env,
+			...buildEnvironment(),
 			LADDER_CONTENT_DIR: contentDir,
 			LADDER_OUT_DIR: dist,
 			LADDER_CACHE_DIR: cacheDir,
@@ -15,4 +15,16 @@ export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string;
 		},
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * This process's environment without what Vitest adds: Astro reads `import.meta.env` values such
+ * as DEV and MODE from the environment, so a build run from a test would otherwise be a
+ * development build (Starlight's search dialog, for one, then shows a "production only" notice).
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(name)),
+	);
+	return { ...env, NODE_ENV: 'production' };
 }

@@ -1,6 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+
+/** Every built HTML page, as the site path it is served at (`/404.html` for the 404). */
+export function builtPagePaths(dist: string): string[] {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+		.map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
 
 /** The built page at a site path, parsed; throws when the page was not built. */
 export function readPage(dist: string, path: string): Document {

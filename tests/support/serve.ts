@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 /**
  * Serves a built site on a free loopback port (4321 may be taken), answering unknown paths with
- * the site's own 404 page, as static hosts do.
+ * the site's own 404 page, as static hosts do. With `gzip`, text files are served compressed, as
+ * a production host would (they are compressed into `.gz` files beside them first).
  */
-export async function serveSite(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-	const handler = sirv(dir, { dev: false, etag: false });
+export async function serveSite(dir: string, { gzip = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+	if (gzip) precompress(dir);
+	const handler = sirv(dir, { dev: false, etag: false, gzip });
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server = createServer((req, res) =>
 		handler(req, res, () => {
@@ -23,4 +26,13 @@ export async function serveSite(dir: string): Promise<{ url: string; close: () =
 		url: `http://127.0.0.1:${port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/** Writes a gzipped copy beside every text file of the site, for sirv to serve. */
+function precompress(dir: string): void {
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		if (/\.(html|css|js|json|svg|xml|txt|csv)$/.test(file)) {
+			writeFileSync(join(dir, `${file}.gz`), gzipSync(readFileSync(join(dir, file)), { level: 9 }));
+		}
+	}
 }

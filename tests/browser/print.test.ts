@@ -35,4 +35,22 @@ describe('printing a promotion pack', () => {
 		expect(pdf.length).toBeGreaterThan(10_000);
 		await page.close();
 	});
+
+	test.each(['/', '/tracks/management/'])('%s prints its ladder diagram whole, within the page', async (path) => {
+		const { page } = await openPage(site.browser, `${site.url}${path}`);
+		await page.emulateMedia({ media: 'print' });
+
+		const printed = await page.evaluate(() => {
+			const svg = document.querySelector('figure.ladder-diagram svg')!;
+			const region = svg.closest<HTMLElement>('.scroll-region')!;
+			return {
+				regionWhole: getComputedStyle(region).overflowX === 'visible',
+				fits: svg.getBoundingClientRect().right <= document.documentElement.clientWidth,
+				boxes: svg.querySelectorAll('a.diagram-role rect').length > 0,
+			};
+		});
+
+		expect(printed).toEqual({ regionWhole: true, fits: true, boxes: true });
+		await page.close();
+	});
 });

@@ -34,4 +34,18 @@ describe('a ladder whose text is hostile', () => {
 		expect(await page.locator('h1').textContent()).toBe('<script>alert("title")</script> Engineer');
 		await page.close();
 	});
+
+	test('the search page shows hostile track and area names in its filter panel as text', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/search/?q=engineer`);
+		const labels = page.locator('.pagefind-ui__filter-label');
+		await labels.first().waitFor({ state: 'attached' });
+
+		const markup = await labels.evaluateAll((all) => all.reduce((count, label) => count + label.children.length, 0));
+		const texts = await labels.allTextContents();
+
+		expect(markup).toBe(0);
+		expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('Track ‹i›one‹/i› & "two"')]));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

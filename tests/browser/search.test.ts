@@ -138,11 +138,12 @@ describe('the search page', () => {
 	test('offers the filters and is free of axe violations', async () => {
 		const { page, errors } = await openPage(browser, `${servers['shipped']!.url}/search/?q=delivery`);
 		await searchSettled(page);
-		// Pagefind's UI renders its filter panel one filter at a time.
-		await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 4);
-		const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
+		// Pagefind's UI renders its filter panel one filter at a time; a failure shows what it has.
+		const filterNames = async () => (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((name) => name.trim().toLowerCase());
+		await expect
+			.poll(async () => ({ filters: await filterNames(), message: await page.locator('.pagefind-ui__message').textContent() }), { timeout: 15_000 })
+			.toMatchObject({ filters: expect.arrayContaining(['track', 'grade', 'area', 'type']) });
 
-		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(expect.arrayContaining(['track', 'grade', 'area', 'type']));
 		expect(await axeViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

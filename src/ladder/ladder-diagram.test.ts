@@ -83,6 +83,52 @@ describe('ladderDiagram', () => {
 		expect(end.x).toBe(lead!.x);
 	});
 
+	test('takes an arrow that skips a grade round by the gutter, not behind the box between', () => {
+		const skipping = makeLadder(
+			makeSource({
+				roles: {
+					junior: makeRole({ title: 'Junior', next: ['senior', 'principal'] }),
+					senior: makeRole({ title: 'Senior', grade: 2, next: ['principal'] }),
+					principal: makeRole({ title: 'Principal', grade: 3 }),
+				},
+			}),
+		);
+		const d = ladderDiagram(skipping);
+		const { senior } = byId(d.boxes);
+		const [column] = d.columns;
+		const skip = d.arrows.find((a) => a.fromId === 'junior' && a.toId === 'principal')!;
+		const gutter = column!.x + column!.width + 16;
+
+		expect(skip.path).toContain(` L${gutter} `);
+		expect(gutter).toBeGreaterThan(senior!.x + senior!.width);
+		expect(gutter).toBeLessThan(d.width);
+		// Arrows between neighbouring grades stay straight.
+		const straight = d.arrows.find((a) => a.fromId === 'senior' && a.toId === 'principal')!;
+		expect(straight.path).not.toContain(' L');
+		// The detour comes in from the gutter's side of the edge it shares, so the two do not cross.
+		expect(endsOf(skip.path)[1].x).toBeGreaterThan(endsOf(straight.path)[1].x);
+		expect(endsOf(skip.path)[0].x).toBeGreaterThan(endsOf(d.arrows.find((a) => a.toId === 'senior')!.path)[0].x);
+	});
+
+	test('arches an arrow under its row when a box stands between two roles of one grade', () => {
+		const crowded = makeLadder(
+			makeSource({
+				roles: {
+					a: makeRole({ title: 'A', next: ['c'] }),
+					b: makeRole({ title: 'B' }),
+					c: makeRole({ title: 'C' }),
+				},
+			}),
+		);
+		const d = ladderDiagram(crowded);
+		const { a, c } = byId(d.boxes);
+		const [start, end] = endsOf(d.arrows[0]!.path);
+
+		expect(start.y).toBe(a!.y + a!.height);
+		expect(end.y).toBe(c!.y + c!.height);
+		expect(d.height).toBeGreaterThan(a!.y + a!.height + 20);
+	});
+
 	test('wraps long titles inside their box and says when one is cut short', () => {
 		const long = makeLadder(makeSource({ roles: { maker: makeRole({ title: `A ${'very '.repeat(30)}long title` }) } }));
 		const [box] = ladderDiagram(long).boxes;

@@ -65,8 +65,10 @@ export function ladderDiagram(ladder: Ladder, focus?: Track): LadderDiagram {
 		x += width + TRACK_GAP;
 	});
 
-	const width = x - TRACK_GAP + PADDING;
-	const height = rowY(grades.at(-1) ?? 0) + BOX_HEIGHT + PADDING;
+	// Room on the right for an arrow that detours down the last track's gutter, and below for an
+	// arrow that arches under the lowest row.
+	const width = x - TRACK_GAP / 2 + PADDING;
+	const height = rowY(grades.at(-1) ?? 0) + BOX_HEIGHT + ROW_GAP / 2;
 	return {
 		width,
 		height,
@@ -75,7 +77,10 @@ export function ladderDiagram(ladder: Ladder, focus?: Track): LadderDiagram {
 		rows: grades.map((grade) => ({ grade, y: rowY(grade) + BOX_HEIGHT / 2 })),
 		columns,
 		boxes: [...boxes.values()],
-		arrows: arrows(roles, included, boxes),
+		arrows: arrows(roles, included, boxes, (box) => {
+			const column = columns.find((c) => c.track.id === box.role.trackId)!;
+			return column.x + column.width + TRACK_GAP / 2;
+		}),
 	};
 }
 
@@ -93,29 +98,44 @@ function focusRoles(ladder: Ladder, focus: Track): Role[] {
  * One arrow per `next` path between boxes on the diagram. An arrow leaves the source's edge that
  * faces its target and enters the target's facing edge; where several arrows share an edge, their
  * ends are spread along it in the order of the boxes they join, so they do not cross there.
+ *
+ * An arrow never passes behind another box, which would read as two steps: one that skips a grade
+ * over a box goes round by the gutter beside its track, and one between two roles of a grade with
+ * a box between them arches under the row.
  */
-function arrows(roles: Role[], included: Set<string>, boxes: Map<string, DiagramBox>): DiagramArrow[] {
+function arrows(roles: Role[], included: Set<string>, boxes: Map<string, DiagramBox>, gutterBeside: (box: DiagramBox) => number): DiagramArrow[] {
+	const all = [...boxes.values()];
+	const centre = (b: DiagramBox) => b.x + b.width / 2;
 	const links = roles.flatMap((role) =>
-		role.next.filter((id) => included.has(id)).map((id) => ({ from: box(boxes, role.id), to: box(boxes, id) })),
+		role.next
+			.filter((id) => included.has(id))
+			.map((id) => {
+				const [from, to] = [box(boxes, role.id), box(boxes, id)];
+				const vertical = from.y !== to.y;
+				// Where the arrow heads from each end: its other box, or the gutter it detours by.
+				const gutter = vertical && blocking(all, from, to, centre(from), centre(to)) ? gutterBeside(from) : undefined;
+				return { from, to, gutter };
+			}),
 	);
 	type Link = (typeof links)[number];
 	// Every arrow end, grouped by the box edge it sits on.
-	const edgeEnds = new Map<string, { owner: DiagramBox; edge: Edge; ends: { link: Link; other: DiagramBox; end: 'from' | 'to' }[] }>();
+	const edgeEnds = new Map<string, { owner: DiagramBox; edge: Edge; ends: { link: Link; towards: Point; end: 'from' | 'to' }[] }>();
 	const addEnd = (owner: DiagramBox, edge: Edge, link: Link, other: DiagramBox, end: 'from' | 'to') => {
+		const towards = link.gutter === undefined ? { x: centre(other), y: other.y } : { x: link.gutter, y: owner.y };
 		const key = `${owner.role.id}\u0000${edge}`;
 		const group = edgeEnds.get(key) ?? { owner, edge, ends: [] };
-		group.ends.push({ link, other, end });
+		group.ends.push({ link, towards, end });
 		edgeEnds.set(key, group);
 	};
 	for (const link of links) {
-		const [out, into] = edges(link.from, link.to);
+		const [out, into] = edges(link.from, link.to, all);
 		addEnd(link.from, out, link, link.to, 'from');
 		addEnd(link.to, into, link, link.from, 'to');
 	}
 	const points = new Map<Link, { from?: Point; to?: Point }>();
 	for (const { owner, edge, ends } of edgeEnds.values()) {
 		const vertical = edge === 'top' || edge === 'bottom';
-		ends.sort((a, b) => (vertical ? a.other.x - b.other.x : a.other.y - b.other.y));
+		ends.sort((a, b) => (vertical ? a.towards.x - b.towards.x : a.towards.y - b.towards.y));
 		ends.forEach(({ link, end }, index) => {
 			const point = edgePoint(owner, edge, (index + 1) / (ends.length + 1));
 			points.set(link, { ...points.get(link), [end]: point });
@@ -123,18 +143,47 @@ function arrows(roles: Role[], included: Set<string>, boxes: Map<string, Diagram
 	}
 	return links.map((link) => {
 		const { from, to } = points.get(link) as { from: Point; to: Point };
-		const [out] = edges(link.from, link.to);
-		return { fromId: link.from.role.id, toId: link.to.role.id, path: curve(from, to, out) };
+		const [out] = edges(link.from, link.to, all);
+		const path =
+			out === 'bottom' && link.from.y === link.to.y ? arch(from, to) : link.gutter !== undefined ? detour(from, to, link.gutter) : curve(from, to, out);
+		return { fromId: link.from.role.id, toId: link.to.role.id, path };
 	});
 }
 
 type Edge = 'top' | 'bottom' | 'left' | 'right';
 
-/** The edges an arrow leaves and enters by: up or down between grades, sideways within one. */
-function edges(from: DiagramBox, to: DiagramBox): [Edge, Edge] {
+/**
+ * The edges an arrow leaves and enters by: up or down between grades, sideways within one, or
+ * both bottoms when a box stands between two roles of one grade.
+ */
+function edges(from: DiagramBox, to: DiagramBox, all: DiagramBox[]): [Edge, Edge] {
 	if (to.y < from.y) return ['top', 'bottom'];
 	if (to.y > from.y) return ['bottom', 'top'];
+	const [left, right] = from.x < to.x ? [from, to] : [to, from];
+	if (all.some((b) => b.y === from.y && b.x > left.x && b.x < right.x)) return ['bottom', 'bottom'];
 	return to.x > from.x ? ['right', 'left'] : ['left', 'right'];
+}
+
+/** Whether a box in a row between two others stands in the way of an arrow between x positions. */
+function blocking(all: DiagramBox[], source: DiagramBox, target: DiagramBox, fromX: number, toX: number): boolean {
+	const [top, bottom] = source.y < target.y ? [source, target] : [target, source];
+	const [left, right] = [Math.min(fromX, toX), Math.max(fromX, toX)];
+	return all.some((b) => b.y > top.y && b.y < bottom.y && b.x < right && b.x + b.width > left);
+}
+
+/** Out of the source's row, along the gutter at `gutter` past the rows between, into the target's. */
+function detour(from: Point, to: Point, gutter: number): string {
+	const step = Math.sign(to.y - from.y) * ROW_GAP;
+	return (
+		`M${n(from.x)} ${n(from.y)} C${n(from.x)} ${n(from.y + step / 2)} ${n(gutter)} ${n(from.y + step / 2)} ${n(gutter)} ${n(from.y + step)}` +
+		` L${n(gutter)} ${n(to.y - step)} C${n(gutter)} ${n(to.y - step / 2)} ${n(to.x)} ${n(to.y - step / 2)} ${n(to.x)} ${n(to.y)}`
+	);
+}
+
+/** From one box's bottom to another's in the same row, under the row. */
+function arch(from: Point, to: Point): string {
+	const depth = ROW_GAP * 0.6;
+	return `M${n(from.x)} ${n(from.y)} C${n(from.x)} ${n(from.y + depth)} ${n(to.x)} ${n(to.y + depth)} ${n(to.x)} ${n(to.y)}`;
 }
 
 function edgePoint(box: DiagramBox, edge: Edge, share: number): Point {

@@ -19,7 +19,9 @@ export function ladderDiagram(ladder: Ladder, focus?: Track): LadderDiagram {
 	const cells = new Map<string, Role[]>();
 	for (const role of roles) {
 		const key = cellKey(role.trackId, role.grade);
-		cells.set(key, [...(cells.get(key) ?? []), role]);
+		const cell = cells.get(key) ?? [];
+		cell.push(role);
+		cells.set(key, cell);
 	}
 	const slotsOf = (track: Track) => Math.max(...grades.map((grade) => cells.get(cellKey(track.id, grade))?.length ?? 0));
 
@@ -114,7 +116,7 @@ function arrows(roles: Role[], included: Set<string>, boxes: Map<string, Diagram
 				const vertical = from.y !== to.y;
 				// Where the arrow heads from each end: its other box, or the gutter it detours by.
 				const gutter = vertical && blocking(all, from, to, centre(from), centre(to)) ? gutterBeside(from) : undefined;
-				return { from, to, gutter };
+				return { from, to, gutter, edges: edges(from, to, all) };
 			}),
 	);
 	type Link = (typeof links)[number];
@@ -128,7 +130,7 @@ function arrows(roles: Role[], included: Set<string>, boxes: Map<string, Diagram
 		edgeEnds.set(key, group);
 	};
 	for (const link of links) {
-		const [out, into] = edges(link.from, link.to, all);
+		const [out, into] = link.edges;
 		addEnd(link.from, out, link, link.to, 'from');
 		addEnd(link.to, into, link, link.from, 'to');
 	}
@@ -143,7 +145,7 @@ function arrows(roles: Role[], included: Set<string>, boxes: Map<string, Diagram
 	}
 	return links.map((link) => {
 		const { from, to } = points.get(link) as { from: Point; to: Point };
-		const [out] = edges(link.from, link.to, all);
+		const [out] = link.edges;
 		const path =
 			out === 'bottom' && link.from.y === link.to.y ? arch(from, to) : link.gutter !== undefined ? detour(from, to, link.gutter) : curve(from, to, out);
 		return { fromId: link.from.role.id, toId: link.to.role.id, path };

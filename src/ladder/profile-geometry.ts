@@ -8,6 +8,7 @@ export function profileGeometry({ areas, levels, series }: ProfileInput): Profil
 	const bars = series.length;
 	const rowHeight = bars * BAR + (bars - 1) * GAP + ROW_GAP;
 	return {
+		summary: profileSummary(series.map((s) => s.title)),
 		width: LABEL + PLOT,
 		height: areas.length * rowHeight,
 		max,
@@ -25,6 +26,13 @@ export function profileGeometry({ areas, levels, series }: ProfileInput): Profil
 			};
 		}),
 	};
+}
+
+/** What a chart of these roles shows: its accessible name and caption. */
+function profileSummary(titles: string[]): string {
+	const [first, second] = titles;
+	const roles = titles.length === 2 ? `${first}, with ${second} beneath each bar` : titles.join(', ');
+	return `Expected level per competency area for ${roles}`;
 }
 
 /** How each role's bars are drawn, by its place in the chart: never told apart by colour alone. */
@@ -47,6 +55,8 @@ export interface ProfileInput {
 }
 
 export interface ProfileChart {
+	/** What the chart shows, naming its roles. */
+	summary: string;
 	width: number;
 	height: number;
 	max: number;

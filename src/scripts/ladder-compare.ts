@@ -81,7 +81,7 @@ class LadderCompare extends HTMLElement {
 			levels: this.#data.levels,
 			series: roles.map((role) => ({ title: role.title, scores: role.profile })),
 		});
-		const summary = `Expected level per competency area for ${roles.map((r) => r.title).join(', ')}`;
+		const { summary } = chart;
 		const style = (index: number) => SERIES_STYLES[index % SERIES_STYLES.length];
 		const svg = svgElement('svg', { viewBox: `0 -22 ${chart.width + 50} ${chart.height + 22}`, role: 'img', 'aria-labelledby': 'profile-chart-title' });
 		svg.append(svgElement('title', { id: 'profile-chart-title' }, summary));

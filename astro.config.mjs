@@ -2,10 +2,10 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/ladder/content-dir.ts';
-import { loadLadder } from './src/ladder/load.ts';
-import { formatProblem, LadderError } from './src/ladder/problems.ts';
-import { ladderSidebar } from './src/ladder/sidebar.ts';
+import { contentDir } from './src/model/content-dir.ts';
+import { loadLadder } from './src/model/load.ts';
+import { formatProblem, LadderError } from './src/model/problems.ts';
+import { ladderSidebar } from './src/views/sidebar.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 

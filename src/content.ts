@@ -3,11 +3,11 @@
  * and gives pages the model and the role bodies to render.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { contentDir } from './ladder/content-dir.ts';
-import { LadderError } from './ladder/problems.ts';
-import type { LadderSource } from './ladder/source.ts';
-import type { Ladder } from './ladder/types.ts';
-import { validateLadder } from './ladder/validate.ts';
+import { contentDir } from './model/content-dir.ts';
+import { LadderError } from './model/problems.ts';
+import type { LadderSource } from './model/source.ts';
+import type { Ladder } from './model/types.ts';
+import { validateLadder } from './model/validate.ts';
 
 let ladderPromise: Promise<Ladder> | undefined;
 

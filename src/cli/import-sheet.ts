@@ -6,10 +6,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { loadLadder } from '../ladder/load.ts';
-import { parseMatrixCsv, type Sheet, type SheetContext } from '../ladder/matrix-csv.ts';
-import { LadderError, problems, WHOLE_FILE, type Problem } from '../ladder/problems.ts';
-import { readContent, splitFrontmatter } from '../ladder/read-content.ts';
+import { loadLadder } from '../model/load.ts';
+import { parseMatrixCsv, type Sheet, type SheetContext } from '../io/csv-import.ts';
+import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/problems.ts';
+import { readContent, splitFrontmatter } from '../model/read-content.ts';
 
 /** Imports `csvFile` into the ladder in `dir`; returns what changed, or throws a `LadderError`. */
 export function importSheet(dir: string, csvFile: string, progress: (message: string) => void): ImportSummary {

@@ -5,11 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../ladder/content-dir.ts';
-import { ladderToJson } from '../ladder/export-json.ts';
-import { loadLadder } from '../ladder/load.ts';
-import { ladderToCsv } from '../ladder/matrix-csv.ts';
-import { formatProblem, LadderError } from '../ladder/problems.ts';
+import { contentDir } from '../model/content-dir.ts';
+import { ladderToJson } from '../io/ladder-json.ts';
+import { loadLadder } from '../model/load.ts';
+import { ladderToCsv } from '../io/csv-export.ts';
+import { formatProblem, LadderError } from '../model/problems.ts';
 import { importSheet } from './import-sheet.ts';
 import { newRole } from './new-role.ts';
 import { validate } from './validate.ts';

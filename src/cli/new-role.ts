@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { IdSchema } from '../schemas/id.ts';
-import { loadLadder } from '../ladder/load.ts';
-import { LadderError } from '../ladder/problems.ts';
+import { loadLadder } from '../model/load.ts';
+import { LadderError } from '../model/problems.ts';
 
 /**
  * `ladder new role`: writes a valid role file from the ladder's scale and competencies, every

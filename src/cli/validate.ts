@@ -1,5 +1,5 @@
-import { loadLadder } from '../ladder/load.ts';
-import { formatProblem, LadderError } from '../ladder/problems.ts';
+import { loadLadder } from '../model/load.ts';
+import { formatProblem, LadderError } from '../model/problems.ts';
 
 /**
  * Validates the ladder in `dir` and prints every problem, one a line as `file: field: what is

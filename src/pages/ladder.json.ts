@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLadder } from '../content.ts';
-import { ladderToJson } from '../ladder/export-json.ts';
+import { ladderToJson } from '../io/ladder-json.ts';
 
 /** The whole ladder as data, for other tools. */
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { ladderJsonSchema } from '../schemas/ladder-export.ts';
+import { ladderJsonSchema } from '../io/ladder-export-schema.ts';
 
 /** The JSON Schema of /ladder.json, generated from its Zod schema. */
 export const GET: APIRoute = () =>

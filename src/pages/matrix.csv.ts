@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLadder } from '../content.ts';
-import { ladderToCsv } from '../ladder/matrix-csv.ts';
+import { ladderToCsv } from '../io/csv-export.ts';
 
 /** The competency matrix as a spreadsheet, in the format `ladder import` reads back. */
 export const GET: APIRoute = async () =>

@@ -3,9 +3,9 @@
  * The choice is kept in the URL (?roles=a,b,c), so a comparison can be shared and survives a
  * reload. Everything is built with DOM methods and textContent: ladder text is never parsed as HTML.
  */
-import { CHANGE_LABELS } from '../ladder/change-labels.ts';
-import type { PickerData, PickerRole } from '../ladder/picker-data.ts';
-import { profileGeometry, SERIES_STYLES } from '../ladder/profile-geometry.ts';
+import { CHANGE_LABELS } from '../views/change-labels.ts';
+import type { PickerData, PickerRole } from '../views/picker-data.ts';
+import { profileGeometry, SERIES_STYLES } from '../charts/profile-geometry.ts';
 
 const MAX_ROLES = 4;
 

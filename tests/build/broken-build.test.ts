@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { problems } from '../../src/ladder/problems.ts';
+import { problems } from '../../src/model/problems.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { brokenLadder } from '../support/broken-ladder.ts';
 

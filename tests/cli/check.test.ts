@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { problems, WHOLE_FILE } from '../../src/ladder/problems.ts';
+import { problems, WHOLE_FILE } from '../../src/model/problems.ts';
 import { brokenLadder } from '../support/broken-ladder.ts';
 import { SITES } from '../support/sites.ts';
 

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { problems } from '../../src/ladder/problems.ts';
-import { sheetProblems } from '../../src/ladder/sheet-problems.ts';
+import { problems } from '../../src/model/problems.ts';
+import { sheetProblems } from '../../src/io/sheet-problems.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
 import { SITES } from '../support/sites.ts';
 

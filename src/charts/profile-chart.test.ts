@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { getRole } from '../model/lookup.ts';
+import { previousRole } from '../model/profile.ts';
+import { profileChart, roleProfileChart } from './profile-chart.ts';
+
+const ladder = makeLadder(
+	makeSource({
+		areas: { craft: makeArea(['building', 'testing'], { order: 1 }), people: makeArea(['teaching'], { name: 'People', order: 2 }) },
+		roles: {
+			junior: makeRole({ title: 'Junior', next: ['senior'], expectations: { building: 'basic' } }),
+			senior: makeRole({ title: 'Senior', grade: 2, expectations: { building: 'great', testing: 'good', teaching: 'good' } }),
+		},
+	}),
+);
+
+describe('roleProfileChart', () => {
+	test('draws a bar per area in proportion to the scale, with the previous role beneath', () => {
+		const chart = roleProfileChart(ladder, getRole(ladder, 'senior'));
+
+		expect(chart.series.map((s) => s.title)).toEqual(['Senior', 'Junior']);
+		expect(chart.rows.map((row) => [row.area, ...row.bars.map((bar) => bar.width)])).toEqual([
+			['Craft', (2.5 / 3) * 380, (0.5 / 3) * 380],
+			['People', (2 / 3) * 380, 0],
+		]);
+		const [craft, people] = chart.rows;
+		expect(craft!.bars[1]!.y).toBeGreaterThan(craft!.bars[0]!.y + craft!.bars[0]!.height);
+		expect(people!.bars[0]!.y).toBeGreaterThan(craft!.bars[1]!.y + craft!.bars[1]!.height);
+		expect(chart.ticks.map((t) => Math.round(t.x))).toEqual([347, 473, 600]);
+		expect(chart.ticks.map((t) => t.label)).toEqual(['Basic', 'Good', 'Great']);
+	});
+
+	test('draws one bar per area for a role nobody steps up from', () => {
+		const chart = roleProfileChart(ladder, getRole(ladder, 'junior'));
+
+		expect(previousRole(ladder, getRole(ladder, 'junior'))).toBeUndefined();
+		expect(chart.rows.every((row) => row.bars.length === 1)).toBe(true);
+	});
+});
+
+describe('profileChart', () => {
+	test('overlays any number of roles, one bar each per area, in the order given', () => {
+		const roles = ['junior', 'senior', 'junior'].map((id) => getRole(ladder, id));
+		const chart = profileChart(ladder, roles);
+
+		expect(chart.series.map((s) => s.title)).toEqual(['Junior', 'Senior', 'Junior']);
+		expect(chart.rows[0]!.bars.map((bar) => bar.value)).toEqual([0.5, 2.5, 0.5]);
+		const ys = chart.rows.flatMap((row) => row.bars.map((bar) => bar.y));
+		expect(ys).toEqual([...ys].sort((a, b) => a - b));
+		expect(chart.height).toBeGreaterThan(ys.at(-1)!);
+		// The area's label sits level with the middle of its bars.
+		const [craft] = chart.rows;
+		expect(craft!.labelY).toBe((craft!.bars[0]!.y + craft!.bars[2]!.y + craft!.bars[2]!.height) / 2);
+	});
+});

@@ -1,0 +1,18 @@
+import { previousRole, roleProfile } from '../model/profile.ts';
+import type { Ladder, Role } from '../model/types.ts';
+import { profileGeometry, type ProfileChart } from './profile-geometry.ts';
+
+/** The profiles of several roles on one chart, the first drawn solid and the others beneath it. */
+export function profileChart(ladder: Ladder, roles: Role[]): ProfileChart {
+	return profileGeometry({
+		areas: ladder.areas.map((area) => area.name),
+		levels: ladder.levels.map((level) => level.label),
+		series: roles.map((role) => ({ title: role.title, scores: roleProfile(ladder, role).map((a) => a.score) })),
+	});
+}
+
+/** A role's chart: its profile, with the previous role's beneath it where there is one. */
+export function roleProfileChart(ladder: Ladder, role: Role): ProfileChart {
+	const previous = previousRole(ladder, role);
+	return profileChart(ladder, previous ? [role, previous] : [role]);
+}

@@ -1,0 +1,34 @@
+/**
+ * The ladder as a spreadsheet (`/matrix.csv`), in the layout of `csv-layout.ts`. Quoting is the
+ * CSV library's, never hand-rolled.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Ladder } from '../model/types.ts';
+import { BOM, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS } from './csv-layout.ts';
+
+/** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
+export function ladderToCsv(ladder: Ladder): string {
+	const roles = ladder.roles;
+	const levelLabel = new Map(ladder.levels.map((level) => [level.id, level.label]));
+	const blanks = (count: number) => Array.from({ length: count }, () => '');
+	const afterRoles = blanks(1 + ladder.levels.length);
+	const rows: string[][] = [
+		[...FIXED_COLUMNS, ...roles.map((r) => r.title), DESCRIPTION, ...ladder.levels.map((l) => l.label)],
+		['', '', ROLE_HEADER_ROWS[0], ...roles.map((r) => r.id), ...afterRoles],
+		['', '', ROLE_HEADER_ROWS[1], ...roles.map((r) => r.trackId), ...afterRoles],
+		['', '', ROLE_HEADER_ROWS[2], ...roles.map((r) => String(r.grade)), ...afterRoles],
+		['', '', ROLE_HEADER_ROWS[3], ...roles.map((r) => r.summary), ...afterRoles],
+	];
+	for (const area of ladder.areas) {
+		for (const id of area.competencyIds) {
+			const competency = ladder.competencies.find((c) => c.id === id)!;
+			const cells = roles.map((role) => {
+				const expectation = role.expectations.find((e) => e.competencyId === id);
+				return expectation ? (levelLabel.get(expectation.levelId) ?? '') : '';
+			});
+			const descriptors = ladder.levels.map((level) => competency.descriptors[level.id] ?? '');
+			rows.push([area.name, id, competency.name, ...cells, competency.description, ...descriptors]);
+		}
+	}
+	return BOM + stringify(rows, { record_delimiter: 'windows' });
+}

@@ -1,0 +1,140 @@
+/**
+ * A spreadsheet in the layout of `csv-layout.ts`, read back for `ladder import`. Parsing is the
+ * CSV library's, never hand-rolled.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Problem } from '../model/problems.ts';
+import { IdSchema } from '../schemas/id.ts';
+import { columnName, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { sheetProblems } from './sheet-problems.ts';
+
+/**
+ * Reads a sheet in the export's format against the ladder it is imported into (its scale, tracks
+ * and areas). Every problem is reported with its row and column; nothing is returned with them.
+ */
+export function parseMatrixCsv(text: string, file: string, context: SheetContext): { sheet?: Sheet; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const at = (row: number, column: number | undefined, message: string) =>
+		problems.push({ file, field: column === undefined ? `row ${row}` : `row ${row}, column ${columnName(column)}`, message });
+
+	let rows: string[][];
+	try {
+		rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+	} catch (error) {
+		return { problems: [{ file, field: '(file)', message: sheetProblems.unreadable((error as Error).message) }] };
+	}
+	if (rows.length === 0) return { problems: [{ file, field: '(file)', message: sheetProblems.empty() }] };
+
+	const header = rows[0]!;
+	FIXED_COLUMNS.forEach((name, column) => {
+		if (header[column] !== name) at(1, column, sheetProblems.badHeader(name, header[column] ?? ''));
+	});
+	ROLE_HEADER_ROWS.forEach((name, index) => {
+		const found = rows[index + 1]?.[2] ?? '';
+		if (found !== name) at(index + 2, 2, sheetProblems.badHeader(name, found));
+	});
+	const descriptionColumn = header.indexOf(DESCRIPTION, FIXED_COLUMNS.length);
+	if (descriptionColumn < 0) at(1, undefined, sheetProblems.noDescriptionColumn());
+	if (problems.length > 0) return { problems };
+
+	const levelLabels = context.levels.map((level) => level.label);
+	if (header.slice(descriptionColumn + 1).join('\u0000') !== levelLabels.join('\u0000')) {
+		at(1, descriptionColumn + 1, sheetProblems.levelColumns(levelLabels));
+		return { problems };
+	}
+	rows.forEach((row, index) => {
+		if (row.length !== header.length) at(index + 1, undefined, sheetProblems.ragged(row.length, header.length));
+	});
+	if (problems.length > 0) return { problems };
+
+	const roles = readRoles(rows, descriptionColumn, context, at);
+	const competencies = readCompetencies(rows, descriptionColumn, roles, context, at);
+	return problems.length > 0 ? { problems } : { sheet: { roles, competencies }, problems };
+}
+
+function readRoles(rows: string[][], end: number, context: SheetContext, at: ReportAt): SheetRole[] {
+	const roles: SheetRole[] = [];
+	const firstColumn = new Map<string, number>();
+	for (let column = FIXED_COLUMNS.length; column < end; column++) {
+		const [title, id, track, grade, summary] = rows.slice(0, 5).map((row) => (row[column] ?? '').trim());
+		if (!title) at(1, column, sheetProblems.missing('the role title'));
+		if (!id) at(2, column, sheetProblems.missing('the role id'));
+		else if (!IdSchema.safeParse(id).success) at(2, column, sheetProblems.badId(id));
+		else if (firstColumn.has(id)) at(2, column, sheetProblems.duplicateRole(id, columnName(firstColumn.get(id)!)));
+		else firstColumn.set(id, column);
+		if (!context.trackIds.includes(track ?? '')) at(3, column, sheetProblems.unknownTrack(track ?? '', context.trackIds));
+		if (!/^-?\d+$/.test(grade ?? '')) at(4, column, sheetProblems.badGrade(grade ?? ''));
+		if (!summary) at(5, column, sheetProblems.missing('the role summary'));
+		roles.push({ column, id: id ?? '', title: title ?? '', track: track ?? '', grade: Number(grade), summary: summary ?? '' });
+	}
+	return roles;
+}
+
+function readCompetencies(rows: string[][], end: number, roles: SheetRole[], context: SheetContext, at: ReportAt): SheetCompetency[] {
+	const levelByLabel = new Map(context.levels.map((level) => [level.label.toLowerCase(), level.id]));
+	const areaByName = new Map(context.areas.map((area) => [area.name, area.id]));
+	const firstRow = new Map<string, number>();
+	return rows.slice(1 + ROLE_HEADER_ROWS.length).map((row, index) => {
+		const rowNumber = index + 2 + ROLE_HEADER_ROWS.length;
+		const [areaName, id, name] = row.map((cell) => cell.trim());
+		const areaId = areaByName.get(areaName ?? '');
+		if (!areaId) at(rowNumber, 0, sheetProblems.unknownArea(areaName ?? '', [...areaByName.keys()]));
+		if (!id || !IdSchema.safeParse(id).success) at(rowNumber, 1, id ? sheetProblems.badId(id) : sheetProblems.missing('the competency id'));
+		else if (firstRow.has(id)) at(rowNumber, 1, sheetProblems.duplicateCompetency(id, firstRow.get(id)!));
+		else firstRow.set(id, rowNumber);
+		if (!name) at(rowNumber, 2, sheetProblems.missing('the competency name'));
+		const levels: Record<string, string> = {};
+		for (const role of roles) {
+			const label = (row[role.column] ?? '').trim();
+			if (!label) continue;
+			const levelId = levelByLabel.get(label.toLowerCase());
+			if (levelId) levels[role.id] = levelId;
+			else at(rowNumber, role.column, sheetProblems.unknownLevel(label, context.levels.map((l) => l.label)));
+		}
+		const description = (row[end] ?? '').trim();
+		if (!description) at(rowNumber, end, sheetProblems.missing('the competency description'));
+		const descriptors = Object.fromEntries(
+			context.levels.map((level, offset) => {
+				const text = (row[end + 1 + offset] ?? '').trim();
+				if (!text) at(rowNumber, end + 1 + offset, sheetProblems.missing(`the "${level.label}" descriptor`));
+				return [level.id, text];
+			}),
+		);
+		return { row: rowNumber, areaId: areaId ?? '', id: id ?? '', name: name ?? '', description, descriptors, levels };
+	});
+}
+
+type ReportAt = (row: number, column: number | undefined, message: string) => void;
+
+/** What the sheet is read against: the ladder it is imported into. */
+export interface SheetContext {
+	levels: { id: string; label: string }[];
+	trackIds: string[];
+	areas: { id: string; name: string }[];
+}
+
+export interface Sheet {
+	roles: SheetRole[];
+	competencies: SheetCompetency[];
+}
+
+export interface SheetRole {
+	column: number;
+	id: string;
+	title: string;
+	track: string;
+	grade: number;
+	summary: string;
+}
+
+export interface SheetCompetency {
+	row: number;
+	areaId: string;
+	id: string;
+	name: string;
+	description: string;
+	/** Level id → descriptor. */
+	descriptors: Record<string, string>;
+	/** Role id → expected level id; roles that expect nothing are absent. */
+	levels: Record<string, string>;
+}

@@ -1,0 +1,20 @@
+/**
+ * The layout of `/matrix.csv`, shared by its export and its import. One row per competency, one
+ * column per role; a few header rows carry what a role needs to exist (id, track, grade, summary)
+ * and a few columns what a competency needs (description, a descriptor per level), so a sheet
+ * edited in a spreadsheet tool can be imported again.
+ */
+
+/** The header rows under the title row, named in the third column. */
+export const ROLE_HEADER_ROWS = ['Role id', 'Track', 'Grade', 'Summary'] as const;
+export const FIXED_COLUMNS = ['Area', 'Competency id', 'Competency'] as const;
+export const DESCRIPTION = 'Description';
+/** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark. */
+export const BOM = '\uFEFF';
+
+/** A1-style column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnName(index: number): string {
+	let name = '';
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	return name;
+}

@@ -1,0 +1,40 @@
+import { EXPORT_FORMAT_VERSION, type LadderExport } from './ladder-export-schema.ts';
+import type { Ladder } from '../model/types.ts';
+
+/** The ladder as `/ladder.json`: plain data, with optional fields left out rather than null. */
+export function ladderToJson(ladder: Ladder): LadderExport {
+	return {
+		formatVersion: EXPORT_FORMAT_VERSION,
+		name: ladder.name,
+		...optional('organization', ladder.organization),
+		description: ladder.description,
+		levels: ladder.levels.map(({ id, label, description, rank }) => ({ id, label, description, rank })),
+		tracks: ladder.tracks.map(({ id, name, description, roleIds }) => ({ id, name, description, roles: roleIds })),
+		areas: ladder.areas.map(({ id, name, description, competencyIds }) => ({ id, name, description, competencies: competencyIds })),
+		competencies: ladder.competencies.map(({ id, areaId, name, description, descriptors }) => ({
+			id,
+			area: areaId,
+			name,
+			description,
+			descriptors,
+		})),
+		roles: ladder.roles.map((role) => ({
+			id: role.id,
+			title: role.title,
+			track: role.trackId,
+			grade: role.grade,
+			summary: role.summary,
+			...optional('scope', role.scope),
+			...optional('experience', role.experience),
+			...optional('education', role.education),
+			next: role.next,
+			reachedFrom: role.reachedFrom,
+			skills: role.skills,
+			expectations: role.expectations.map((e) => ({ competency: e.competencyId, level: e.levelId, ...optional('note', e.note) })),
+		})),
+	};
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+	return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { ladderToCsv } from './csv-export.ts';
+import { parseMatrixCsv, type SheetContext } from './csv-import.ts';
+import { columnName } from './csv-layout.ts';
+import { sheetProblems } from './sheet-problems.ts';
+
+const ladder = makeLadder(
+	makeSource({
+		areas: { craft: makeArea(['building', 'testing'], { name: 'Craft, "hands-on" & more' }) },
+		roles: {
+			junior: makeRole({ title: 'Ingénieur, "junior"', summary: 'Builds; tests, then ships.', expectations: { building: 'good' } }),
+			boss: makeRole({ title: 'Boss', track: 'lead', grade: 2, expectations: { building: 'great', testing: 'basic' } }),
+		},
+	}),
+);
+const context: SheetContext = {
+	levels: ladder.levels.map(({ id, label }) => ({ id, label })),
+	trackIds: ladder.tracks.map((t) => t.id),
+	areas: ladder.areas.map(({ id, name }) => ({ id, name })),
+};
+const csv = ladderToCsv(ladder);
+const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+
+describe('ladderToCsv', () => {
+	test('writes a byte-order mark, CRLF line ends and quotes what needs quoting', () => {
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(lines.slice(0, 6)).toMatchInlineSnapshot(`
+			[
+			  "Area,Competency id,Competency,"Ingénieur, ""junior""",Boss,Description,Basic,Good,Great",
+			  ",,Role id,junior,boss,,,,",
+			  ",,Track,maker,lead,,,,",
+			  ",,Grade,1,2,,,,",
+			  ",,Summary,"Builds; tests, then ships.",Makes things.,,,,",
+			  ""Craft, ""hands-on"" & more",building,Building,Good,Great,What building covers.,building at basic.,building at good.,building at great.",
+			]
+		`);
+	});
+});
+
+describe('parseMatrixCsv', () => {
+	test('reads back what the export wrote: roles, competencies and every level', () => {
+		const { sheet, problems } = parseMatrixCsv(csv, 'matrix.csv', context);
+
+		expect(problems).toEqual([]);
+		expect(sheet?.roles.map((r) => [r.id, r.title, r.track, r.grade, r.summary])).toEqual([
+			['junior', 'Ingénieur, "junior"', 'maker', 1, 'Builds; tests, then ships.'],
+			['boss', 'Boss', 'lead', 2, 'Makes things.'],
+		]);
+		expect(sheet?.competencies.map((c) => [c.areaId, c.id, c.levels])).toEqual([
+			['craft', 'building', { junior: 'good', boss: 'great' }],
+			['craft', 'testing', { boss: 'basic' }],
+		]);
+	});
+
+	const withLine = (index: number, edit: (line: string) => string) =>
+		lines.map((line, i) => (i === index ? edit(line) : line)).join('\r\n');
+
+	test.each([
+		{ kind: 'an empty file', text: '', field: '(file)', message: sheetProblems.empty() },
+		{
+			kind: 'a ragged row',
+			text: withLine(6, (line) => line.replace(/,[^,]*$/, '')),
+			field: 'row 7',
+			message: sheetProblems.ragged(8, 9),
+		},
+		{
+			kind: 'an unknown level label',
+			text: withLine(5, (line) => line.replace(',Good,Great,', ',Superb,Great,')),
+			field: 'row 6, column D',
+			message: sheetProblems.unknownLevel('Superb', ['Basic', 'Good', 'Great']),
+		},
+		{
+			kind: 'a duplicate role column',
+			text: withLine(1, (line) => line.replace('boss', 'junior')),
+			field: 'row 2, column E',
+			message: sheetProblems.duplicateRole('junior', 'D'),
+		},
+		{
+			kind: 'an unknown track',
+			text: withLine(2, (line) => line.replace('lead', 'boss-track')),
+			field: 'row 3, column E',
+			message: sheetProblems.unknownTrack('boss-track', ['maker', 'lead']),
+		},
+		{
+			kind: 'a grade that is not a whole number',
+			text: withLine(3, (line) => line.replace(',2,', ',2.5,')),
+			field: 'row 4, column E',
+			message: sheetProblems.badGrade('2.5'),
+		},
+	])('refuses $kind, naming the row and column', ({ text, field, message }) => {
+		const { sheet, problems } = parseMatrixCsv(text, 'matrix.csv', context);
+
+		expect(sheet).toBeUndefined();
+		expect(problems).toEqual([{ file: 'matrix.csv', field, message }]);
+	});
+});
+
+describe('columnName', () => {
+	test('names columns as spreadsheets do', () => {
+		expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnName)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+	});
+});

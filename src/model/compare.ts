@@ -1,0 +1,69 @@
+import { getCompetency, getLevel } from './lookup.ts';
+import type { Competency, Ladder, Level, Role } from './types.ts';
+
+/** How an expectation changes from one role to the next. */
+export type ChangeKind = 'added' | 'raised' | 'same' | 'lowered' | 'removed';
+
+/**
+ * How each competency's expectation changes from one role to another, in competency order.
+ * `from` may be absent (the first rung of a track): then everything is newly expected.
+ */
+export function compareExpectations(
+	ladder: Ladder,
+	from: Role | undefined,
+	to: Role,
+): ExpectationChange[] {
+	const before = levelsById(ladder, from);
+	const after = levelsById(ladder, to);
+	return ladder.competencies
+		.filter((c) => before.has(c.id) || after.has(c.id))
+		.map((competency) => {
+			const fromLevel = before.get(competency.id);
+			const toLevel = after.get(competency.id);
+			return {
+				competency,
+				from: fromLevel,
+				to: toLevel,
+				kind: changeKind(fromLevel, toLevel),
+				fromDescriptor: fromLevel && competency.descriptors[fromLevel.id],
+				toDescriptor: toLevel && competency.descriptors[toLevel.id],
+			};
+		});
+}
+
+/** How many competencies change in each way, in the order readers care about. */
+export function countChanges(changes: readonly ExpectationChange[]): { kind: ChangeKind; count: number }[] {
+	const kinds: ChangeKind[] = ['raised', 'added', 'lowered', 'removed', 'same'];
+	return kinds
+		.map((kind) => ({ kind, count: changes.filter((change) => change.kind === kind).length }))
+		.filter(({ count }) => count > 0);
+}
+
+/** The changes that matter when stepping up: everything except an unchanged level. */
+export function changesOnly(changes: readonly ExpectationChange[]): ExpectationChange[] {
+	return changes.filter((change) => change.kind !== 'same');
+}
+
+function changeKind(from: Level | undefined, to: Level | undefined): ChangeKind {
+	if (!from) return 'added';
+	if (!to) return 'removed';
+	if (to.rank > from.rank) return 'raised';
+	return to.rank < from.rank ? 'lowered' : 'same';
+}
+
+function levelsById(ladder: Ladder, role: Role | undefined): Map<string, Level> {
+	return new Map(
+		(role?.expectations ?? []).map((e) => [getCompetency(ladder, e.competencyId).id, getLevel(ladder, e.levelId)]),
+	);
+}
+
+
+export interface ExpectationChange {
+	competency: Competency;
+	from?: Level | undefined;
+	to?: Level | undefined;
+	kind: ChangeKind;
+	/** What the competency looks like at each side's level. */
+	fromDescriptor?: string | undefined;
+	toDescriptor?: string | undefined;
+}

@@ -1,0 +1,32 @@
+import { getRole, rungBelow } from './lookup.ts';
+import type { Ladder, Role } from './types.ts';
+
+/**
+ * A role's profile: for each competency area, the mean expected level over the area's
+ * competencies (0 where the role expects nothing), on the scale's ranks.
+ */
+export function roleProfile(ladder: Ladder, role: Role): AreaScore[] {
+	const rankOf = new Map(ladder.levels.map((level) => [level.id, level.rank]));
+	const expected = new Map(role.expectations.map((e) => [e.competencyId, rankOf.get(e.levelId) ?? 0]));
+	return ladder.areas.map((area) => {
+		const ranks = area.competencyIds.map((id) => expected.get(id) ?? 0);
+		return { areaId: area.id, area: area.name, score: round(ranks.reduce((sum, rank) => sum + rank, 0) / ranks.length) };
+	});
+}
+
+/** The role a reader steps up from: the first role whose `next` names it, else the rung below. */
+export function previousRole(ladder: Ladder, role: Role): Role | undefined {
+	const from = role.reachedFrom[0];
+	return from ? getRole(ladder, from) : rungBelow(ladder, role).at(-1);
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
+export interface AreaScore {
+	areaId: string;
+	area: string;
+	/** Mean rank over the area's competencies, 0 to the number of levels. */
+	score: number;
+}

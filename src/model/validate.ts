@@ -1,0 +1,183 @@
+import { CompetencyAreaSchema } from '../schemas/competency-area.ts';
+import { LadderSchema } from '../schemas/ladder.ts';
+import { RoleSchema, type RoleData } from '../schemas/role.ts';
+import type { ParsedFile, ParsedLadder } from './parsed-ladder.ts';
+import { problems, WHOLE_FILE, type Problem } from './problems.ts';
+import { resolveLadder } from './resolve.ts';
+import { RESERVED_ROLE_PAGE_IDS } from './role-page-ids.ts';
+import { parseWithProblems } from './schema-problems.ts';
+import type { LadderSource } from './source.ts';
+import type { Ladder } from './types.ts';
+
+/**
+ * Checks every file against its schema and every reference between files, and resolves the
+ * ladder only when there is no problem at all: a broken ladder never becomes a partial site.
+ * References are checked in the files that pass their schema; a file that fails it is reported
+ * for that, since its references cannot be trusted yet.
+ */
+export function validateLadder(source: LadderSource): { ladder?: Ladder; problems: Problem[] } {
+	const ladder = parseWithProblems(LadderSchema, source.ladder.data, source.ladder.file);
+	const areas = source.areas.map(({ id, file, data }) => ({
+		id,
+		file,
+		parsed: parseWithProblems(CompetencyAreaSchema, data, file),
+	}));
+	const roles = source.roles.map(({ id, file, data }) => ({
+		id,
+		file,
+		parsed: parseWithProblems(RoleSchema, data, file),
+	}));
+	const found = [ladder, ...[...areas, ...roles].map((file) => file.parsed)].flatMap((p) => p.problems);
+
+	const parsed: ParsedLadder = {
+		ladder: ladder.data,
+		areas: areas.flatMap(({ id, file, parsed: { data } }) => (data ? [{ id, file, data }] : [])),
+		roles: roles.flatMap(({ id, file, parsed: { data } }) => (data ? [{ id, file, data }] : [])),
+	};
+	found.push(...emptiness(source), ...crossReferences(parsed, source));
+
+	// An unreadable file (its problem reported by the reader) must never resolve into a partial ladder.
+	const unreadable = [source.ladder, ...source.areas, ...source.roles].some((file) => file.data === undefined);
+	if (found.length > 0 || unreadable || !parsed.ladder) return { problems: found };
+	return { ladder: resolveLadder({ ...parsed, ladder: parsed.ladder }), problems: [] };
+}
+
+function emptiness({ dir, areas, roles }: LadderSource): Problem[] {
+	const found: Problem[] = [];
+	if (areas.length === 0) {
+		found.push({ file: `${dir}/competencies/`, field: WHOLE_FILE, message: problems.noCompetencies() });
+	}
+	if (roles.length === 0) {
+		found.push({ file: `${dir}/roles/`, field: WHOLE_FILE, message: problems.noRoles() });
+	}
+	return found;
+}
+
+function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderSource): Problem[] {
+	const found: Problem[] = [];
+	const ladderFile = source.ladder.file;
+	const levelIds = ladder ? uniqueIds(ladder.levels, 'level', ladderFile, 'levels', found) : undefined;
+	const trackIds = ladder ? uniqueIds(ladder.tracks, 'track', ladderFile, 'tracks', found) : undefined;
+	const competencyIds = new Map<string, string>();
+	const writtenCompetencyIds = competencyIdsAsWritten(source);
+	found.push(...duplicateFiles(areas, 'competency area'), ...duplicateFiles(roles, 'role'));
+
+	for (const area of areas) {
+		area.data.competencies.forEach((competency, index) => {
+			const field = `competencies[${index}]`;
+			const first = competencyIds.get(competency.id);
+			if (first) {
+				found.push(at(area.file, `${field}.id`, problems.duplicateId('competency', competency.id, first)));
+			} else {
+				competencyIds.set(competency.id, area.file);
+			}
+			if (RESERVED_ROLE_PAGE_IDS.includes(competency.id)) {
+				found.push(at(area.file, `${field}.id`, problems.reservedId(competency.id)));
+			}
+			if (levelIds) found.push(...descriptorProblems(competency.levels, levelIds, area.file, field));
+		});
+	}
+
+	// A role file that fails its schema still exists: naming it in `next` is not a broken reference.
+	const roleIds = new Set(source.roles.map((role) => role.id));
+	for (const role of roles) {
+		found.push(...roleProblems(role, { levelIds, trackIds, competencyIds: writtenCompetencyIds, roleIds }));
+	}
+	return found;
+}
+
+/**
+ * Every competency id the area files declare, even in files that fail their schema, so one broken
+ * area does not make every role that uses it report unknown competencies. `undefined` when an
+ * area file could not be read at all: then nobody can tell which ids exist.
+ */
+function competencyIdsAsWritten({ areas }: LadderSource): ReadonlySet<string> | undefined {
+	const ids = new Set<string>();
+	for (const { data } of areas) {
+		if (data === undefined) return undefined;
+		const competencies = (data as { competencies?: unknown } | null)?.competencies;
+		for (const competency of Array.isArray(competencies) ? competencies : []) {
+			const id = (competency as { id?: unknown } | null)?.id;
+			if (typeof id === 'string') ids.add(id);
+		}
+	}
+	return ids;
+}
+
+function descriptorProblems(
+	descriptors: Record<string, string>,
+	levelIds: readonly string[],
+	file: string,
+	field: string,
+): Problem[] {
+	const missing = levelIds
+		.filter((id) => !(id in descriptors))
+		.map((id) => at(file, `${field}.levels`, problems.missingDescriptor(id)));
+	const unknown = Object.keys(descriptors)
+		.filter((id) => !levelIds.includes(id))
+		.map((id) => at(file, `${field}.levels.${id}`, problems.unknownLevel(id, levelIds)));
+	return [...missing, ...unknown];
+}
+
+function roleProblems(
+	{ id, file, data }: ParsedFile<RoleData>,
+	known: KnownIds,
+): Problem[] {
+	const found: Problem[] = [];
+	if (known.trackIds && !known.trackIds.includes(data.track)) {
+		found.push(at(file, 'track', problems.unknownTrack(data.track, known.trackIds)));
+	}
+	for (const [competencyId, expectation] of Object.entries(data.expectations ?? {})) {
+		const field = `expectations.${competencyId}`;
+		if (known.competencyIds && !known.competencyIds.has(competencyId)) {
+			found.push(at(file, field, problems.unknownCompetency(competencyId)));
+		}
+		const levelId = typeof expectation === 'string' ? expectation : expectation.level;
+		if (known.levelIds && !known.levelIds.includes(levelId)) {
+			const levelField = typeof expectation === 'string' ? field : `${field}.level`;
+			found.push(at(file, levelField, problems.unknownLevel(levelId, known.levelIds)));
+		}
+	}
+	(data.next ?? []).forEach((nextId, index) => {
+		if (nextId === id) found.push(at(file, `next[${index}]`, problems.selfReference()));
+		else if (!known.roleIds.has(nextId)) found.push(at(file, `next[${index}]`, problems.unknownRole(nextId)));
+	});
+	return found;
+}
+
+/** Two files whose names differ only by extension would claim the same id. */
+function duplicateFiles(files: readonly { id: string; file: string }[], kind: string): Problem[] {
+	const firstFile = new Map<string, string>();
+	return files.flatMap(({ id, file }) => {
+		const first = firstFile.get(id);
+		if (!first) firstFile.set(id, file);
+		return first ? [at(file, WHOLE_FILE, problems.duplicateId(kind, id, first))] : [];
+	});
+}
+
+/** Collects the ids of a list, reporting each repeat; returns the ids in order. */
+function uniqueIds(
+	items: readonly { id: string }[],
+	kind: string,
+	file: string,
+	field: string,
+	found: Problem[],
+): string[] {
+	const seen = new Set<string>();
+	items.forEach(({ id }, index) => {
+		if (seen.has(id)) found.push(at(file, `${field}[${index}].id`, problems.duplicateId(kind, id, file)));
+		seen.add(id);
+	});
+	return [...seen];
+}
+
+function at(file: string, field: string, message: string): Problem {
+	return { file, field, message };
+}
+
+interface KnownIds {
+	levelIds: readonly string[] | undefined;
+	trackIds: readonly string[] | undefined;
+	competencyIds: ReadonlySet<string> | undefined;
+	roleIds: ReadonlySet<string>;
+}

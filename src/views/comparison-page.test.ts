@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { compareRoles } from './comparison-page.ts';
+
+const ladder = makeLadder(
+	makeSource({
+		areas: { craft: makeArea(['building', 'testing', 'teaching']) },
+		roles: {
+			junior: makeRole({ title: 'Junior', grade: 1, next: ['senior'], skills: { Tools: ['Git', 'Make'] }, expectations: { building: 'good', testing: 'good' } }),
+			senior: makeRole({
+				title: 'Senior',
+				grade: 2,
+				next: ['boss'],
+				scope: 'A service.',
+				skills: { Tools: ['Git', 'Kubernetes'] },
+				expectations: { building: 'great', testing: 'good', teaching: 'basic' },
+			}),
+			twin: makeRole({ title: 'Twin', grade: 2 }),
+			boss: makeRole({ title: 'Boss', track: 'lead', grade: 2, expectations: { teaching: 'great' } }),
+		},
+	}),
+);
+
+describe('compareRoles', () => {
+	test('puts the changes first, with both levels and descriptors, then the unchanged rows', () => {
+		const comparison = compareRoles(ladder, 'junior', 'senior');
+
+		expect(comparison.changes.map((c) => [c.competency.id, c.kind, c.fromDescriptor, c.toDescriptor])).toEqual([
+			['building', 'raised', 'building at good.', 'building at great.'],
+			['teaching', 'added', undefined, 'teaching at basic.'],
+		]);
+		expect(comparison.unchanged.map((c) => c.competency.id)).toEqual(['testing']);
+	});
+
+	test('reports the facts and skills that change', () => {
+		const comparison = compareRoles(ladder, 'junior', 'senior');
+
+		expect(comparison.facts).toEqual([{ field: 'scope', from: undefined, to: 'A service.' }]);
+		expect(comparison.skills).toEqual({ gained: ['Kubernetes'], dropped: ['Make'] });
+	});
+
+	test('compares across tracks', () => {
+		const comparison = compareRoles(ladder, 'senior', 'boss');
+
+		expect(comparison.to.track.id).toBe('lead');
+		expect(comparison.changes.map((c) => `${c.competency.id}:${c.kind}`)).toEqual([
+			'building:removed',
+			'testing:removed',
+			'teaching:raised',
+		]);
+	});
+});

@@ -1,0 +1,36 @@
+import { getArea, getCompetency, trackRoles } from '../model/lookup.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
+import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../model/types.ts';
+
+/** A competency's page: its descriptor at every level, and which roles expect which level. */
+export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
+	const competency = getCompetency(ladder, id);
+	const area = getArea(ladder, competency.areaId);
+	return {
+		competency,
+		area,
+		search: searchMeta.competency(competency, area),
+		levels: ladder.levels.map((level) => ({ level, descriptor: competency.descriptors[level.id] ?? '' })),
+		tracks: ladder.tracks
+			.map((track) => ({
+				track,
+				roles: trackRoles(ladder, track).flatMap((role) => {
+					const expectation = role.expectations.find((e) => e.competencyId === id);
+					const level = expectation && ladder.levels.find((l) => l.id === expectation.levelId);
+					return level ? [{ role, level, note: expectation.note }] : [];
+				}),
+			}))
+			.filter((group) => group.roles.length > 0),
+		levelCount: ladder.levels.length,
+	};
+}
+
+export interface CompetencyPage {
+	competency: Competency;
+	area: CompetencyArea;
+	levels: { level: Level; descriptor: string }[];
+	/** Tracks with at least one role expecting the competency, their roles in grade order. */
+	tracks: { track: Track; roles: { role: Role; level: Level; note?: string | undefined }[] }[];
+	levelCount: number;
+	search: SearchMeta;
+}

@@ -1,0 +1,59 @@
+import { getCompetency, getLevel, trackRoles } from '../model/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../model/types.ts';
+
+/**
+ * The competency matrix: competencies (rows, grouped by area) against roles (columns, grouped by
+ * track, in grade order). `trackIds` narrows it to some tracks; tracks without roles are left out.
+ */
+export function buildMatrix(ladder: Ladder, trackIds?: readonly string[]): Matrix {
+	const tracks = ladder.tracks
+		.filter((track) => !trackIds || trackIds.includes(track.id))
+		.map((track) => ({ track, roles: trackRoles(ladder, track) }))
+		.filter((column) => column.roles.length > 0);
+	const roles = tracks.flatMap((column) => column.roles);
+	const areas = ladder.areas.map((area) => ({
+		area,
+		rows: area.competencyIds.map((id) => {
+			const competency = getCompetency(ladder, id);
+			return { competency, cells: roles.map((role) => cellFor(ladder, role, competency)) };
+		}),
+	}));
+	return { tracks, roles, areas, levelCount: ladder.levels.length };
+}
+
+/** Every filled cell of the matrix, as (role, competency, level) triples, for checks and exports. */
+export function matrixEntries(matrix: Matrix): { roleId: string; competencyId: string; levelId: string }[] {
+	return matrix.areas.flatMap(({ rows }) =>
+		rows.flatMap(({ competency, cells }) =>
+			cells.flatMap((cell) => (cell ? [{ roleId: cell.role.id, competencyId: competency.id, levelId: cell.level.id }] : [])),
+		),
+	);
+}
+
+function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell | undefined {
+	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
+	if (!expectation) return undefined;
+	const level = getLevel(ladder, expectation.levelId);
+	return { role, level, descriptor: competency.descriptors[level.id] ?? '', note: expectation.note };
+}
+
+export interface Matrix {
+	tracks: { track: Track; roles: Role[] }[];
+	/** The columns, left to right. */
+	roles: Role[];
+	areas: { area: CompetencyArea; rows: MatrixRow[] }[];
+	levelCount: number;
+}
+
+export interface MatrixRow {
+	competency: Competency;
+	/** One per column; `undefined` where the role expects nothing of the competency. */
+	cells: (MatrixCell | undefined)[];
+}
+
+export interface MatrixCell {
+	role: Role;
+	level: Level;
+	descriptor: string;
+	note?: string | undefined;
+}

@@ -1,0 +1,62 @@
+import { getRole, trackRoles } from '../model/lookup.ts';
+import { ladderSteps } from '../model/steps.ts';
+import { paths } from './paths.ts';
+import { roleProfile } from '../model/profile.ts';
+import type { Ladder } from '../model/types.ts';
+
+/**
+ * The ladder as the comparison picker needs it in the browser: compact, with levels as indexes
+ * into the scale. Embedded in the page at build time, so the picker needs no request.
+ */
+export function pickerData(ladder: Ladder): PickerData {
+	const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
+	return {
+		levels: ladder.levels.map((level) => level.label),
+		areas: ladder.areas.map((area) => ({
+			name: area.name,
+			competencies: area.competencyIds.map((id) => {
+				const competency = ladder.competencies.find((c) => c.id === id)!;
+				return { id, name: competency.name, descriptors: ladder.levels.map((l) => competency.descriptors[l.id] ?? '') };
+			}),
+		})),
+		tracks: ladder.tracks.map((track) => ({
+			name: track.name,
+			roles: trackRoles(ladder, track).map((role) => ({
+				id: role.id,
+				title: role.title,
+				grade: role.grade,
+				expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, levelIndex.get(e.levelId) ?? 0])),
+				profile: roleProfile(ladder, role).map((area) => area.score),
+			})),
+		})),
+		steps: ladderSteps(ladder).map((step) => [step.fromId, step.toId]),
+	};
+}
+
+/** The static comparison pages, for the picker's list that works without JavaScript. */
+export function comparisonLinks(ladder: Ladder): { from: string; to: string; path: string }[] {
+	return ladderSteps(ladder).map((step) => ({
+		from: getRole(ladder, step.fromId).title,
+		to: getRole(ladder, step.toId).title,
+		path: paths.compare(step.fromId, step.toId),
+	}));
+}
+
+export interface PickerData {
+	/** Level labels, lowest first; expectations refer to them by index. */
+	levels: string[];
+	areas: { name: string; competencies: { id: string; name: string; descriptors: string[] }[] }[];
+	tracks: { name: string; roles: PickerRole[] }[];
+	/** Pairs of role ids that have a static comparison page. */
+	steps: [string, string][];
+}
+
+export interface PickerRole {
+	id: string;
+	title: string;
+	grade: number;
+	/** Competency id → level index. */
+	expects: Record<string, number>;
+	/** The role's score per area, in the order of `areas`, for its profile chart. */
+	profile: number[];
+}

@@ -1,0 +1,28 @@
+import { getArea, getCompetency, getLevel } from '../model/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Level, Role } from '../model/types.ts';
+
+/** A role's expectations as table rows, grouped by competency area in area order. */
+export function expectationRows(ladder: Ladder, role: Role): AreaExpectations[] {
+	const groups = new Map<string, AreaExpectations>();
+	for (const expectation of role.expectations) {
+		const competency = getCompetency(ladder, expectation.competencyId);
+		const level = getLevel(ladder, expectation.levelId);
+		const group = groups.get(competency.areaId) ?? { area: getArea(ladder, competency.areaId), rows: [] };
+		group.rows.push({ competency, level, descriptor: competency.descriptors[level.id] ?? '', note: expectation.note });
+		groups.set(competency.areaId, group);
+	}
+	return ladder.areas.flatMap((area) => groups.get(area.id) ?? []);
+}
+
+export interface AreaExpectations {
+	area: CompetencyArea;
+	rows: ExpectationRow[];
+}
+
+export interface ExpectationRow {
+	competency: Competency;
+	level: Level;
+	/** What the competency looks like at the expected level. */
+	descriptor: string;
+	note?: string | undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * The layout is the architecture: data flows one way, content → schemas → model → (charts | io |
+ * views) → pages and components. These tests read every import in `src/` and fail on a file that
+ * imports against the flow, or on an import circle, so the tree keeps telling the truth.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const SRC = resolve(import.meta.dirname, '../../src');
+
+/** What each folder may import from, besides itself and npm packages. */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+	schemas: [],
+	model: ['schemas'],
+	charts: ['model'],
+	io: ['model', 'schemas'],
+	views: ['model', 'charts'],
+	search: [],
+	security: [],
+	// The browser scripts share the model's geometry and wording, never its data access.
+	scripts: ['charts', 'views', 'search'],
+	cli: ['model', 'io', 'schemas'],
+	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],
+	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'content.ts'],
+};
+
+/** Views that every view may use; any other view is another page's internals. */
+const SHARED_VIEWS = new Set(['paths.ts', 'search-meta.ts', 'change-labels.ts']);
+/** A view's own parts, kept in their own files. */
+const VIEW_PARTS: Record<string, readonly string[]> = { 'role-page.ts': ['role-expectations.ts'] };
+
+const files = walk(SRC).filter((file) => /\.(ts|astro)$/.test(file) && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'));
+const imports = new Map(files.map((file) => [file, localImports(file)]));
+
+describe('the layout of src/', () => {
+	test('every import follows the flow content → schemas → model → charts | io | views → pages', () => {
+		const wrong: string[] = [];
+		for (const [file, targets] of imports) {
+			const from = top(file);
+			const allowed = MAY_IMPORT[from];
+			if (!allowed) continue;
+			for (const target of targets) {
+				const to = top(target);
+				if (to !== from && !allowed.includes(to)) wrong.push(`${rel(file)} imports ${rel(target)}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('no view imports another view’s internals', () => {
+		const wrong: string[] = [];
+		for (const [file, targets] of imports) {
+			if (top(file) !== 'views') continue;
+			const name = rel(file).slice('views/'.length);
+			for (const target of targets.filter((t) => top(t) === 'views')) {
+				const other = rel(target).slice('views/'.length);
+				if (!SHARED_VIEWS.has(other) && !VIEW_PARTS[name]?.includes(other)) wrong.push(`${rel(file)} imports ${rel(target)}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test('there is no import circle', () => {
+		const circles: string[] = [];
+		const state = new Map<string, 'open' | 'done'>();
+		const visit = (file: string, path: string[]) => {
+			if (state.get(file) === 'done') return;
+			if (state.get(file) === 'open') {
+				circles.push([...path.slice(path.indexOf(file)), file].map(rel).join(' → '));
+				return;
+			}
+			state.set(file, 'open');
+			for (const target of imports.get(file) ?? []) visit(target, [...path, file]);
+			state.set(file, 'done');
+		};
+		for (const file of files) visit(file, []);
+		expect(circles).toEqual([]);
+	});
+
+	test('reads the imports it checks', () => {
+		// Guards the tests above against a reader that finds nothing and so passes everything.
+		expect(imports.get(join(SRC, 'model/validate.ts'))?.map(rel)).toContain('model/resolve.ts');
+		expect(imports.get(join(SRC, 'pages/roles/[id].astro'))?.map(rel)).toContain('views/role-page.ts');
+	});
+});
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
+}
+
+/** The project files a file imports (type-only imports too: they are dependencies of meaning). */
+function localImports(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
+	return specifiers.map((specifier) => resolve(dirname(file), specifier)).filter((target) => target.startsWith(SRC));
+}
+
+/** A file's top folder under src/ (or its name, for a file directly in src/). */
+function top(file: string): string {
+	return rel(file).split('/')[0]!;
+}
+
+function rel(file: string): string {
+	return relative(SRC, file);
+}

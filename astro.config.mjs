@@ -6,7 +6,9 @@ import { contentDir } from './src/model/content-dir.ts';
 import { loadLadder } from './src/model/load.ts';
 import { formatProblem, LadderError } from './src/model/problems.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
+import { wholeOutput } from './src/build/whole-output.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
+import { cspFirst } from './src/security/csp-first.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
@@ -32,9 +34,15 @@ export default defineConfig({
 			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
 			pagefind: { ranking: SEARCH_RANKING },
 			disable404Route: true,
+			// Page titles come from the ladder: written as text, never as markup.
+			routeMiddleware: './src/security/escape-title.ts',
 		}),
 		// Role bodies are MDX. Starlight would add this itself; it is named here so it is visible.
 		mdx(),
+		// The policy first in every page's <head>, so it governs everything after it.
+		cspFirst(),
+		// Last: a build that fails leaves the previous site whole.
+		wholeOutput(),
 	],
 });
 

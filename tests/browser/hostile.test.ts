@@ -15,6 +15,10 @@ describe('a ladder whose text is hostile', () => {
 		'/competencies/long-words/',
 		'/compare/first/second/',
 		'/compare/?roles=first,second',
+		'/competencies/markup/',
+		'/guides/hostile-guide/',
+		'/search/?q=engineer',
+		'/404.html',
 	])('%s shows it as text, runs nothing, and does not scroll sideways on a phone', async (path) => {
 		const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width: 375, height: 800 });
 		await page.waitForTimeout(100);
@@ -31,7 +35,8 @@ describe('a ladder whose text is hostile', () => {
 	test('a hostile role title reads as the text it is', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/roles/first/`);
 
-		expect(await page.locator('h1').textContent()).toBe('<script>alert("title")</script> Engineer');
+		expect(await page.locator('h1').textContent()).toBe('</title><script>alert("title")</script> Engineer');
+		expect(await page.title()).toBe('</title><script>alert("title")</script> Engineer | Ladder </title><script>alert("ladder")</script><img src=x onerror=alert(1)> & "Co"');
 		await page.close();
 	});
 
@@ -44,7 +49,7 @@ describe('a ladder whose text is hostile', () => {
 		const texts = await labels.allTextContents();
 
 		expect(markup).toBe(0);
-		expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('Track ‹i›one‹/i› & "two"')]));
+		expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('Track ‹/title›‹script›alert("track")‹/script›‹i›one‹/i› & "two"')]));
 		expect(errors).toEqual([]);
 		await page.close();
 	});

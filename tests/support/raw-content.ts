@@ -5,7 +5,7 @@
 import { readContent } from '../../src/model/read-content.ts';
 
 export function rawContent(contentDir: string) {
-	const { source } = readContent(contentDir);
+	const { source, guides } = readContent(contentDir);
 	const ladder = source.ladder.data as RawLadder;
 	const levelLabel = new Map(ladder.levels.map((l) => [l.id, l.label]));
 	const competencies = (source.areas.map((a) => a.data) as RawArea[]).flatMap((area) =>
@@ -21,7 +21,7 @@ export function rawContent(contentDir: string) {
 		});
 		return { id, ...role, expectations };
 	});
-	return { ladder, competencies, roles };
+	return { ladder, competencies, roles, guides };
 }
 
 interface RawLadder {

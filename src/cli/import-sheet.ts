@@ -98,7 +98,7 @@ function setExpectations(document: Document, roleId: string, sheet: Sheet): bool
 	const expectations = (isMap(current) ? current : document.createNode({})) as YAMLMap;
 	let changed = false;
 	for (const competency of sheet.competencies) {
-		const level = competency.levels[roleId];
+		const level = Object.hasOwn(competency.levels, roleId) ? competency.levels[roleId] : undefined;
 		const existing = expectations.get(competency.id);
 		if (!level) changed = expectations.delete(competency.id) || changed;
 		else if (isMap(existing)) changed = setIfChanged(document, existing, 'level', level) || changed;

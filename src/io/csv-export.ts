@@ -26,7 +26,7 @@ export function ladderToCsv(ladder: Ladder): string {
 				const expectation = role.expectations.find((e) => e.competencyId === id);
 				return expectation ? (levelLabel.get(expectation.levelId) ?? '') : '';
 			});
-			const descriptors = ladder.levels.map((level) => competency.descriptors[level.id] ?? '');
+			const descriptors = ladder.levels.map((level) => competency.descriptors.get(level.id) ?? '');
 			rows.push([area.name, id, competency.name, ...cells, competency.description, ...descriptors]);
 		}
 	}

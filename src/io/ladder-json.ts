@@ -16,7 +16,7 @@ export function ladderToJson(ladder: Ladder): LadderExport {
 			area: areaId,
 			name,
 			description,
-			descriptors,
+			descriptors: Object.fromEntries(descriptors),
 		})),
 		roles: ladder.roles.map((role) => ({
 			id: role.id,

@@ -25,8 +25,8 @@ export function compareExpectations(
 				from: fromLevel,
 				to: toLevel,
 				kind: changeKind(fromLevel, toLevel),
-				fromDescriptor: fromLevel && competency.descriptors[fromLevel.id],
-				toDescriptor: toLevel && competency.descriptors[toLevel.id],
+				fromDescriptor: fromLevel && competency.descriptors.get(fromLevel.id),
+				toDescriptor: toLevel && competency.descriptors.get(toLevel.id),
 			};
 		});
 }

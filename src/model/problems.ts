@@ -10,6 +10,8 @@ export const problems = {
 	badFileName: (name: string) =>
 		`"${name}" is not a valid id: name the file with lowercase letters, digits and single hyphens`,
 	unexpectedFile: (expected: string) => `is not ${expected}; move or remove it`,
+	extensionCase: (name: string, lower: string) =>
+		`the extension must be lowercase, or the site would leave the file out: rename ${name} to ${lower}`,
 	required: () => 'is required',
 	unknownField: () => 'is not a field of this file (misspelt?)',
 	duplicateId: (kind: string, id: string, firstFile: string) =>

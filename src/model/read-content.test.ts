@@ -89,6 +89,21 @@ describe('readContent and loadLadder', () => {
 		]);
 	});
 
+	test('refuse an extension in the wrong case, which the site would leave out, and nothing else about it', () => {
+		const dir = writeLadder({
+			'roles/maker.mdx': ROLE.replace('grade: 1', 'grade: 1\nnext: [senior]'),
+			'roles/senior.MDX': ROLE.replace('grade: 1', 'grade: 2'),
+			'competencies/people.YAML': 'name: People\n',
+			'docs/welcome.MD': '---\ntitle: Welcome\n---\n',
+		});
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'competencies/people.YAML'), field: WHOLE_FILE, message: problems.extensionCase('people.YAML', 'people.yaml') },
+			{ file: join(dir, 'roles/senior.MDX'), field: WHOLE_FILE, message: problems.extensionCase('senior.MDX', 'senior.mdx') },
+			{ file: join(dir, 'docs/welcome.MD'), field: WHOLE_FILE, message: problems.extensionCase('welcome.MD', 'welcome.md') },
+		]);
+	});
+
 	test('report a missing ladder.yaml', () => {
 		const dir = writeLadder();
 		const { source, problems: found } = readContent(join(dir, 'nowhere'));

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { IdSchema } from '../schemas/id.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
@@ -25,11 +25,12 @@ export function readContent(dir: string): { source: LadderSource; problems: Prob
 	if (existsSync(ladderFile)) ladder.data = parseYaml(readFileSync(ladderFile, 'utf8'), ladderFile, found);
 	else found.push({ file: ladderFile, field: WHOLE_FILE, message: problems.missingFile() });
 
-	const areas = listFiles(dir, CONTENT_LAYOUT.areas, found).map((file) => ({
+	const areas = listFiles(dir, CONTENT_LAYOUT.areas, found).map(({ unread, ...file }) => ({
 		...file,
-		data: parseYaml(readFileSync(file.file, 'utf8'), file.file, found),
+		data: unread ? undefined : parseYaml(readFileSync(file.file, 'utf8'), file.file, found),
 	}));
-	const roles = listFiles(dir, CONTENT_LAYOUT.roles, found).map((file) => {
+	const roles = listFiles(dir, CONTENT_LAYOUT.roles, found).map(({ unread, ...file }) => {
+		if (unread) return { ...file, data: undefined };
 		const text = readFileSync(file.file, 'utf8');
 		const data = parseFrontmatter(text, file.file, found);
 		found.push(...unsafeProse(text, file.file));
@@ -48,6 +49,12 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
 	return names
 		.filter((name) => !isHidden(name) && hasExtension(name, CONTENT_LAYOUT.guides.extensions))
+		.filter((name) => {
+			// The site's guide collection matches extensions exactly: a `.MD` guide would vanish.
+			const exact = CONTENT_LAYOUT.guides.extensions.includes(extname(name) as '.md');
+			if (!exact) found.push({ file: join(folder, name), field: WHOLE_FILE, message: problems.extensionCase(basename(name), lowerExtension(basename(name))) });
+			return exact;
+		})
 		.map((name) => {
 			const id = `guides/${name.slice(0, -extname(name).length)}`;
 			const data = parseFrontmatter(readFileSync(join(folder, name), 'utf8'), join(folder, name), found);
@@ -117,13 +124,18 @@ function listFiles(
 	dir: string,
 	layout: { folder: string; extensions: readonly string[]; describe: string },
 	found: Problem[],
-): { id: string; file: string }[] {
+): { id: string; file: string; unread?: boolean }[] {
 	const folder = join(dir, layout.folder);
 	if (!existsSync(folder)) return [];
 	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => !isHidden(name));
 	return names.sort().flatMap((name) => {
 		const file = join(folder, name);
 		if (statSync(file).isDirectory()) return [];
+		if (hasExtension(name, layout.extensions) && !layout.extensions.includes(extname(name))) {
+			found.push({ file, field: WHOLE_FILE, message: problems.extensionCase(name, lowerExtension(name)) });
+			// Still listed, unread: what it defines exists, so references to it are not errors too.
+			return [{ id: lowerExtension(name).slice(0, -extname(name).length), file, unread: true }];
+		}
 		if (!hasExtension(name, layout.extensions) || name.includes('/')) {
 			found.push({ file, field: WHOLE_FILE, message: problems.unexpectedFile(`${layout.describe} directly in ${layout.folder}/`) });
 			return [];
@@ -143,6 +155,13 @@ export interface GuideFile {
 	title: string;
 }
 
+/** The file name with its extension in lowercase, as the site's collections match it. */
+function lowerExtension(name: string): string {
+	const extension = extname(name);
+	return name.slice(0, name.length - extension.length) + extension.toLowerCase();
+}
+
+/** Whether the name ends in one of the extensions, in any case (`.MDX` too: see `listFiles`). */
 function hasExtension(name: string, extensions: readonly string[]): boolean {
 	return extensions.includes(extname(name).toLowerCase());
 }

@@ -14,12 +14,17 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				areaId: area.id,
 				name: c.name,
 				description: c.description,
-				descriptors: c.levels,
+				descriptors: new Map(Object.entries(c.levels)),
 			}),
 		),
 	);
 	const competencyOrder = new Map(competencies.map((c, index) => [c.id, index]));
 	const trackOrder = new Map(ladder.tracks.map((t, index) => [t.id, index]));
+	// Who leads to whom, indexed once: looking it up per role would grow with the square of the roles.
+	const reachedFrom = new Map<string, string[]>();
+	for (const role of roles) {
+		for (const nextId of new Set(role.data.next ?? [])) reachedFrom.set(nextId, [...(reachedFrom.get(nextId) ?? []), role.id]);
+	}
 
 	const resolvedRoles = roles
 		.map(({ id, file, data }): Role => ({
@@ -33,7 +38,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 			experience: data.experience,
 			education: data.education,
 			next: data.next ?? [],
-			reachedFrom: roles.filter((r) => r.data.next?.includes(id)).map((r) => r.id),
+			reachedFrom: reachedFrom.get(id) ?? [],
 			skills: Object.entries(data.skills ?? {}).map(([name, items]) => ({ name, items })),
 			expectations: Object.entries(data.expectations ?? {})
 				.map(([competencyId, value]) => toExpectation(competencyId, value))

@@ -45,7 +45,7 @@ export interface Competency {
 	name: string;
 	description: string;
 	/** Level id → what the competency looks like at that level; one for every level. */
-	descriptors: Record<string, string>;
+	descriptors: ReadonlyMap<string, string>;
 }
 
 export interface Role {

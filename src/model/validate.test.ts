@@ -222,4 +222,44 @@ describe('validateLadder', () => {
 			`${roleFile('lead')}: next[0]`,
 		]);
 	});
+
+	test('treats ids that are Object.prototype names as plain ids: a missing descriptor is still missing', () => {
+		const ladder = makeLadderFile({
+			levels: [...makeLadderFile().levels, { id: 'constructor', label: 'Constructor', description: 'The top.' }],
+		});
+		const area = { name: 'Craft', description: 'The craft.', competencies: [makeCompetency('building'), makeCompetency('constructor')] };
+		const source = makeSource({
+			ladder,
+			areas: { craft: area },
+			roles: { constructor: makeRole({ expectations: { constructor: 'good' } }) },
+		});
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: areaFile('craft'), field: 'competencies[0].levels', message: problems.missingDescriptor('constructor') },
+			{ file: areaFile('craft'), field: 'competencies[1].levels', message: problems.missingDescriptor('constructor') },
+		]);
+	});
+
+	test('resolves a ladder whose level, competency and role are all called constructor', () => {
+		const ladder = makeLadderFile({ levels: [...makeLadderFile().levels, { id: 'constructor', label: 'Constructor', description: 'The top.' }] });
+		const withTop = (id: string) => {
+			const competency = makeCompetency(id);
+			return { ...competency, levels: { ...competency.levels, constructor: `${id} at the top.` } };
+		};
+		const source = makeSource({
+			ladder,
+			areas: { craft: { name: 'Craft', description: 'The craft.', competencies: [withTop('building'), withTop('constructor')] } },
+			roles: { constructor: makeRole({ expectations: { constructor: 'constructor', building: 'basic' } }) },
+		});
+
+		const result = validateLadder(source);
+
+		expect(result.problems).toEqual([]);
+		const competency = result.ladder?.competencies.find((c) => c.id === 'constructor');
+		expect(competency?.descriptors.get('constructor')).toBe('constructor at the top.');
+		expect(result.ladder?.roles[0]?.expectations).toEqual([
+			{ competencyId: 'building', levelId: 'basic' },
+			{ competencyId: 'constructor', levelId: 'constructor' },
+		]);
+	});
 });

@@ -111,7 +111,7 @@ function descriptorProblems(
 	field: string,
 ): Problem[] {
 	const missing = levelIds
-		.filter((id) => !(id in descriptors))
+		.filter((id) => !Object.hasOwn(descriptors, id))
 		.map((id) => at(file, `${field}.levels`, problems.missingDescriptor(id)));
 	const unknown = Object.keys(descriptors)
 		.filter((id) => !levelIds.includes(id))

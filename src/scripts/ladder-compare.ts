@@ -123,7 +123,7 @@ class LadderCompare extends HTMLElement {
 		const table = element('table', { class: 'change-table picker-table' }, caption, element('thead', {}, head));
 		for (const area of this.#data.areas) {
 			const rows = area.competencies
-				.filter((c) => roles.some((role) => c.id in role.expects))
+				.filter((c) => roles.some((role) => Object.hasOwn(role.expects, c.id)))
 				.map((c) => this.#row(c, roles, pair))
 				.filter((row) => !hideSame || row.hasAttribute('data-differs'));
 			if (rows.length === 0) continue;
@@ -134,7 +134,8 @@ class LadderCompare extends HTMLElement {
 	}
 
 	#row(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean) {
-		const levels = roles.map((role) => role.expects[competency.id]);
+		// Own keys only: a competency id may also be the name of an Object.prototype property.
+		const levels = roles.map((role) => (Object.hasOwn(role.expects, competency.id) ? role.expects[competency.id] : undefined));
 		const row = element('tr', {}, element('th', { scope: 'row' }, link(`/competencies/${competency.id}/`, competency.name)));
 		if (new Set(levels).size > 1) row.setAttribute('data-differs', '');
 		if (pair) row.append(element('td', { class: 'change-kind' }, CHANGE_LABELS[changeKind(levels[0], levels[1])]));

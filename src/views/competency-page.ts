@@ -10,7 +10,7 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 		competency,
 		area,
 		search: searchMeta.competency(competency, area),
-		levels: ladder.levels.map((level) => ({ level, descriptor: competency.descriptors[level.id] ?? '' })),
+		levels: ladder.levels.map((level) => ({ level, descriptor: competency.descriptors.get(level.id) ?? '' })),
 		tracks: ladder.tracks
 			.map((track) => ({
 				track,

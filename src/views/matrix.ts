@@ -34,7 +34,7 @@ function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell
 	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
 	if (!expectation) return undefined;
 	const level = getLevel(ladder, expectation.levelId);
-	return { role, level, descriptor: competency.descriptors[level.id] ?? '', note: expectation.note };
+	return { role, level, descriptor: competency.descriptors.get(level.id) ?? '', note: expectation.note };
 }
 
 export interface Matrix {

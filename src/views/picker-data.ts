@@ -16,7 +16,7 @@ export function pickerData(ladder: Ladder): PickerData {
 			name: area.name,
 			competencies: area.competencyIds.map((id) => {
 				const competency = ladder.competencies.find((c) => c.id === id)!;
-				return { id, name: competency.name, descriptors: ladder.levels.map((l) => competency.descriptors[l.id] ?? '') };
+				return { id, name: competency.name, descriptors: ladder.levels.map((l) => competency.descriptors.get(l.id) ?? '') };
 			}),
 		})),
 		tracks: ladder.tracks.map((track) => ({

@@ -8,7 +8,7 @@ export function expectationRows(ladder: Ladder, role: Role): AreaExpectations[] 
 		const competency = getCompetency(ladder, expectation.competencyId);
 		const level = getLevel(ladder, expectation.levelId);
 		const group = groups.get(competency.areaId) ?? { area: getArea(ladder, competency.areaId), rows: [] };
-		group.rows.push({ competency, level, descriptor: competency.descriptors[level.id] ?? '', note: expectation.note });
+		group.rows.push({ competency, level, descriptor: competency.descriptors.get(level.id) ?? '', note: expectation.note });
 		groups.set(competency.areaId, group);
 	}
 	return ladder.areas.flatMap((area) => groups.get(area.id) ?? []);

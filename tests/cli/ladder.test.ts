@@ -101,6 +101,26 @@ describe('ladder', () => {
 		expect(exportCsv(dir)).toBe(csv);
 	});
 
+	test('the hostile ladder (markup, Object.prototype ids) exports and imports back unchanged', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'ladder-cli-')), 'content');
+		cpSync(SITES.hostile.contentDir, dir, { recursive: true });
+		const before = fingerprint(dir);
+		const csv = exportCsv(dir);
+		const sheet = join(dir, '..', 'matrix.csv');
+		writeFileSync(sheet, csv);
+
+		const json = ladder('export', '--format', 'json', '--content', dir);
+		const imported = ladder('import', sheet, '--content', dir);
+
+		expect(json.status, json.stderr).toBe(0);
+		const top = JSON.parse(json.stdout).competencies.find((c: { id: string }) => c.id === 'constructor');
+		expect(top.descriptors.constructor).toBe('Builds what others build on.');
+		expect(imported.status, imported.stderr).toBe(0);
+		expect(imported.stdout).toContain('0 roles created, 0 updated; 0 competencies created, 0 updated');
+		expect(fingerprint(dir)).toEqual(before);
+		expect(exportCsv(dir)).toBe(csv);
+	});
+
 	test('import updates a level, keeping the note and the MDX body, and touches no other file', () => {
 		const dir = copyOfLadder();
 		const role = join(dir, 'roles/senior-product-designer.mdx');

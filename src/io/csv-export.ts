@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Ladder } from '../model/types.ts';
-import { BOM, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { BOM, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS, writeCell } from './csv-layout.ts';
 
 /** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
 export function ladderToCsv(ladder: Ladder): string {
@@ -30,5 +30,5 @@ export function ladderToCsv(ladder: Ladder): string {
 			rows.push([area.name, id, competency.name, ...cells, competency.description, ...descriptors]);
 		}
 	}
-	return BOM + stringify(rows, { record_delimiter: 'windows' });
+	return BOM + stringify(rows.map((row) => row.map(writeCell)), { record_delimiter: 'windows' });
 }

@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Problem } from '../model/problems.ts';
 import { IdSchema } from '../schemas/id.ts';
-import { columnName, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { columnName, DESCRIPTION, FIXED_COLUMNS, readCell, ROLE_HEADER_ROWS } from './csv-layout.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
 /**
@@ -19,7 +19,8 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 
 	let rows: string[][];
 	try {
-		rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+		const cells = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+		rows = cells.map((row) => row.map(readCell));
 	} catch (error) {
 		return { problems: [{ file, field: '(file)', message: sheetProblems.unreadable((error as Error).message) }] };
 	}

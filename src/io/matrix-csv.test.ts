@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { ladderToCsv } from './csv-export.ts';
 import { parseMatrixCsv, type SheetContext } from './csv-import.ts';
-import { columnName } from './csv-layout.ts';
+import { columnName, readCell, writeCell } from './csv-layout.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
 const ladder = makeLadder(
@@ -35,6 +35,46 @@ describe('ladderToCsv', () => {
 			  ""Craft, ""hands-on"" & more",building,Building,Good,Great,What building covers.,building at basic.,building at good.,building at great.",
 			]
 		`);
+	});
+});
+
+describe('formula injection', () => {
+	const formulas = ['=HYPERLINK("http://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', "'quoted", "''twice"];
+	const hostile = makeLadder(
+		makeSource({
+			areas: { craft: makeArea(['building'], { name: formulas[0]! }) },
+			roles: {
+				maker: makeRole({ title: formulas[1]!, grade: -1, summary: formulas[2]!, expectations: { building: 'good' } }),
+				lead: makeRole({ title: formulas[3]!, track: 'lead', summary: formulas[4]! }),
+				other: makeRole({ title: formulas[5]!, track: 'lead', grade: 2, summary: formulas[6]! }),
+				last: makeRole({ title: formulas[7]!, track: 'lead', grade: 3 }),
+			},
+		}),
+	);
+
+	test('no cell starts with a character that makes a spreadsheet compute', async () => {
+		const { parse } = await import('csv-parse/sync');
+		const cells = (parse(ladderToCsv(hostile).replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).flat();
+
+		expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+		expect(cells).toContain(`'${formulas[0]}`);
+	});
+
+	test('reads every neutralised cell back exactly as the ladder wrote it', () => {
+		const hostileContext: SheetContext = { ...context, areas: [{ id: 'craft', name: formulas[0]! }] };
+		const { sheet, problems } = parseMatrixCsv(ladderToCsv(hostile), 'matrix.csv', hostileContext);
+
+		expect(problems).toEqual([]);
+		expect(sheet?.roles.map((r) => [r.title, r.grade, r.summary])).toEqual(
+			hostile.roles.map((r) => [r.title, r.grade, r.summary]),
+		);
+		expect(sheet?.roles.map((r) => r.title)).toEqual(['+1+1', '@SUM(A1)', '=1+1', "''twice"]);
+	});
+
+	test('writeCell and readCell are inverses, for the tab and carriage return the schemas trim away too', () => {
+		for (const text of [...formulas, 'plain', '', "it's"]) expect(readCell(writeCell(text))).toBe(text);
+		expect(writeCell('\t=1+1')).toBe("'\t=1+1");
+		expect(writeCell('plain')).toBe('plain');
 	});
 });
 

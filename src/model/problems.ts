@@ -28,7 +28,12 @@ export const problems = {
 	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
 	selfReference: () => 'a role cannot lead to itself',
 	noRoles: () => 'the ladder has no roles: add at least one .mdx file',
-	rawHtml: (tag: string) => `raw HTML <${tag}> is not allowed in role prose: write Markdown (HTML would run on the site)`,
+	rawHtml: (tag: string) => `raw HTML <${tag}> is not allowed in prose: write Markdown (HTML could run script or leave the site)`,
+	component: (name: string) =>
+		`the component <${name}> is not allowed in prose: ladder pages cannot import components; write Markdown`,
+	proseCode: (what: string) =>
+		`${what} are not allowed in prose: they would run as code when the site is built; write \\{ for a literal brace`,
+	proseSyntax: (reason: string) => `cannot be read as MDX: ${reason} (write \\< or &lt; for a literal <, \\{ for a literal {)`,
 	unsafeUrl: (scheme: string) => `a ${scheme}: link is not allowed: use an http(s), mailto or site link`,
 	noCompetencies: () => 'the ladder has no competencies: add at least one area file',
 } as const;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadderFile } from '../../tests/support/ladder-builders.ts';
 import { loadLadder } from './load.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from './problems.ts';
-import { readContent, unsafeProse } from './read-content.ts';
+import { readContent } from './read-content.ts';
 
 const ROLE = `---\ntitle: Maker\ntrack: maker\ngrade: 1\nsummary: Makes things.\n---\n\nProse.\n`;
 
@@ -104,6 +104,28 @@ describe('readContent and loadLadder', () => {
 		]);
 	});
 
+	test('check role and guide bodies as content, naming the line in the file', () => {
+		const dir = writeLadder({
+			'roles/maker.mdx': `${ROLE}\nimport secrets from '/etc/passwd';\n`,
+			'docs/welcome.md': '---\ntitle: Welcome\n---\n\n<meta http-equiv="refresh" content="0; url=https://evil.example">\n',
+		});
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'roles/maker.mdx'), field: 'body, line 10', message: problems.proseCode('import and export') },
+			{ file: join(dir, 'docs/welcome.md'), field: 'body, line 5', message: problems.rawHtml('meta') },
+		]);
+	});
+
+	test('allow a guide prose and a title, not the page options that could run script or redirect', () => {
+		const guide = '---\ntitle: Welcome\nhead:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: "0; url=https://evil.example" }\nbanner:\n  content: <script>alert(1)</script>\n---\n\nHello.\n';
+		const dir = writeLadder({ 'docs/welcome.md': guide });
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'docs/welcome.md'), field: 'head', message: problems.unknownField() },
+			{ file: join(dir, 'docs/welcome.md'), field: 'banner', message: problems.unknownField() },
+		]);
+	});
+
 	test('report a missing ladder.yaml', () => {
 		const dir = writeLadder();
 		const { source, problems: found } = readContent(join(dir, 'nowhere'));
@@ -112,33 +134,5 @@ describe('readContent and loadLadder', () => {
 		expect(found).toEqual([
 			{ file: join(dir, 'nowhere', 'ladder.yaml'), field: WHOLE_FILE, message: problems.missingFile() },
 		]);
-	});
-});
-
-describe('unsafeProse', () => {
-	const role = (body: string) => `---\ntitle: T\n---\n${body}`;
-
-	test('refuses raw HTML and script-running links in role prose, naming the line', () => {
-		const found = unsafeProse(role('Fine.\n<script>alert(1)</script>\nSee [this](javascript:alert(1)) and <div onclick="x">.'), 'r.mdx');
-
-		expect(found).toEqual([
-			{ file: 'r.mdx', field: 'body, line 5', message: problems.rawHtml('script') },
-			{ file: 'r.mdx', field: 'body, line 5', message: problems.rawHtml('script') },
-			{ file: 'r.mdx', field: 'body, line 6', message: problems.rawHtml('div') },
-			{ file: 'r.mdx', field: 'body, line 6', message: problems.unsafeUrl('javascript') },
-		]);
-	});
-
-	test('allows Markdown, autolinks, safe links, components and code', () => {
-		const body = [
-			'**Bold**, [a link](https://example.org), <https://example.org>, [mail](mailto:a@b.c), [here](/roles/x/).',
-			'<Aside>Components are the organisation’s own.</Aside>',
-			'Inline `<script>` is code.',
-			'```html',
-			'<script>alert(1)</script>',
-			'```',
-		].join('\n');
-
-		expect(unsafeProse(role(body), 'r.mdx')).toEqual([]);
 	});
 });

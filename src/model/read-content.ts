@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
+import { proseProblems } from './prose.ts';
+import { parseWithProblems } from './schema-problems.ts';
 import type { LadderSource, SourceFile } from './source.ts';
 
 /** The file layout of a ladder's content folder. */
@@ -33,15 +36,15 @@ export function readContent(dir: string): { source: LadderSource; problems: Prob
 		if (unread) return { ...file, data: undefined };
 		const text = readFileSync(file.file, 'utf8');
 		const data = parseFrontmatter(text, file.file, found);
-		found.push(...unsafeProse(text, file.file));
+		found.push(...bodyProblems(text, file.file));
 		return { ...file, data };
 	});
 	return { source: { ladder, areas, roles, dir }, problems: found, guides: readGuides(dir, found) };
 }
 
 /**
- * The guide pages' ids and titles, for the sidebar. Starlight validates their frontmatter itself;
- * this only needs the title, so a guide without one is listed by its id until Starlight says why.
+ * The guide pages' ids and titles, for the sidebar, with their frontmatter and bodies checked. A
+ * guide without a title is listed by its id, beside the problem that says why.
  */
 function readGuides(dir: string, found: Problem[]): GuideFile[] {
 	const folder = join(dir, CONTENT_LAYOUT.guides.folder);
@@ -57,7 +60,10 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 		})
 		.map((name) => {
 			const id = `guides/${name.slice(0, -extname(name).length)}`;
-			const data = parseFrontmatter(readFileSync(join(folder, name), 'utf8'), join(folder, name), found);
+			const text = readFileSync(join(folder, name), 'utf8');
+			const data = parseFrontmatter(text, join(folder, name), found);
+			found.push(...parseWithProblems(GuideSchema, data, join(folder, name)).problems);
+			found.push(...bodyProblems(text, join(folder, name)));
 			const title = (data as { title?: unknown } | undefined)?.title;
 			return { id, title: typeof title === 'string' ? title : id };
 		})
@@ -76,32 +82,13 @@ export function parseYaml(text: string, file: string, found: Problem[], lineOffs
 	return undefined;
 }
 
-/**
- * Role prose is Markdown. Raw HTML in MDX would become real elements, scripts and event handlers
- * included, and a `javascript:` link would run when followed, so both are refused, with their
- * line. Code spans and blocks are text and are left alone; components (capitalised tags) are the
- * organisation's own code and are allowed.
- */
-export function unsafeProse(text: string, file: string): Problem[] {
-	const body = splitFrontmatter(text)?.body ?? text;
+/** The problems of a role's or guide's body, checked as the content it must be (see `prose.ts`). */
+export function bodyProblems(text: string, file: string): Problem[] {
+	const parts = splitFrontmatter(text);
+	const body = parts?.body ?? text;
 	// Lines are numbered from the top of the file, as an editor shows them.
-	const offset = text.slice(0, text.length - body.length).split('\n').length;
-	const found: Problem[] = [];
-	let inFence = false;
-	body.split('\n').forEach((line, index) => {
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		if (inFence) return;
-		const prose = line.replace(/`[^`]*`/g, '');
-		const field = `body, line ${index + offset}`;
-		for (const match of prose.matchAll(/<\/?([a-z][a-z0-9-]*)(?=[\s/>])/g)) {
-			found.push({ file, field, message: problems.rawHtml(match[1]!) });
-		}
-		for (const match of prose.matchAll(/\]\(\s*<?\s*([a-z][a-z0-9+.-]*:[^)\s>]*)|<((?:javascript|vbscript|data):[^>]*)>/gi)) {
-			const scheme = /^(javascript|vbscript|data):/i.exec(match[1] ?? match[2] ?? '')?.[1];
-			if (scheme) found.push({ file, field, message: problems.unsafeUrl(scheme.toLowerCase()) });
-		}
-	});
-	return found;
+	const firstLine = text.slice(0, text.length - body.length).split('\n').length;
+	return proseProblems(body, { file, format: extname(file) === '.mdx' ? 'mdx' : 'md', firstLine });
 }
 
 /** Splits an MDX file into the YAML between its opening `---` lines and the body after them. */

@@ -3,7 +3,8 @@
  * The ladder command line: `npm run ladder -- <command>`, or `ladder <command>` once installed.
  * Errors go to stderr with a non-zero exit; progress goes to stderr so stdout stays clean data.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../model/content-dir.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
@@ -78,6 +79,12 @@ function main(argv: string[]): number {
 		}
 		case 'export': {
 			if (values.format !== 'json' && values.format !== 'csv') return usage('export --format json|csv [--out <file>]');
+			if (values.out) {
+				const out = resolve(values.out);
+				// An export written into content/ would replace the ladder's own files with data.
+				if (!relative(resolve(dir), out).startsWith('..')) return fail(`--out ${values.out} is inside the ladder's folder ${dir}: write the export elsewhere`);
+				if (!existsSync(dirname(out))) return fail(`--out ${values.out}: the folder ${dirname(values.out)} does not exist; create it first`);
+			}
 			const { ladder } = loadLadder(dir);
 			const text = values.format === 'json' ? `${JSON.stringify(ladderToJson(ladder), null, 2)}\n` : ladderToCsv(ladder);
 			if (values.out) {
@@ -90,6 +97,11 @@ function main(argv: string[]): number {
 			console.error(`ladder: unknown command "${command}"\n\n${HELP}`);
 			return 2;
 	}
+}
+
+function fail(message: string): number {
+	console.error(`ladder: ${message}`);
+	return 1;
 }
 
 function usage(form: string): number {
@@ -106,5 +118,10 @@ try {
 	} else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
 		console.error(`ladder: ${error.message}\n(ladder --help for every command)`);
 		process.exitCode = 2;
-	} else throw error;
+	} else {
+		// No stack trace for a user: say what failed; LADDER_DEBUG=1 shows where.
+		console.error(`ladder: ${error instanceof Error ? error.message : String(error)}`);
+		if (process.env['LADDER_DEBUG']) console.error(error);
+		process.exitCode = 1;
+	}
 }

@@ -4,6 +4,8 @@ import { stringify } from 'yaml';
 import { IdSchema } from '../schemas/id.ts';
 import { loadLadder } from '../model/load.ts';
 import { LadderError } from '../model/problems.ts';
+import { parseWithProblems } from '../model/schema-problems.ts';
+import { RoleSchema } from '../schemas/role.ts';
 
 /**
  * `ladder new role`: writes a valid role file from the ladder's scale and competencies, every
@@ -13,9 +15,13 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	const file = join(dir, 'roles', `${options.id}.mdx`);
 	const refuse = (field: string, message: string) => new LadderError([{ file, field, message }]);
 	if (!IdSchema.safeParse(options.id).success) throw refuse('(file)', `"${options.id}" is not a valid id: use lowercase letters, digits and single hyphens`);
-	if (existsSync(file)) throw refuse('(file)', 'a role with this id exists already; choose another id');
 	if (!/^-?\d+$/.test(options.grade)) throw refuse('grade', `"${options.grade}" is not a whole number`);
 	const { ladder } = loadLadder(dir);
+	// A role file of either extension claims the id.
+	const existing = ['.mdx', '.md'].map((extension) => join(dir, 'roles', `${options.id}${extension}`)).find((path) => existsSync(path));
+	if (existing || ladder.roles.some((role) => role.id === options.id)) {
+		throw refuse('(file)', `a role with this id exists already (${existing ?? options.id}); choose another id`);
+	}
 	if (!ladder.tracks.some((track) => track.id === options.track)) {
 		throw refuse('track', `unknown track "${options.track}"; the tracks are: ${ladder.tracks.map((t) => t.id).join(', ')}`);
 	}
@@ -27,6 +33,10 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		summary: 'One or two sentences on what this role is. (Replace this.)',
 		expectations: Object.fromEntries(ladder.competencies.map((competency) => [competency.id, lowest])),
 	};
+	// What the command writes must be a valid role: an empty title or a grade too large to be a
+	// number is refused here, with the field, rather than written for the next check to find.
+	const { problems: invalid } = parseWithProblems(RoleSchema, frontmatter, file);
+	if (invalid.length > 0) throw new LadderError(invalid.map((problem) => ({ ...problem, field: `--${problem.field}` })));
 	const scale = ladder.levels.map((level) => level.id).join(', ');
 	const text = [
 		'---',

@@ -13,6 +13,7 @@ export const problems = {
 	extensionCase: (name: string, lower: string) =>
 		`the extension must be lowercase, or the site would leave the file out: rename ${name} to ${lower}`,
 	required: () => 'is required',
+	dateNotText: () => 'is a date to YAML, not text: put it in quotes ("2024-01-01")',
 	unknownField: () => 'is not a field of this file (misspelt?)',
 	duplicateId: (kind: string, id: string, firstFile: string) =>
 		`duplicate ${kind} id "${id}", already defined in ${firstFile}`,

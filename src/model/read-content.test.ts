@@ -126,6 +126,20 @@ describe('readContent and loadLadder', () => {
 		]);
 	});
 
+	test('read YAML as the build does: an unquoted date is a date, and says how to make it text', () => {
+		const dir = writeLadder({ 'roles/maker.mdx': ROLE.replace('grade: 1', 'grade: 1\nscope: 2024-01-01') });
+
+		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'roles/maker.mdx'), field: 'scope', message: problems.dateNotText() }]);
+		expect(problemsOf(writeLadder({ 'roles/maker.mdx': ROLE.replace('grade: 1', 'grade: 1\nscope: "2024-01-01"') }))).toEqual([]);
+	});
+
+	test('read frontmatter after a byte-order mark, and an empty block as an empty file', () => {
+		expect(problemsOf(writeLadder({ 'roles/maker.mdx': `\uFEFF${ROLE}` }))).toEqual([]);
+		const dir = writeLadder({ 'roles/maker.mdx': '---\n---\n\nProse.\n' });
+
+		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'roles/maker.mdx'), field: WHOLE_FILE, message: problems.emptyFile() }]);
+	});
+
 	test('report a missing ladder.yaml', () => {
 		const dir = writeLadder();
 		const { source, problems: found } = readContent(join(dir, 'nowhere'));

@@ -72,7 +72,9 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 
 /** Parses a YAML document, reporting syntax errors with their line; `undefined` when it fails. */
 export function parseYaml(text: string, file: string, found: Problem[], lineOffset = 0): unknown {
-	const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+	// As the site's build reads YAML (js-yaml's default schema): YAML 1.2 with dates and merge keys,
+	// so a value that the build reads as a date is a date here too, not a string.
+	const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, customTags: ['timestamp'], merge: true });
 	if (document.errors.length === 0) return document.toJS();
 	for (const error of document.errors) {
 		const line = error.linePos?.[0];
@@ -93,7 +95,8 @@ export function bodyProblems(text: string, file: string): Problem[] {
 
 /** Splits an MDX file into the YAML between its opening `---` lines and the body after them. */
 export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	// A byte-order mark may come first, and the block may be empty (`---` twice), as the build allows.
+	const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
 	return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
 }
 

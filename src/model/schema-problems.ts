@@ -24,7 +24,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function requiredWhenMissing(issue: { code?: string; input?: unknown }) {
-	return issue.code === 'invalid_type' && issue.input === undefined ? problems.required() : undefined;
+	if (issue.code !== 'invalid_type') return undefined;
+	if (issue.input === undefined) return problems.required();
+	// YAML reads an unquoted 2024-01-01 as a date, as the site's build does.
+	if (issue.input instanceof Date) return problems.dateNotText();
+	return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -73,6 +73,37 @@ describe('ladder', () => {
 		expect(existing.stderr).toContain('a role with this id exists already');
 		expect(unknownTrack.status).toBe(1);
 		expect(unknownTrack.stderr).toContain('unknown track "astronauts"');
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('new role refuses what would make an invalid file: an empty title, a grade past any number, an id a .md role has', () => {
+		const dir = copyOfLadder();
+		renameSync(join(dir, 'roles/product-designer.mdx'), join(dir, 'roles/product-designer.md'));
+		const before = fingerprint(dir);
+
+		const emptyTitle = ladder('new', 'role', 'new-one', '--track', 'product-design', '--grade', '1', '--title', '', '--content', dir);
+		const hugeGrade = ladder('new', 'role', 'new-one', '--track', 'product-design', '--grade', '99999999999999999999', '--content', dir);
+		const mdTwin = ladder('new', 'role', 'product-designer', '--track', 'product-design', '--grade', '1', '--content', dir);
+
+		expect([emptyTitle.status, hugeGrade.status, mdTwin.status]).toEqual([1, 1, 1]);
+		expect(emptyTitle.stderr).toContain('--title: must not be empty');
+		expect(hugeGrade.stderr).toContain('--grade: must be a whole number');
+		expect(mdTwin.stderr).toContain('a role with this id exists already');
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('export refuses to write into the ladder or into a missing folder, without a stack trace', () => {
+		const dir = copyOfLadder();
+		const before = fingerprint(dir);
+
+		const intoContent = ladder('export', '--format', 'json', '--out', join(dir, 'ladder.yaml'), '--content', dir);
+		const missingFolder = ladder('export', '--format', 'csv', '--out', join(dir, '..', 'nowhere', 'matrix.csv'), '--content', dir);
+
+		expect(intoContent.status).toBe(1);
+		expect(intoContent.stderr).toContain("is inside the ladder's folder");
+		expect(missingFolder.status).toBe(1);
+		expect(missingFolder.stderr).toContain('does not exist; create it first');
+		for (const { stderr } of [intoContent, missingFolder]) expect(stderr).not.toMatch(/\n\s+at /);
 		expect(fingerprint(dir)).toEqual(before);
 	});
 

@@ -4,7 +4,8 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/model/content-dir.ts';
 import { loadLadder } from './src/model/load.ts';
-import { formatProblem, LadderError } from './src/model/problems.ts';
+import { LadderError } from './src/model/problems.ts';
+import { warningReport } from './src/model/warning-report.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
 import { wholeOutput } from './src/build/whole-output.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
@@ -14,7 +15,7 @@ import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
 const { ladder, guides, warnings } = loadOrExit(contentDir());
-for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
 
 export default defineConfig({
 	// Where the site is deployed, for its sitemap and canonical links; without it, neither is made.

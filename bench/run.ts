@@ -15,6 +15,7 @@ import { generateLadder } from './generate-ladder.ts';
 import { measureBuilds, type BuildFigures } from './build.ts';
 import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
+import { measureValidate } from './validate.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -22,14 +23,16 @@ const { values } = parseArgs({
 		competencies: { type: 'string', default: '60' },
 		sizes: { type: 'string', default: '50,100,200,400' },
 		only: { type: 'string' },
+		'validate-sizes': { type: 'string', default: '250,500,1000,2000' },
 	},
 });
 const size = { roles: Number(values.roles), competencies: Number(values.competencies), tracks: 5, levels: 6 };
 const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
 
 try {
-	if (values.only !== 'search') printBuilds(values.sizes.split(',').map(Number), size.competencies);
-	if (values.only !== 'build') await benchSearch();
+	if (!values.only || values.only === 'validate') printValidate(values['validate-sizes'].split(',').map(Number), size.competencies);
+	if (!values.only || values.only === 'build') printBuilds(values.sizes.split(',').map(Number), size.competencies);
+	if (!values.only || values.only === 'search') await benchSearch();
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }
@@ -54,6 +57,20 @@ async function benchSearch() {
 	await browser.close();
 	printSearch(rows);
 	printPageWeights(join(work, '1-dist'));
+}
+
+function printValidate(sizes: number[], competencies: number) {
+	console.log(`\n## Validate: read, validate and lint (× ${competencies} competencies), fastest of 3\n`);
+	console.log('| roles | time | ratio to the first | roles ratio | warnings |');
+	console.log('| --- | --- | --- | --- | --- |');
+	const rows = measureValidate(work, sizes, competencies);
+	const [first] = rows;
+	for (const row of rows) {
+		console.log(
+			`| ${row.roles} | ${row.milliseconds.toFixed(0)} ms | ×${(row.milliseconds / first!.milliseconds).toFixed(2)} | ×${(row.roles / first!.roles).toFixed(0)} | ${row.warnings} |`,
+		);
+	}
+	console.log('\nTarget: 2,000 roles in at most 8× the time of 250.');
 }
 
 function printBuilds(sizes: number[], competencies: number) {

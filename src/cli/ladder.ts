@@ -18,7 +18,8 @@ import { validate } from './validate.ts';
 const HELP = `Usage: ladder <command> [options]
 
 Commands:
-  validate                       check the ladder, as npm run check does
+  validate [--verbose]           check the ladder, as npm run check does; --verbose lists every
+                                 lint warning, where more than a screenful are summarised by kind
   new role <id> --track <t> --grade <n> [--title "..."]
                                  write a new role file from the scale and competencies
   import <file.csv>              create or update roles, competencies and expectations from a
@@ -43,6 +44,7 @@ function main(argv: string[]): number {
 			title: { type: 'string' },
 			format: { type: 'string' },
 			out: { type: 'string' },
+			verbose: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -59,7 +61,7 @@ function main(argv: string[]): number {
 	}
 	switch (command) {
 		case 'validate':
-			return validate(dir);
+			return validate(dir, { verbose: values.verbose ?? Boolean(process.env['LADDER_VERBOSE']) });
 		case 'new': {
 			const [kind, id] = rest;
 			if (kind !== 'role' || !id || !values.track || !values.grade) return usage('new role <id> --track <t> --grade <n>');

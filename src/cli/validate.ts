@@ -1,14 +1,16 @@
 import { loadLadder } from '../model/load.ts';
 import { formatProblem, LadderError } from '../model/problems.ts';
+import { warningReport } from '../model/warning-report.ts';
 
 /**
  * Validates the ladder in `dir` and prints every problem, one a line as `file: field: what is
- * wrong`, and every lint warning; returns the exit code (1 when there is any problem).
+ * wrong`, and the lint warnings (summarised past a screenful unless `verbose`); returns the exit
+ * code (1 when there is any problem).
  */
-export function validate(dir: string): number {
+export function validate(dir: string, { verbose = Boolean(process.env['LADDER_VERBOSE']) } = {}): number {
 	try {
 		const { ladder, warnings } = loadLadder(dir);
-		for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+		for (const line of warningReport(warnings, { verbose })) console.warn(line);
 		console.log(
 			`${dir}: the ladder is valid: ${ladder.roles.length} roles on ${ladder.tracks.length} tracks, ` +
 				`${ladder.competencies.length} competencies in ${ladder.areas.length} areas, ${ladder.levels.length} levels` +

@@ -27,6 +27,7 @@ describe('lintLadder', () => {
 				file: roleFile('senior'),
 				field: 'expectations.building',
 				message: warnings.lowered('building', { title: 'Junior', file: roleFile('junior') }, 'Good', 'Basic'),
+				kind: 'lowered',
 			},
 		]);
 	});
@@ -47,8 +48,8 @@ describe('lintLadder', () => {
 		);
 
 		expect(found).toEqual([
-			{ file: areaFile('craft'), field: 'competencies[1]', message: warnings.unexpected('testing') },
-			{ file: roleFile('idle'), field: 'expectations', message: warnings.expectsNothing() },
+			{ file: areaFile('craft'), field: 'competencies[1]', message: warnings.unexpected('testing'), kind: 'unexpected' },
+			{ file: roleFile('idle'), field: 'expectations', message: warnings.expectsNothing(), kind: 'expectsNothing' },
 		]);
 	});
 
@@ -63,6 +64,7 @@ describe('lintLadder', () => {
 				file: roleFile('boss'),
 				field: 'grade',
 				message: warnings.unbalancedGrade(2, { title: 'Maker', file: roleFile('maker'), track: 'Maker' }, 6),
+				kind: 'unbalancedGrade',
 			},
 		]);
 	});

@@ -1,5 +1,5 @@
 import { compareExpectations } from './compare.ts';
-import { getRole, getTrack, rungBelow } from './lookup.ts';
+import { getRole, getTrack, trackRoles } from './lookup.ts';
 import { warnings, type Problem } from './problems.ts';
 import type { Ladder, Role } from './types.ts';
 
@@ -16,35 +16,69 @@ export function lintLadder(ladder: Ladder): Problem[] {
 }
 
 /**
- * Every pair the lint compares: each `next` path and each pair of roles adjacent by grade within a
- * track. More pairs than there are comparison pages; the lint builds no pages, so it can afford them.
+ * Expectations that go down on the way up: along every `next` path, and from the rung below within
+ * a track. Against a rung, each expectation is compared with the highest level any role of the
+ * rung below expects of that competency, so the work and the warnings grow with the roles, not
+ * with the pairs of roles (a wide rung of 40 roles below 40 others would make 1,600 pairs).
  */
-function lintPairs(ladder: Ladder): [Role, Role][] {
-	const pairs = new Map<string, [Role, Role]>();
+function loweredExpectations(ladder: Ladder): Problem[] {
+	const rank = new Map(ladder.levels.map((level) => [level.id, level]));
+	const found = new Map<string, Problem>();
+	const warn = (from: Role, to: Role, competencyId: string, fromLevelId: string, toLevelId: string) => {
+		const key = `${to.id}|${competencyId}|${from.id}`;
+		if (found.has(key)) return;
+		const [fromLevel, toLevel] = [rank.get(fromLevelId)!, rank.get(toLevelId)!];
+		found.set(key, {
+			file: to.file,
+			field: `expectations.${competencyId}`,
+			message: warnings.lowered(competencyId, from, fromLevel.label, toLevel.label),
+			kind: 'lowered',
+		});
+	};
 	for (const role of ladder.roles) {
-		for (const nextId of role.next) pairs.set(`${role.id}→${nextId}`, [role, getRole(ladder, nextId)]);
-		for (const below of rungBelow(ladder, role)) pairs.set(`${below.id}→${role.id}`, [below, role]);
+		for (const nextId of role.next) {
+			const to = getRole(ladder, nextId);
+			for (const change of compareExpectations(ladder, role, to)) {
+				if (change.kind === 'lowered') warn(role, to, change.competency.id, change.from!.id, change.to!.id);
+			}
+		}
 	}
-	return [...pairs.values()];
+	for (const track of ladder.tracks) {
+		for (const [below, rung] of adjacentRungs(trackRoles(ladder, track))) {
+			const highest = new Map<string, { role: Role; levelId: string; rank: number }>();
+			for (const role of below) {
+				for (const { competencyId, levelId } of role.expectations) {
+					const level = rank.get(levelId)!;
+					if ((highest.get(competencyId)?.rank ?? 0) < level.rank) highest.set(competencyId, { role, levelId, rank: level.rank });
+				}
+			}
+			for (const role of rung) {
+				for (const { competencyId, levelId } of role.expectations) {
+					const top = highest.get(competencyId);
+					if (top && rank.get(levelId)!.rank < top.rank) warn(top.role, role, competencyId, top.levelId, levelId);
+				}
+			}
+		}
+	}
+	return [...found.values()];
 }
 
-function loweredExpectations(ladder: Ladder): Problem[] {
-	return lintPairs(ladder).flatMap(([from, to]) => {
-		return compareExpectations(ladder, from, to)
-			.filter((change) => change.kind === 'lowered')
-			.map((change) => ({
-				file: to.file,
-				field: `expectations.${change.competency.id}`,
-				message: warnings.lowered(change.competency.id, from, change.from?.label ?? '', change.to?.label ?? ''),
-			}));
-	});
+/** A track's roles as rungs (roles of one grade), each paired with the rung below it. */
+function adjacentRungs(roles: readonly Role[]): [Role[], Role[]][] {
+	const rungs: Role[][] = [];
+	for (const role of roles) {
+		const last = rungs.at(-1);
+		if (last && last[0]!.grade === role.grade) last.push(role);
+		else rungs.push([role]);
+	}
+	return rungs.slice(1).map((rung, index) => [rungs[index]!, rung]);
 }
 
 function unexpectedCompetencies(ladder: Ladder): Problem[] {
 	const expected = new Set(ladder.roles.flatMap((role) => role.expectations.map((e) => e.competencyId)));
 	return ladder.areas.flatMap((area) =>
 		area.competencyIds.flatMap((id, index) =>
-			expected.has(id) ? [] : [{ file: area.file, field: `competencies[${index}]`, message: warnings.unexpected(id) }],
+			expected.has(id) ? [] : [{ file: area.file, field: `competencies[${index}]`, message: warnings.unexpected(id), kind: 'unexpected' as const }],
 		),
 	);
 }
@@ -52,23 +86,36 @@ function unexpectedCompetencies(ladder: Ladder): Problem[] {
 function emptyRoles(ladder: Ladder): Problem[] {
 	return ladder.roles
 		.filter((role) => role.expectations.length === 0)
-		.map((role) => ({ file: role.file, field: 'expectations', message: warnings.expectsNothing() }));
+		.map((role) => ({ file: role.file, field: 'expectations', message: warnings.expectsNothing(), kind: 'expectsNothing' as const }));
 }
 
+/**
+ * Each role against the role of its grade, on another track, whose weight is furthest from its
+ * own: one warning at most per role, so a big ladder is not buried in a warning per pair of roles.
+ * Only the role listed later of two that differ says so, as each pair used to be reported once.
+ */
 function unbalancedGrades(ladder: Ladder): Problem[] {
-	const found: Problem[] = [];
-	const total = (role: Role) =>
-		role.expectations.reduce((sum, e) => sum + (ladder.levels.find((l) => l.id === e.levelId)?.rank ?? 0), 0);
-	ladder.roles.forEach((role, index) => {
-		// Each pair once: compare with the roles listed before this one.
-		for (const other of ladder.roles.slice(0, index)) {
-			if (other.grade !== role.grade || other.trackId === role.trackId) continue;
-			const [mine, theirs] = [total(role), total(other)];
-			if (Math.abs(mine - theirs) > GRADE_BALANCE_TOLERANCE * Math.max(mine, theirs)) {
-				const track = getTrack(ladder, other.trackId).name;
-				found.push({ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...other, track }, theirs) });
-			}
-		}
+	const rank = new Map(ladder.levels.map((level) => [level.id, level.rank]));
+	const total = new Map(ladder.roles.map((role) => [role, role.expectations.reduce((sum, e) => sum + (rank.get(e.levelId) ?? 0), 0)]));
+	const position = new Map(ladder.roles.map((role, index) => [role, index]));
+	const sameGrade = new Map<number, Role[]>();
+	for (const role of ladder.roles) {
+		const roles = sameGrade.get(role.grade);
+		if (roles) roles.push(role);
+		else sameGrade.set(role.grade, [role]);
+	}
+	return ladder.roles.flatMap((role) => {
+		const mine = total.get(role)!;
+		// The furthest of the roles listed before it on other tracks: the lightest or the heaviest.
+		const others = sameGrade.get(role.grade)!.filter((other) => other.trackId !== role.trackId && position.get(other)! < position.get(role)!);
+		const furthest = others.reduce<Role | undefined>(
+			(best, other) => (best && Math.abs(total.get(best)! - mine) >= Math.abs(total.get(other)! - mine) ? best : other),
+			undefined,
+		);
+		if (!furthest) return [];
+		const theirs = total.get(furthest)!;
+		if (Math.abs(mine - theirs) <= GRADE_BALANCE_TOLERANCE * Math.max(mine, theirs)) return [];
+		const track = getTrack(ladder, furthest.trackId).name;
+		return [{ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...furthest, track }, theirs), kind: 'unbalancedGrade' as const }];
 	});
-	return found;
 }

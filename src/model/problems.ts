@@ -74,6 +74,8 @@ export interface Problem {
 	file: string;
 	field: string;
 	message: string;
+	/** For a lint warning, which kind it is: reports group warnings by kind. */
+	kind?: keyof typeof warnings;
 }
 
 /** The field name used when a problem concerns a whole file or folder. */

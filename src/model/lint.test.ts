@@ -77,4 +77,17 @@ describe('lintLadder', () => {
 			}),
 		).toEqual([]);
 	});
+
+	test('warns about a next path to a lower grade, and two roles of one grade on one track', () => {
+		const found = lint({
+			junior: makeRole({ title: 'Junior', expectations: { building: 'basic' } }),
+			twin: makeRole({ title: 'Twin', expectations: { building: 'basic' } }),
+			senior: makeRole({ title: 'Senior', grade: 2, next: ['junior'], expectations: { building: 'good' } }),
+		});
+
+		expect(found.filter((w) => w.kind === 'nextLower' || w.kind === 'sameRung')).toEqual([
+			{ file: roleFile('senior'), field: 'next', message: warnings.nextLower({ title: 'Junior', file: roleFile('junior') }, 2, 1), kind: 'nextLower' },
+			{ file: roleFile('twin'), field: 'grade', message: warnings.sameRung({ title: 'Junior', file: roleFile('junior') }, 1), kind: 'sameRung' },
+		]);
+	});
 });

@@ -12,7 +12,14 @@ export const GRADE_BALANCE_TOLERANCE = 0.25;
  * different tracks carry very different weight.
  */
 export function lintLadder(ladder: Ladder): Problem[] {
-	return [...loweredExpectations(ladder), ...unexpectedCompetencies(ladder), ...emptyRoles(ladder), ...unbalancedGrades(ladder)];
+	return [
+		...loweredExpectations(ladder),
+		...unexpectedCompetencies(ladder),
+		...emptyRoles(ladder),
+		...unbalancedGrades(ladder),
+		...nextToLowerGrades(ladder),
+		...sharedRungs(ladder),
+	];
 }
 
 /**
@@ -117,5 +124,33 @@ function unbalancedGrades(ladder: Ladder): Problem[] {
 		if (Math.abs(mine - theirs) <= GRADE_BALANCE_TOLERANCE * Math.max(mine, theirs)) return [];
 		const track = getTrack(ladder, furthest.trackId).name;
 		return [{ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...furthest, track }, theirs), kind: 'unbalancedGrade' as const }];
+	});
+}
+
+/** A `next` path to a lower grade: a way down, written where a way up was meant. */
+function nextToLowerGrades(ladder: Ladder): Problem[] {
+	return ladder.roles.flatMap((role) =>
+		role.next
+			.map((nextId) => getRole(ladder, nextId))
+			.filter((next) => next.grade < role.grade)
+			.map((next) => ({ file: role.file, field: 'next', message: warnings.nextLower(next, role.grade, next.grade), kind: 'nextLower' as const })),
+	);
+}
+
+/**
+ * Two roles of one track at one grade: their pages compare each with the same rung below, and the
+ * ladder does not say which leads to which. Said once per role, naming the first of its grade.
+ */
+function sharedRungs(ladder: Ladder): Problem[] {
+	return ladder.tracks.flatMap((track) => {
+		const first = new Map<number, Role>();
+		return trackRoles(ladder, track).flatMap((role) => {
+			const earlier = first.get(role.grade);
+			if (!earlier) {
+				first.set(role.grade, role);
+				return [];
+			}
+			return [{ file: role.file, field: 'grade', message: warnings.sameRung(earlier, role.grade), kind: 'sameRung' as const }];
+		});
 	});
 }

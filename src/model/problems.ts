@@ -13,6 +13,7 @@ export const problems = {
 	extensionCase: (name: string, lower: string) =>
 		`the extension must be lowercase, or the site would leave the file out: rename ${name} to ${lower}`,
 	required: () => 'is required',
+	reservedKey: () => 'the key __proto__ cannot be used: JavaScript reserves it, so it would silently vanish; rename it',
 	dateNotText: () => 'is a date to YAML, not text: put it in quotes ("2024-01-01")',
 	unknownField: () => 'is not a field of this file (misspelt?)',
 	duplicateId: (kind: string, id: string, firstFile: string) =>
@@ -28,6 +29,9 @@ export const problems = {
 		`has no descriptor for level "${levelId}": describe the competency at every level`,
 	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
 	selfReference: () => 'a role cannot lead to itself',
+	listedTwice: (id: string) => `"${id}" is listed twice; remove one`,
+	sameNameCase: (other: string) =>
+		`differs from ${other} only in case: on a case-insensitive file system one would overwrite the other; rename one`,
 	noRoles: () => 'the ladder has no roles: add at least one .mdx file',
 	rawHtml: (tag: string) => `raw HTML <${tag}> is not allowed in prose: write Markdown (HTML could run script or leave the site)`,
 	component: (name: string) =>
@@ -48,6 +52,10 @@ export const warnings = {
 		`${competency} is expected at ${toLevel}, lower than ${fromLevel} in ${from.title} (${from.file}), the step before`,
 	unexpected: (competency: string) => `no role expects "${competency}"`,
 	expectsNothing: () => 'this role expects no competency',
+	nextLower: (next: { title: string; file: string }, grade: number, nextGrade: number) =>
+		`leads to ${next.title} (${next.file}), at grade ${nextGrade}, lower than this role's ${grade}: a step down?`,
+	sameRung: (other: { title: string; file: string }, grade: number) =>
+		`has grade ${grade}, as ${other.title} (${other.file}) on the same track: is one of them a step above the other?`,
 	unbalancedGrade: (total: number, other: { title: string; file: string; track: string }, otherTotal: number) =>
 		`expects levels adding up to ${total}, but ${other.title} (${other.file}), the same grade on the ${other.track} track, adds up to ${otherTotal}`,
 } as const;

@@ -140,6 +140,23 @@ describe('readContent and loadLadder', () => {
 		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'roles/maker.mdx'), field: WHOLE_FILE, message: problems.emptyFile() }]);
 	});
 
+	test('refuse a __proto__ key, which would vanish from the ladder without a word', () => {
+		const dir = writeLadder({ 'roles/maker.mdx': ROLE.replace('grade: 1', 'grade: 1\nexpectations:\n  __proto__: good\nskills:\n  __proto__: [Go]') });
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'roles/maker.mdx'), field: 'expectations.__proto__', message: problems.reservedKey() },
+			{ file: join(dir, 'roles/maker.mdx'), field: 'skills.__proto__', message: problems.reservedKey() },
+		]);
+	});
+
+	test('refuse guides whose names differ only in case, which collide on macOS and Windows', () => {
+		const dir = writeLadder({ 'docs/Welcome.md': '---\ntitle: One\n---\n', 'docs/welcome.md': '---\ntitle: Two\n---\n' });
+
+		expect(problemsOf(dir)).toEqual([
+			{ file: join(dir, 'docs/welcome.md'), field: WHOLE_FILE, message: problems.sameNameCase(join(dir, 'docs/Welcome.md')) },
+		]);
+	});
+
 	test('report a missing ladder.yaml', () => {
 		const dir = writeLadder();
 		const { source, problems: found } = readContent(join(dir, 'nowhere'));

@@ -5,7 +5,7 @@ import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { proseProblems } from './prose.ts';
-import { parseWithProblems } from './schema-problems.ts';
+import { formatPath, parseWithProblems } from './schema-problems.ts';
 import type { LadderSource, SourceFile } from './source.ts';
 
 /** The file layout of a ladder's content folder. */
@@ -50,8 +50,17 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 	const folder = join(dir, CONTENT_LAYOUT.guides.folder);
 	if (!existsSync(folder)) return [];
 	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+	const firstOfName = new Map<string, string>();
 	return names
 		.filter((name) => !isHidden(name) && hasExtension(name, CONTENT_LAYOUT.guides.extensions))
+		.filter((name) => {
+			// Two guides whose paths differ only in case are one file on macOS and Windows.
+			const key = name.slice(0, -extname(name).length).toLowerCase();
+			const other = firstOfName.get(key);
+			if (other) found.push({ file: join(folder, name), field: WHOLE_FILE, message: problems.sameNameCase(join(folder, other)) });
+			else firstOfName.set(key, name);
+			return !other;
+		})
 		.filter((name) => {
 			// The site's guide collection matches extensions exactly: a `.MD` guide would vanish.
 			const exact = CONTENT_LAYOUT.guides.extensions.includes(extname(name) as '.md');
@@ -75,13 +84,31 @@ export function parseYaml(text: string, file: string, found: Problem[], lineOffs
 	// As the site's build reads YAML (js-yaml's default schema): YAML 1.2 with dates and merge keys,
 	// so a value that the build reads as a date is a date here too, not a string.
 	const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, customTags: ['timestamp'], merge: true });
-	if (document.errors.length === 0) return document.toJS();
+	if (document.errors.length === 0) {
+		const data: unknown = document.toJS();
+		const reserved = reservedKeyPaths(data);
+		for (const path of reserved) found.push({ file, field: formatPath(path), message: problems.reservedKey() });
+		return reserved.length > 0 ? undefined : data;
+	}
 	for (const error of document.errors) {
 		const line = error.linePos?.[0];
 		const where = line ? ` (line ${line.line + lineOffset}, column ${line.col})` : '';
 		found.push({ file, field: WHOLE_FILE, message: problems.yamlSyntax(`${firstLine(error.message)}${where}`) });
 	}
 	return undefined;
+}
+
+/**
+ * Where a `__proto__` key stands in parsed YAML. YAML keeps it as a key, but a JavaScript object
+ * built from it (by the schema, by the build) would take it as the object's prototype and drop
+ * it: an expectation or a skill group would vanish without a word.
+ */
+function reservedKeyPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+	if (Array.isArray(data)) return data.flatMap((item, index) => reservedKeyPaths(item, [...path, index]));
+	if (data === null || typeof data !== 'object' || data instanceof Date) return [];
+	return Object.keys(data).flatMap((key) =>
+		key === '__proto__' ? [[...path, key]] : reservedKeyPaths((data as Record<string, unknown>)[key], [...path, key]),
+	);
 }
 
 /** The problems of a role's or guide's body, checked as the content it must be (see `prose.ts`). */

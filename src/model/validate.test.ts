@@ -262,4 +262,18 @@ describe('validateLadder', () => {
 			{ competencyId: 'constructor', levelId: 'constructor' },
 		]);
 	});
+
+	test('refuses a role listed twice in next', () => {
+		const source = makeSource({ roles: { maker: makeRole({ next: ['boss', 'boss'] }), boss: makeRole({ title: 'Boss', grade: 2 }) } });
+
+		expect(validateLadder(source).problems).toEqual([{ file: roleFile('maker'), field: 'next[1]', message: problems.listedTwice('boss') }]);
+	});
+
+	test('refuses a title with an invisible direction override', () => {
+		const source = makeSource({ roles: { maker: makeRole({ title: 'Engineer \u202Ereganam' }) } });
+
+		expect(validateLadder(source).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			expect.stringMatching(/^title: contains an invisible direction override/),
+		]);
+	});
 });

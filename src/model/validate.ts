@@ -139,7 +139,8 @@ function roleProblems(
 		}
 	}
 	(data.next ?? []).forEach((nextId, index) => {
-		if (nextId === id) found.push(at(file, `next[${index}]`, problems.selfReference()));
+		if (data.next!.indexOf(nextId) < index) found.push(at(file, `next[${index}]`, problems.listedTwice(nextId)));
+		else if (nextId === id) found.push(at(file, `next[${index}]`, problems.selfReference()));
 		else if (!known.roleIds.has(nextId)) found.push(at(file, `next[${index}]`, problems.unknownRole(nextId)));
 	});
 	return found;

@@ -10,6 +10,8 @@ const KIND_NAMES: Record<keyof typeof WARNINGS, string> = {
 	unexpected: 'competencies no role expects',
 	expectsNothing: 'roles that expect nothing',
 	unbalancedGrade: 'roles much heavier or lighter than their grade on another track',
+	nextLower: 'next paths to a lower grade',
+	sameRung: 'roles sharing a grade with another role of their track',
 };
 
 /**

@@ -3,85 +3,163 @@
  * in `/matrix.csv`'s format. All changes are written to a copy of the content folder, the copy is
  * validated as a whole, and only then swapped in: a refused import leaves `content/` untouched.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { loadLadder } from '../model/load.ts';
 import { parseMatrixCsv, type Sheet, type SheetContext } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/problems.ts';
 import { readContent, splitFrontmatter } from '../model/read-content.ts';
+import { sheetProblems } from '../io/sheet-problems.ts';
 
 /** Imports `csvFile` into the ladder in `dir`; returns what changed, or throws a `LadderError`. */
-export function importSheet(dir: string, csvFile: string, progress: (message: string) => void): ImportSummary {
+export function importSheet(dir: string, csvFile: string, options: ImportOptions): ImportSummary {
+	const { progress } = options;
+	// A content folder that is a symbolic link is updated where it points, and stays a link.
+	const real = realpathSync(dir);
 	progress(`Reading ${csvFile}`);
-	const { sheet, problems: sheetErrors } = parseMatrixCsv(readCsv(csvFile), csvFile, sheetContext(dir));
+	const layout = contentFiles(real);
+	const { sheet, problems: sheetErrors } = parseMatrixCsv(readCsv(csvFile), csvFile, layout.context);
 	if (!sheet) throw new LadderError(sheetErrors);
 	progress(`Read ${sheet.roles.length} roles and ${sheet.competencies.length} competencies`);
 
-	const work = mkdtempSync(join(dirname(dir), `.${basename(dir)}-import-`));
+	removeStaleCopies(real);
+	const work = mkdtempSync(join(dirname(real), `.${basename(real)}-import-${process.pid}-`));
 	try {
-		cpSync(dir, work, { recursive: true });
-		const summary = applySheet(work, sheet, progress);
+		cpSync(real, work, { recursive: true });
+		// mkdtemp makes the copy private (0700); the swapped-in folder keeps the original's mode.
+		chmodSync(work, statSync(real).mode);
+		const summary = applySheet(work, sheet, layout, progress);
 		progress('Validating the imported ladder');
 		validateCopy(work, dir);
-		swapIn(work, dir);
+		if (options.dryRun) return summary;
+		refuseUncommittedEdits(real, summary.changes, options.force);
+		swapIn(work, real);
 		return summary;
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
 }
 
-function readCsv(file: string): string {
-	if (!existsSync(file)) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.missingFile() }]);
-	return readFileSync(file, 'utf8');
+/**
+ * The import works synchronously, so Ctrl-C ends it at once, wherever it is: the content folder is
+ * whole either way (it is swapped in by one rename), but the working copy beside it can be left.
+ * Copies named after a process that no longer runs are removed by the next import; git ignores them.
+ */
+function removeStaleCopies(dir: string) {
+	const prefix = `.${basename(dir)}-import-`;
+	for (const name of readdirSync(dirname(dir))) {
+		if (!name.startsWith(prefix)) continue;
+		const pid = Number(name.slice(prefix.length).split('-')[0]);
+		if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+	}
 }
 
-/** What the sheet is checked against: the scale, tracks and areas of the ladder being imported into. */
-function sheetContext(dir: string): SheetContext {
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: it runs, as another user.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+export interface ImportOptions {
+	progress: (message: string) => void;
+	/** Work out and report the changes, and write nothing. */
+	dryRun?: boolean | undefined;
+	/** Overwrite files that have uncommitted edits. */
+	force?: boolean | undefined;
+}
+
+/**
+ * Reads the sheet's bytes as UTF-8, refusing anything else: Excel's plain "CSV" on Western
+ * Windows is Windows-1252, whose accents would otherwise become U+FFFD in the ladder.
+ */
+function readCsv(file: string): string {
+	if (!existsSync(file)) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.missingFile() }]);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+	} catch {
+		throw new LadderError([{ file, field: WHOLE_FILE, message: sheetProblems.notUtf8() }]);
+	}
+}
+
+/**
+ * The ladder's files as they are named on disk (an area may be `.yml`, a role `.md`), and what the
+ * sheet is checked against: the scale, tracks and areas of the ladder being imported into.
+ */
+function contentFiles(dir: string): ContentFiles {
 	const { source } = readContent(dir);
 	const ladder = (source.ladder.data ?? {}) as { levels?: { id: string; label: string }[]; tracks?: { id: string }[] };
+	const relativeName = (file: string) => relative(dir, file);
 	return {
-		levels: (ladder.levels ?? []).map(({ id, label }) => ({ id, label })),
-		trackIds: (ladder.tracks ?? []).map((track) => track.id),
-		areas: source.areas.map((area) => ({ id: area.id, name: String((area.data as { name?: unknown } | null)?.name ?? area.id) })),
+		areaFiles: new Map(source.areas.map((area) => [area.id, relativeName(area.file)])),
+		roleFiles: new Map(source.roles.map((role) => [role.id, relativeName(role.file)])),
+		context: {
+			levels: (ladder.levels ?? []).map(({ id, label }) => ({ id, label })),
+			trackIds: (ladder.tracks ?? []).map((track) => track.id),
+			areas: source.areas.map((area) => ({ id: area.id, name: String((area.data as { name?: unknown } | null)?.name ?? area.id) })),
+		},
 	};
 }
 
-function applySheet(dir: string, sheet: Sheet, progress: (message: string) => void): ImportSummary {
-	const summary: ImportSummary = { rolesCreated: 0, rolesUpdated: 0, competenciesCreated: 0, competenciesUpdated: 0 };
-	for (const competency of sheet.competencies) {
-		const file = join(dir, 'competencies', `${competency.areaId}.yaml`);
+interface ContentFiles {
+	/** Area id → its file, relative to the content folder. */
+	areaFiles: ReadonlyMap<string, string>;
+	/** Role id → its file, relative to the content folder. */
+	roleFiles: ReadonlyMap<string, string>;
+	context: SheetContext;
+}
+
+function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (message: string) => void): ImportSummary {
+	const summary: ImportSummary = { rolesCreated: 0, rolesUpdated: 0, competenciesCreated: 0, competenciesUpdated: 0, changes: new Map() };
+	const changed = (file: string, field: string) => summary.changes.set(file, [...(summary.changes.get(file) ?? []), field]);
+	// Each area file is read and written once, however many of its competencies the sheet has.
+	const byArea = Map.groupBy(sheet.competencies, (competency) => competency.areaId);
+	let done = 0;
+	for (const [areaId, competencies] of byArea) {
+		const name = layout.areaFiles.get(areaId) ?? join('competencies', `${areaId}.yaml`);
+		const file = join(dir, name);
 		const document = parseDocument(readFileSync(file, 'utf8'));
 		const list = document.get('competencies');
-		const items = isSeq(list) ? list.items.filter(isMap) : [];
-		const existing = items.find((item) => item.get('id') === competency.id);
-		const fields = { id: competency.id, name: competency.name, description: competency.description, levels: competency.descriptors };
-		let changed = true;
-		if (existing) {
-			changed = Object.entries(fields).map(([key, value]) => setIfChanged(document, existing, key, value)).some(Boolean);
-			if (changed) summary.competenciesUpdated++;
-		} else {
-			document.addIn(['competencies'], document.createNode(fields));
-			summary.competenciesCreated++;
+		const byId = new Map((isSeq(list) ? list.items.filter(isMap) : []).map((item) => [item.get('id'), item]));
+		for (const competency of competencies) {
+			const existing = byId.get(competency.id);
+			const fields = { id: competency.id, name: competency.name, description: competency.description, levels: competency.descriptors };
+			if (existing) {
+				const updated = Object.entries(fields).filter(([key, value]) => setIfChanged(document, existing, key, value));
+				if (updated.length > 0) summary.competenciesUpdated++;
+				for (const [key] of updated) changed(name, `${competency.id}.${key}`);
+			} else {
+				document.addIn(['competencies'], document.createNode(fields));
+				summary.competenciesCreated++;
+				changed(name, `${competency.id} (new)`);
+			}
+			if (++done % 200 === 0) progress(`Updated ${done} of ${sheet.competencies.length} competencies`);
 		}
-		if (changed) writeFileSync(file, document.toString(YAML_OUTPUT));
+		if (summary.changes.has(name)) writeFileSync(file, document.toString(YAML_OUTPUT));
 	}
 	sheet.roles.forEach((role, index) => {
-		const file = join(dir, 'roles', `${role.id}.mdx`);
+		const name = layout.roleFiles.get(role.id) ?? join('roles', `${role.id}.mdx`);
+		const file = join(dir, name);
 		const created = !existsSync(file);
 		const { document, body } = created ? { document: new Document({}), body: '\n' } : readRoleFile(file);
 		const root = document.contents as YAMLMap;
-		const changed = [
-			setIfChanged(document, root, 'title', role.title),
-			setIfChanged(document, root, 'track', role.track),
-			setIfChanged(document, root, 'grade', role.grade),
-			setIfChanged(document, root, 'summary', role.summary),
-			setExpectations(document, role.id, sheet),
-		].some(Boolean);
+		const fields = [
+			setIfChanged(document, root, 'title', role.title) && 'title',
+			setIfChanged(document, root, 'track', role.track) && 'track',
+			setIfChanged(document, root, 'grade', role.grade) && 'grade',
+			setIfChanged(document, root, 'summary', role.summary) && 'summary',
+			...setExpectations(document, role.id, sheet).map((id) => `expectations.${id}`),
+		].filter((field): field is string => Boolean(field));
 		// A file is rewritten only when something in it changed: untouched files keep every byte.
-		if (created || changed) {
+		if (created || fields.length > 0) {
 			writeFileSync(file, `---\n${document.toString(YAML_OUTPUT)}---\n${body}`);
 			summary[created ? 'rolesCreated' : 'rolesUpdated']++;
+			for (const field of created ? ['(new role)'] : fields) changed(name, field);
 		}
 		if ((index + 1) % 50 === 0) progress(`Wrote ${index + 1} of ${sheet.roles.length} roles`);
 	});
@@ -90,21 +168,43 @@ function applySheet(dir: string, sheet: Sheet, progress: (message: string) => vo
 }
 
 /**
+ * An import rewrites whole files: one with edits not yet committed would lose them. Refused,
+ * naming the files, unless `force`; outside a git work tree there is nothing to compare with.
+ */
+function refuseUncommittedEdits(dir: string, changes: ReadonlyMap<string, string[]>, force: boolean | undefined) {
+	if (force || changes.size === 0) return;
+	const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+	const top = git('rev-parse', '--show-toplevel');
+	const status = git('status', '--porcelain', '--', ...changes.keys());
+	if (top.status !== 0 || status.status !== 0) return;
+	// Porcelain paths are relative to the top of the work tree; untracked files (??) have no history to lose.
+	const edited = status.stdout
+		.split('\n')
+		.filter((line) => line.trim() && !line.startsWith('??'))
+		.map((line) => join(top.stdout.trim(), line.slice(3)));
+	if (edited.length > 0) {
+		throw new LadderError(edited.map((file) => ({ file, field: WHOLE_FILE, message: problems.uncommittedEdits() })));
+	}
+}
+
+/**
  * Sets a role's expectations of the sheet's competencies to the sheet's levels, keeping each note
  * and every expectation of a competency the sheet does not list.
  */
-function setExpectations(document: Document, roleId: string, sheet: Sheet): boolean {
+function setExpectations(document: Document, roleId: string, sheet: Sheet): string[] {
 	const current = document.get('expectations');
 	const expectations = (isMap(current) ? current : document.createNode({})) as YAMLMap;
-	let changed = false;
+	const changed: string[] = [];
 	for (const competency of sheet.competencies) {
 		const level = Object.hasOwn(competency.levels, roleId) ? competency.levels[roleId] : undefined;
 		const existing = expectations.get(competency.id);
-		if (!level) changed = expectations.delete(competency.id) || changed;
-		else if (isMap(existing)) changed = setIfChanged(document, existing, 'level', level) || changed;
-		else if (existing !== level) {
+		if (!level) {
+			if (expectations.delete(competency.id)) changed.push(competency.id);
+		} else if (isMap(existing)) {
+			if (setIfChanged(document, existing, 'level', level)) changed.push(competency.id);
+		} else if (existing !== level) {
 			expectations.set(competency.id, level);
-			changed = true;
+			changed.push(competency.id);
 		}
 	}
 	if (!isMap(current)) document.set('expectations', expectations);
@@ -158,4 +258,6 @@ export interface ImportSummary {
 	rolesUpdated: number;
 	competenciesCreated: number;
 	competenciesUpdated: number;
+	/** Each file the import changes (relative to the content folder), with the fields it changes. */
+	changes: Map<string, string[]>;
 }

@@ -4,7 +4,7 @@
  * Errors go to stderr with a non-zero exit; progress goes to stderr so stdout stays clean data.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../model/content-dir.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
@@ -22,9 +22,12 @@ Commands:
                                  lint warning, where more than a screenful are summarised by kind
   new role <id> --track <t> --grade <n> [--title "..."]
                                  write a new role file from the scale and competencies
-  import <file.csv>              create or update roles, competencies and expectations from a
+  import <file.csv> [--dry-run] [--force]
+                                 create or update roles, competencies and expectations from a
                                  sheet in /matrix.csv's format; content/ changes only if the
-                                 result is a valid ladder
+                                 result is a valid ladder. Names every file and field it changes;
+                                 --dry-run only says what it would change; files with uncommitted
+                                 edits are refused unless --force
   export --format json|csv [--out <file>]
                                  write the ladder as /ladder.json or /matrix.csv (stdout by default)
 
@@ -45,6 +48,8 @@ function main(argv: string[]): number {
 			format: { type: 'string' },
 			out: { type: 'string' },
 			verbose: { type: 'boolean' },
+			'dry-run': { type: 'boolean' },
+			force: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -72,9 +77,11 @@ function main(argv: string[]): number {
 		case 'import': {
 			const [file] = rest;
 			if (!file) return usage('import <file.csv>');
-			const summary = importSheet(dir, file, progress);
+			const dryRun = values['dry-run'];
+			const summary = importSheet(dir, file, { progress, dryRun, force: values.force });
+			for (const [changed, fields] of summary.changes) console.log(`${dryRun ? 'would change' : 'changed'} ${join(dir, changed)}: ${fields.join(', ')}`);
 			console.log(
-				`imported ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
+				`${dryRun ? 'dry run, nothing written: would import' : 'imported'} ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
 					`${summary.competenciesCreated} competencies created, ${summary.competenciesUpdated} updated.`,
 			);
 			return 0;

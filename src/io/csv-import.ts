@@ -25,6 +25,8 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 		return { problems: [{ file, field: '(file)', message: sheetProblems.unreadable((error as Error).message) }] };
 	}
 	if (rows.length === 0) return { problems: [{ file, field: '(file)', message: sheetProblems.empty() }] };
+	// A sheet saved with semicolons reads as one column per row: say so, rather than "bad header".
+	if (rows[0]!.length === 1 && (rows[0]![0] ?? '').includes(';')) return { problems: [{ file, field: '(file)', message: sheetProblems.semicolons() }] };
 
 	const header = rows[0]!;
 	FIXED_COLUMNS.forEach((name, column) => {

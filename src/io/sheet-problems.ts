@@ -1,6 +1,10 @@
 /** Every kind of problem a spreadsheet import can have, with its message, in one place. */
 export const sheetProblems = {
 	empty: () => 'the file is empty',
+	notUtf8: () =>
+		'is not UTF-8 text, so its accents would be garbled: save it as "CSV UTF-8 (Comma delimited)" (Excel) or with UTF-8 encoding, and import that',
+	semicolons: () =>
+		'is separated by semicolons, not commas (a spreadsheet set to a European locale writes that): save it as CSV with commas, or change the list separator, and import that',
 	unreadable: (detail: string) => `is not valid CSV: ${detail}`,
 	badHeader: (expected: string, found: string) => `expected "${expected}", found "${found}"`,
 	noDescriptionColumn: () => 'no "Description" column after the role columns',

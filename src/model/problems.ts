@@ -40,6 +40,8 @@ export const problems = {
 		`${what} are not allowed in prose: they would run as code when the site is built; write \\{ for a literal brace`,
 	proseSyntax: (reason: string) => `cannot be read as MDX: ${reason} (write \\< or &lt; for a literal <, \\{ for a literal {)`,
 	unsafeUrl: (scheme: string) => `a ${scheme}: link is not allowed: use an http(s), mailto or site link`,
+	uncommittedEdits: () =>
+		'has edits that are not committed, and the import would overwrite them: commit or stash them first, or import with --force',
 	noCompetencies: () => 'the ladder has no competencies: add at least one area file',
 } as const;
 

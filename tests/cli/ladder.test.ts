@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -227,5 +227,112 @@ describe('ladder', () => {
 		expect(stderr).toContain(`${join(dir, 'competencies/insight.yaml')}: competencies[2].id: ${problems.reservedId('expectations')}`);
 		expect(fingerprint(dir)).toEqual(before);
 		expect(readdirSync(join(dir, '..')).filter((name) => name.includes('-import-'))).toEqual([]);
+	});
+
+	describe('import, as a person meets it', () => {
+		const sheetWithMaster = (dir: string) => {
+			const lines = exportCsv(dir).split('\r\n');
+			const row = lines.findIndex((line) => line.includes(',interaction-design,'));
+			lines[row] = lines[row]!.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,)Accomplished,/, '$1Master,');
+			const sheet = join(dir, '..', 'matrix.csv');
+			writeFileSync(sheet, lines.join('\r\n'));
+			return sheet;
+		};
+
+		test('refuses a sheet that is not UTF-8 (Excel\'s Windows-1252 "CSV"), saying how to save it', () => {
+			const dir = copyOfLadder();
+			const sheet = join(dir, '..', 'matrix.csv');
+			writeFileSync(sheet, Buffer.from(exportCsv(dir).replace(/^\uFEFF/, '').replace('Product Designer', 'Désigner'), 'latin1'));
+			const before = fingerprint(dir);
+
+			const { status, stderr } = ladder('import', sheet, '--content', dir);
+
+			expect(status).toBe(1);
+			expect(stderr).toContain(`${sheet}: (file): ${sheetProblems.notUtf8()}`);
+			expect(fingerprint(dir)).toEqual(before);
+		});
+
+		test('says when a sheet is separated by semicolons', () => {
+			const dir = copyOfLadder();
+			const sheet = join(dir, '..', 'matrix.csv');
+			writeFileSync(sheet, 'Area;Competency id;Competency\r\nCraft;a;A\r\n');
+
+			const { status, stderr } = ladder('import', sheet, '--content', dir);
+
+			expect(status).toBe(1);
+			expect(stderr).toContain(sheetProblems.semicolons());
+		});
+
+		test('names every file and field it changes; --dry-run names them and writes nothing', () => {
+			const dir = copyOfLadder();
+			const sheet = sheetWithMaster(dir);
+			const before = fingerprint(dir);
+
+			const dry = ladder('import', sheet, '--dry-run', '--content', dir);
+
+			expect(dry.status, dry.stderr).toBe(0);
+			expect(dry.stdout).toContain(`would change ${join(dir, 'roles/senior-product-designer.mdx')}: expectations.interaction-design`);
+			expect(dry.stdout).toContain('dry run, nothing written');
+			expect(fingerprint(dir)).toEqual(before);
+
+			const real = ladder('import', sheet, '--content', dir);
+
+			expect(real.stdout).toContain(`changed ${join(dir, 'roles/senior-product-designer.mdx')}: expectations.interaction-design`);
+			expect(real.stdout.split('\n').filter((line) => line.startsWith('changed '))).toHaveLength(1);
+		});
+
+		test('keeps the content folder\'s mode, follows a symbolic link, and reads .md roles and .yml areas', () => {
+			const dir = copyOfLadder();
+			chmodSync(dir, 0o755);
+			renameSync(join(dir, 'roles/senior-product-designer.mdx'), join(dir, 'roles/senior-product-designer.md'));
+			renameSync(join(dir, 'competencies/craft.yaml'), join(dir, 'competencies/craft.yml'));
+			const link = join(dir, '..', 'linked-content');
+			symlinkSync(dir, link);
+			const sheet = sheetWithMaster(dir);
+
+			const { status, stderr } = ladder('import', sheet, '--content', link);
+
+			expect(status, stderr).toBe(0);
+			expect(lstatSync(link).isSymbolicLink()).toBe(true);
+			expect(statSync(dir).mode & 0o777).toBe(0o755);
+			expect(readFileSync(join(dir, 'roles/senior-product-designer.md'), 'utf8')).toMatch(/interaction-design:\n\s+level: master/);
+			expect(readdirSync(join(dir, 'roles')).sort()).toEqual(['design-manager.mdx', 'design-researcher.mdx', 'product-designer.mdx', 'senior-product-designer.md']);
+			expect(readdirSync(join(dir, 'competencies')).sort()).toEqual(['craft.yml', 'insight.yaml']);
+		});
+
+		test('refuses to overwrite uncommitted edits unless --force, naming the file', () => {
+			const dir = copyOfLadder();
+			const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: dir });
+			git('init', '-q');
+			git('add', '.');
+			git('commit', '-qm', 'ladder');
+			const role = join(dir, 'roles/senior-product-designer.mdx');
+			writeFileSync(role, `${readFileSync(role, 'utf8')}\nAn edit not yet committed.\n`);
+			const sheet = sheetWithMaster(dir);
+
+			const refused = ladder('import', sheet, '--content', dir);
+
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toContain(`${role}: (file): ${problems.uncommittedEdits()}`);
+			expect(readFileSync(role, 'utf8')).not.toMatch(/level: master/);
+
+			const forced = ladder('import', sheet, '--force', '--content', dir);
+
+			expect(forced.status, forced.stderr).toBe(0);
+			expect(readFileSync(role, 'utf8')).toMatch(/level: master/);
+			expect(readFileSync(role, 'utf8')).toContain('An edit not yet committed.');
+		});
+
+		test('removes a working copy that an interrupted import left behind', () => {
+			const dir = copyOfLadder();
+			// A process id no process has: the import that made it is gone.
+			const stale = join(dir, '..', '.content-import-999999999-abc');
+			cpSync(dir, stale, { recursive: true });
+
+			const { status, stderr } = ladder('import', sheetWithMaster(dir), '--content', dir);
+
+			expect(status, stderr).toBe(0);
+			expect(readdirSync(join(dir, '..')).filter((name) => name.includes('-import-'))).toEqual([]);
+		});
 	});
 });

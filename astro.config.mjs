@@ -1,21 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/model/content-dir.ts';
 import { loadLadder } from './src/model/load.ts';
 import { LadderError } from './src/model/problems.ts';
 import { warningReport } from './src/model/warning-report.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
-import { wholeOutput } from './src/build/whole-output.ts';
+import { devReload } from './src/integrations/dev-reload.ts';
+import { wholeOutput } from './src/integrations/whole-output.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { cspFirst } from './src/security/csp-first.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 
+// `astro dev` keeps serving a broken ladder, to show its problems in the browser; anything else
+// (build, check, preview) stops on one.
+const DEV = process.argv.includes('dev');
+
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
-const { ladder, guides, warnings } = loadOrExit(contentDir());
-for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
+const settings = siteSettings(contentDir(), { exitOnProblems: !DEV, printWarnings: true });
 
 export default defineConfig({
 	// Where the site is deployed, for its sitemap and canonical links; without it, neither is made.
@@ -28,9 +33,7 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
-			title: ladder.name,
-			description: ladder.description,
-			sidebar: ladderSidebar(ladder, guides),
+			...settings,
 			customCss: ['./src/styles/ladder.css'],
 			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
 			pagefind: { ranking: SEARCH_RANKING },
@@ -42,18 +45,34 @@ export default defineConfig({
 		mdx(),
 		// The policy first in every page's <head>, so it governs everything after it.
 		cspFirst(),
+		// In `astro dev`, a restart when the ladder changes what the title or sidebar show.
+		devReload({
+			dir: contentDir(),
+			// Not under node_modules/, which the dev server's watcher ignores.
+			marker: join(process.env.LADDER_CACHE_DIR ?? './.astro', 'ladder-site-settings.json'),
+			configKey: () => JSON.stringify(siteSettings(contentDir())),
+		}),
 		// Last: a build that fails leaves the previous site whole.
 		wholeOutput(),
 	],
 });
 
-/** @param {string} dir */
-function loadOrExit(dir) {
+/**
+ * What the config takes from the ladder: the site's title, description and sidebar. A ladder with
+ * problems prints them and stops the command, or, in the dev server, gives a placeholder while its
+ * pages show the problems.
+ * @param {string} dir
+ * @param {{ exitOnProblems?: boolean, printWarnings?: boolean }} options
+ */
+function siteSettings(dir, { exitOnProblems = false, printWarnings = false } = {}) {
 	try {
-		return loadLadder(dir);
+		const { ladder, guides, warnings } = loadLadder(dir);
+		if (printWarnings) for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
+		return { title: ladder.name, description: ladder.description, sidebar: ladderSidebar(ladder, guides) };
 	} catch (error) {
 		if (!(error instanceof LadderError)) throw error;
-		console.error(error.message);
-		process.exit(1);
+		if (printWarnings) console.error(error.message);
+		if (exitOnProblems) process.exit(1);
+		return { title: 'Career ladder (with problems)', description: '', sidebar: [] };
 	}
 }

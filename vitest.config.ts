@@ -12,7 +12,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/dev/**/*.test.ts'],
 					// One real `astro build` per ladder, shared by every build and browser test.
 					globalSetup: ['tests/support/build-sites.ts'],
 					testTimeout: 60_000,

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { contentDir } from './model/content-dir.ts';
+import { loadLadder } from './model/load.ts';
 import { LadderError } from './model/problems.ts';
 import type { LadderSource } from './model/source.ts';
 import type { Ladder } from './model/types.ts';
@@ -13,6 +14,10 @@ let ladderPromise: Promise<Ladder> | undefined;
 
 /** The validated ladder model, built once per build. */
 export function getLadder(): Promise<Ladder> {
+	// In the dev server, every page reads the files on disk first: a YAML error in ladder.yaml or an
+	// area file is then shown on the page with its line, where the collections would keep serving
+	// the last version they could read.
+	if (import.meta.env.DEV) return Promise.resolve().then(() => loadLadder(contentDir())).then(loadFromCollections);
 	ladderPromise ??= loadFromCollections();
 	return ladderPromise;
 }

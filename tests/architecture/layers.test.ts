@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	io: ['model', 'schemas'],
 	views: ['model', 'charts'],
 	search: [],
-	build: [],
+	integrations: ['model', 'views'],
 	security: [],
 	// The browser scripts share the model's geometry and wording, never its data access.
 	scripts: ['charts', 'views', 'search'],

@@ -5,7 +5,8 @@ export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string;
 	const result = spawnSync('node_modules/.bin/astro', ['build'], {
 		encoding: 'utf8',
 		env: {
-			...buildEnvironment(),
+			...withoutTestEnvironment(),
+			NODE_ENV: 'production',
 			LADDER_CONTENT_DIR: contentDir,
 			LADDER_OUT_DIR: dist,
 			LADDER_CACHE_DIR: cacheDir,
@@ -22,9 +23,8 @@ export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string;
  * as DEV and MODE from the environment, so a build run from a test would otherwise be a
  * development build (Starlight's search dialog, for one, then shows a "production only" notice).
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(
-		Object.entries(process.env).filter(([name]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(name)),
+export function withoutTestEnvironment(): NodeJS.ProcessEnv {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*|NODE_ENV)$/.test(name)),
 	);
-	return { ...env, NODE_ENV: 'production' };
 }

@@ -1,0 +1,54 @@
+/**
+ * An Astro integration for `astro dev`: the site's title and sidebar are read from the ladder when
+ * the config loads, so a renamed ladder, track or role would stay stale until a restart, and a
+ * fixed ladder would not come back. It watches the content folder and, when what the config
+ * reads changes (or the ladder becomes valid or invalid), restarts the dev server through a file
+ * the server watches. Edits that only change page content restart nothing.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+
+export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIntegration {
+	const root = resolve(dir);
+	const record = (key: string) => {
+		// Writing the same key would restart the server for nothing, and on every restart.
+		if (existsSync(marker) && readFileSync(marker, 'utf8') === key) return false;
+		mkdirSync(dirname(marker), { recursive: true });
+		writeFileSync(marker, key);
+		return true;
+	};
+	return {
+		name: 'ladder:dev-reload',
+		hooks: {
+			'astro:config:setup': ({ command, addWatchFile }) => {
+				if (command !== 'dev') return;
+				record(configKey());
+				addWatchFile(marker);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				// The marker may live outside the project (a test's cache folder): watch it by name.
+				server.watcher.add([root, marker]);
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				const changed = (file: string) => {
+					if (relative(root, resolve(file)).startsWith('..')) return;
+					// An editor saves in bursts: look once it is done.
+					clearTimeout(timer);
+					timer = setTimeout(() => {
+						if (record(configKey())) logger.info('the ladder changed what the site title or sidebar show: restarting');
+					}, 150);
+				};
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
+			},
+		},
+	};
+}
+
+export interface DevReloadOptions {
+	/** The content folder. */
+	dir: string;
+	/** The file the dev server watches; the integration writes the config's key into it. */
+	marker: string;
+	/** What the config reads from the ladder, as a string; it differs whenever a restart is due. */
+	configKey: () => string;
+}

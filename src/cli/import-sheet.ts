@@ -138,7 +138,7 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 				summary.competenciesCreated++;
 				changed(name, `${competency.id} (new)`);
 			}
-			if (++done % 200 === 0) progress(`Updated ${done} of ${sheet.competencies.length} competencies`);
+			if (++done % 200 === 0) progress(`Applied ${done} of ${sheet.competencies.length} competencies`);
 		}
 		if (summary.changes.has(name)) writeFileSync(file, document.toString(YAML_OUTPUT));
 	}

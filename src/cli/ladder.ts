@@ -79,7 +79,11 @@ function main(argv: string[]): number {
 			if (!file) return usage('import <file.csv>');
 			const dryRun = values['dry-run'];
 			const summary = importSheet(dir, file, { progress, dryRun, force: values.force });
-			for (const [changed, fields] of summary.changes) console.log(`${dryRun ? 'would change' : 'changed'} ${join(dir, changed)}: ${fields.join(', ')}`);
+			for (const [changed, fields] of summary.changes) {
+				// A big sheet changes hundreds of fields in a file: a line a file, the first few named.
+				const shown = values.verbose || fields.length <= FIELDS_SHOWN ? fields.join(', ') : `${fields.slice(0, FIELDS_SHOWN).join(', ')} and ${fields.length - FIELDS_SHOWN} more (--verbose lists them)`;
+				console.log(`${dryRun ? 'would change' : 'changed'} ${join(dir, changed)}: ${shown}`);
+			}
 			console.log(
 				`${dryRun ? 'dry run, nothing written: would import' : 'imported'} ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
 					`${summary.competenciesCreated} competencies created, ${summary.competenciesUpdated} updated.`,
@@ -107,6 +111,9 @@ function main(argv: string[]): number {
 			return 2;
 	}
 }
+
+/** How many changed fields of one file an import names, unless --verbose. */
+const FIELDS_SHOWN = 8;
 
 function fail(message: string): number {
 	console.error(`ladder: ${message}`);

@@ -323,6 +323,22 @@ describe('ladder', () => {
 			expect(readFileSync(role, 'utf8')).toContain('An edit not yet committed.');
 		});
 
+		test('imports 1,600 new competencies, showing its progress and a line per changed file', () => {
+			const dir = copyOfLadder();
+			const lines = exportCsv(dir).split('\r\n');
+			const template = lines[5]!.split(',');
+			const added = Array.from({ length: 1600 }, (_, i) => [template[0], `generated-${i + 1}`, `Generated ${i + 1}`, ...template.slice(3)].join(','));
+			const sheet = join(dir, '..', 'matrix.csv');
+			writeFileSync(sheet, [...lines.filter(Boolean), ...added].join('\r\n'));
+
+			const { status, stdout, stderr } = ladder('import', sheet, '--content', dir);
+
+			expect(status, stderr).toBe(0);
+			expect(stderr).toContain('Applied 1600 of 1604 competencies');
+			expect(stdout).toContain('1600 competencies created');
+			expect(stdout).toMatch(/changed .*craft\.yaml: generated-1 \(new\), .* and 1592 more \(--verbose lists them\)/);
+		});
+
 		test('removes a working copy that an interrupted import left behind', () => {
 			const dir = copyOfLadder();
 			// A process id no process has: the import that made it is gone.

@@ -5,4 +5,11 @@
 import { contentDir } from '../model/content-dir.ts';
 import { validate } from './validate.ts';
 
-process.exitCode = validate(process.argv[2] ?? contentDir());
+try {
+	process.exitCode = validate(process.argv[2] ?? contentDir());
+} catch (error) {
+	// What failed, without a stack trace; LADDER_DEBUG=1 shows where.
+	console.error(`check: ${error instanceof Error ? error.message : String(error)}`);
+	if (process.env['LADDER_DEBUG']) console.error(error);
+	process.exitCode = 1;
+}

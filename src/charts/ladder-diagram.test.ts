@@ -11,7 +11,7 @@ const ladder = makeLadder(
 			tester: makeRole({ title: 'Tester', next: ['senior-maker'] }),
 			'senior-maker': makeRole({ title: 'Senior maker', grade: 2, next: ['principal'] }),
 			principal: makeRole({ title: 'Principal', grade: 3 }),
-			lead: makeRole({ title: 'Lead', track: 'lead', grade: 2 }),
+			lead: makeRole({ title: 'Lead', track: 'lead', grade: 2, next: [] }),
 			director: makeRole({ title: 'Director', track: 'lead', grade: 3 }),
 		},
 	}),

@@ -20,7 +20,7 @@ describe('roleProfileChart', () => {
 
 		expect(chart.series.map((s) => s.title)).toEqual(['Senior', 'Junior']);
 		expect(chart.rows.map((row) => [row.area, ...row.bars.map((bar) => bar.width)])).toEqual([
-			['Craft', (2.5 / 3) * 380, (0.5 / 3) * 380],
+			['Craft', (2.5 / 3) * 380, (1 / 3) * 380],
 			['People', (2 / 3) * 380, 0],
 		]);
 		const [craft, people] = chart.rows;
@@ -44,7 +44,7 @@ describe('profileChart', () => {
 		const chart = profileChart(ladder, roles);
 
 		expect(chart.series.map((s) => s.title)).toEqual(['Junior', 'Senior', 'Junior']);
-		expect(chart.rows[0]!.bars.map((bar) => bar.value)).toEqual([0.5, 2.5, 0.5]);
+		expect(chart.rows[0]!.bars.map((bar) => bar.value)).toEqual([1, 2.5, 1]);
 		const ys = chart.rows.flatMap((row) => row.bars.map((bar) => bar.y));
 		expect(ys).toEqual([...ys].sort((a, b) => a - b));
 		expect(chart.height).toBeGreaterThan(ys.at(-1)!);

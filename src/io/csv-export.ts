@@ -27,7 +27,7 @@ export function ladderToCsv(ladder: Ladder): string {
 				return expectation ? (levelLabel.get(expectation.levelId) ?? '') : '';
 			});
 			const descriptors = ladder.levels.map((level) => competency.descriptors.get(level.id) ?? '');
-			rows.push([area.name, id, competency.name, ...cells, competency.description, ...descriptors]);
+			rows.push([area.name, id, competency.name, ...cells, competency.description ?? '', ...descriptors]);
 		}
 	}
 	return BOM + stringify(rows.map((row) => row.map(writeCell)), { record_delimiter: 'windows' });

@@ -14,14 +14,14 @@ export const LadderExportSchema = z
 		organization: z.string().optional(),
 		description: z.string(),
 		/** The proficiency scale, lowest first; `rank` 1 is the lowest. */
-		levels: z.array(z.strictObject({ id: Id, label: z.string(), description: z.string(), rank: z.int().min(1) })),
-		/** Tracks in display order, each with its roles' ids by grade. */
-		tracks: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string(), roles: z.array(Id) })),
+		levels: z.array(z.strictObject({ id: Id, label: z.string(), description: z.string().optional(), rank: z.int().min(1) })),
+		/** Tracks in display order, each with its roles' ids by grade and the areas that apply to them. */
+		tracks: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), roles: z.array(Id), areas: z.array(Id) })),
 		/** Competency areas in display order, each with its competencies' ids. */
-		areas: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string(), competencies: z.array(Id) })),
-		/** Every competency, with what it looks like at each level (level id → descriptor). */
+		areas: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), competencies: z.array(Id) })),
+		/** Every competency, with what it looks like at each level it is part of (level id → descriptor). */
 		competencies: z.array(
-			z.strictObject({ id: Id, area: Id, name: z.string(), description: z.string(), descriptors: z.record(z.string(), z.string()) }),
+			z.strictObject({ id: Id, area: Id, name: z.string(), description: z.string().optional(), descriptors: z.record(z.string(), z.string()) }),
 		),
 		/** Every role, by track then grade. */
 		roles: z.array(
@@ -31,6 +31,8 @@ export const LadderExportSchema = z
 				track: Id,
 				grade: z.int(),
 				summary: z.string(),
+				/** The level the role expects of every competency of its track's areas, before its own expectations. */
+				baseline: Id.optional(),
 				scope: z.string().optional(),
 				experience: z.string().optional(),
 				education: z.string().optional(),

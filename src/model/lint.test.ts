@@ -53,7 +53,7 @@ describe('lintLadder', () => {
 		]);
 	});
 
-	test('warns when roles of one grade on different tracks expect very different total levels', () => {
+	test('warns when roles of one grade on different tracks expect very different mean levels', () => {
 		const found = lint({
 			maker: makeRole({ title: 'Maker', expectations: { building: 'great', testing: 'great' } }),
 			boss: makeRole({ title: 'Boss', track: 'lead', expectations: { building: 'basic', testing: 'basic' } }),
@@ -63,10 +63,19 @@ describe('lintLadder', () => {
 			{
 				file: roleFile('boss'),
 				field: 'grade',
-				message: warnings.unbalancedGrade(2, { title: 'Maker', file: roleFile('maker'), track: 'Maker' }, 6),
+				message: warnings.unbalancedGrade(1, { title: 'Maker', file: roleFile('maker'), track: 'Maker' }, 3),
 				kind: 'unbalancedGrade',
 			},
 		]);
+	});
+
+	test('compares like with like: a role expecting fewer competencies at the same levels is not lighter', () => {
+		expect(
+			lint({
+				maker: makeRole({ expectations: { building: 'great', testing: 'great' } }),
+				boss: makeRole({ track: 'lead', expectations: { building: 'great' } }),
+			}),
+		).toEqual([]);
 	});
 
 	test('accepts a small difference in weight at one grade', () => {

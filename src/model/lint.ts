@@ -3,7 +3,7 @@ import { getRole, getTrack, trackRoles } from './lookup.ts';
 import { warnings, type Problem } from './problems.ts';
 import type { Ladder, Role } from './types.ts';
 
-/** Two roles of one grade are "very different" when their totals differ by more than this share. */
+/** Two roles of one grade are "very different" when their mean levels differ by more than this share. */
 export const GRADE_BALANCE_TOLERANCE = 0.25;
 
 /**
@@ -103,7 +103,13 @@ function emptyRoles(ladder: Ladder): Problem[] {
  */
 function unbalancedGrades(ladder: Ladder): Problem[] {
 	const rank = new Map(ladder.levels.map((level) => [level.id, level.rank]));
-	const total = new Map(ladder.roles.map((role) => [role, role.expectations.reduce((sum, e) => sum + (rank.get(e.levelId) ?? 0), 0)]));
+	// Like with like: the mean level over what each role expects, not totals, which would set a track
+	// with more competencies against one with fewer.
+	const mean = (role: Role) =>
+		role.expectations.length === 0
+			? 0
+			: Math.round((role.expectations.reduce((sum, e) => sum + (rank.get(e.levelId) ?? 0), 0) / role.expectations.length) * 100) / 100;
+	const total = new Map(ladder.roles.map((role) => [role, mean(role)]));
 	const position = new Map(ladder.roles.map((role, index) => [role, index]));
 	const sameGrade = new Map<number, Role[]>();
 	for (const role of ladder.roles) {

@@ -25,8 +25,11 @@ export const problems = {
 		`unknown competency "${id}": no file in competencies/ defines it`,
 	unknownLevel: (id: string, known: readonly string[]) =>
 		`unknown level "${id}"; the levels are: ${known.join(', ')}`,
-	missingDescriptor: (levelId: string) =>
-		`has no descriptor for level "${levelId}": describe the competency at every level`,
+	describesNoLevel: () => 'describes no level: describe the competency at each level it is part of',
+	undescribedLevel: (competencyId: string, levelId: string, described: readonly string[]) =>
+		`"${competencyId}" is not described at level "${levelId}", so no role can be expected at it; it is described at: ${described.join(', ')}`,
+	unknownArea: (id: string, known: readonly string[]) =>
+		`unknown competency area "${id}": no file competencies/${id}.yaml; the areas are: ${known.join(', ')}`,
 	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
 	selfReference: () => 'a role cannot lead to itself',
 	listedTwice: (id: string) => `"${id}" is listed twice; remove one`,
@@ -58,8 +61,8 @@ export const warnings = {
 		`leads to ${next.title} (${next.file}), at grade ${nextGrade}, lower than this role's ${grade}: a step down?`,
 	sameRung: (other: { title: string; file: string }, grade: number) =>
 		`has grade ${grade}, as ${other.title} (${other.file}) on the same track: is one of them a step above the other?`,
-	unbalancedGrade: (total: number, other: { title: string; file: string; track: string }, otherTotal: number) =>
-		`expects levels adding up to ${total}, but ${other.title} (${other.file}), the same grade on the ${other.track} track, adds up to ${otherTotal}`,
+	unbalancedGrade: (mean: number, other: { title: string; file: string; track: string }, otherMean: number) =>
+		`expects a mean level of ${mean} per competency it expects, but ${other.title} (${other.file}), the same grade on the ${other.track} track, expects ${otherMean}`,
 } as const;
 
 /** Formats a problem the way `npm run check` prints it. */

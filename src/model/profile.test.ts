@@ -14,9 +14,10 @@ const ladder = makeLadder(
 );
 
 describe('roleProfile', () => {
-	test('scores each area by the mean rank of its competencies, 0 where nothing is expected', () => {
+	test('scores each area by the mean rank of the competencies the role expects, 0 where it expects none', () => {
+		// Junior expects building at basic and nothing of testing: its craft is basic, not half of it.
 		expect(roleProfile(ladder, getRole(ladder, 'junior')).map((a) => [a.areaId, a.score])).toEqual([
-			['craft', 0.5],
+			['craft', 1],
 			['people', 0],
 		]);
 		expect(roleProfile(ladder, getRole(ladder, 'senior')).map((a) => a.score)).toEqual([2.5, 2]);

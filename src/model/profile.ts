@@ -3,14 +3,16 @@ import type { Ladder, Role } from './types.ts';
 
 /**
  * A role's profile: for each competency area, the mean expected level over the area's
- * competencies (0 where the role expects nothing), on the scale's ranks.
+ * competencies that the role expects (0 where it expects none), on the scale's ranks. Counting the
+ * others as 0 would draw a role whose topics start later as barely there ("0.3 of 7").
  */
 export function roleProfile(ladder: Ladder, role: Role): AreaScore[] {
 	const rankOf = new Map(ladder.levels.map((level) => [level.id, level.rank]));
 	const expected = new Map(role.expectations.map((e) => [e.competencyId, rankOf.get(e.levelId) ?? 0]));
 	return ladder.areas.map((area) => {
-		const ranks = area.competencyIds.map((id) => expected.get(id) ?? 0);
-		return { areaId: area.id, area: area.name, score: round(ranks.reduce((sum, rank) => sum + rank, 0) / ranks.length) };
+		const ranks = area.competencyIds.flatMap((id) => (expected.has(id) ? [expected.get(id)!] : []));
+		const mean = ranks.length > 0 ? ranks.reduce((sum, rank) => sum + rank, 0) / ranks.length : 0;
+		return { areaId: area.id, area: area.name, score: round(mean) };
 	});
 }
 

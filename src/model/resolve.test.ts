@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { makeArea, makeCompetency, makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 
 describe('resolveLadder', () => {
 	test('orders roles by track order, then grade', () => {
@@ -80,5 +80,77 @@ describe('resolveLadder', () => {
 			['good', 2],
 			['great', 3],
 		]);
+	});
+
+	test('a baseline expects every competency of the track\'s areas that describes its level; expectations override and add', () => {
+		const partial = (id: string) => ({ ...makeCompetency(id), levels: { good: `${id} at good.`, great: `${id} at great.` } });
+		const ladder = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({
+					tracks: [
+						{ id: 'maker', name: 'Maker', areas: ['shared', 'making'] },
+						{ id: 'lead', name: 'Lead', areas: ['shared'] },
+					],
+				}),
+				areas: {
+					shared: makeArea(['talking', 'writing'], { order: 1 }),
+					making: { ...makeArea([]), order: 2, competencies: [makeCompetency('building'), partial('shipping')] },
+				},
+				roles: {
+					maker: makeRole({ baseline: 'basic', expectations: { writing: 'great', talking: { level: 'good', note: 'Talks.' } } }),
+					boss: makeRole({ title: 'Boss', track: 'lead', baseline: 'good' }),
+				},
+			}),
+		);
+
+		expect(ladder.tracks.map((t) => [t.id, t.areaIds])).toEqual([
+			['maker', ['shared', 'making']],
+			['lead', ['shared']],
+		]);
+		// "shipping" is not described at "basic", so the baseline leaves it out.
+		expect(ladder.roles.find((r) => r.id === 'maker')?.expectations).toEqual([
+			{ competencyId: 'talking', levelId: 'good', note: 'Talks.' },
+			{ competencyId: 'writing', levelId: 'great' },
+			{ competencyId: 'building', levelId: 'basic' },
+		]);
+		expect(ladder.roles.find((r) => r.id === 'boss')?.expectations).toEqual([
+			{ competencyId: 'talking', levelId: 'good' },
+			{ competencyId: 'writing', levelId: 'good' },
+		]);
+	});
+
+	test('without areas, a track takes every area; descriptions may be left out', () => {
+		const ladder = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({
+					levels: [{ id: 'one', label: 'One' }, { id: 'two', label: 'Two' }],
+					tracks: [{ id: 'maker', name: 'Maker' }],
+				}),
+				areas: { craft: { name: 'Craft', competencies: [{ id: 'building', name: 'Building', levels: { two: 'Builds.' } }] } },
+				roles: { maker: makeRole({ baseline: 'two' }) },
+			}),
+		);
+
+		expect(ladder.tracks[0]?.areaIds).toEqual(['craft']);
+		expect(ladder.roles[0]?.expectations).toEqual([{ competencyId: 'building', levelId: 'two' }]);
+		expect(ladder.competencies[0]?.description).toBeUndefined();
+	});
+
+	test('a role that writes no next leads to the nearest higher grade of its track; next: [] leads nowhere', () => {
+		const ladder = makeLadder(
+			makeSource({
+				roles: {
+					junior: makeRole({ title: 'Junior', grade: 1 }),
+					senior: makeRole({ title: 'Senior', grade: 3 }),
+					staff: makeRole({ title: 'Staff', grade: 3 }),
+					top: makeRole({ title: 'Top', grade: 4, next: [] }),
+					boss: makeRole({ title: 'Boss', track: 'lead', grade: 2 }),
+				},
+			}),
+		);
+		const next = Object.fromEntries(ladder.roles.map((role) => [role.id, role.next]));
+
+		expect(next).toEqual({ junior: ['senior', 'staff'], senior: ['top'], staff: ['top'], top: [], boss: [] });
+		expect(ladder.roles.find((r) => r.id === 'top')?.reachedFrom).toEqual(['senior', 'staff']);
 	});
 });

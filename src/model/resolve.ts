@@ -19,11 +19,27 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 		),
 	);
 	const competencyOrder = new Map(competencies.map((c, index) => [c.id, index]));
+	const allAreaIds = areas.map((area) => area.id);
+	// In area order, whatever order the track lists them in.
+	const areaIdsOf = (track: { areas?: string[] | undefined }) => (track.areas ? allAreaIds.filter((id) => track.areas!.includes(id)) : allAreaIds);
+	const trackAreas = new Map(ladder.tracks.map((track) => [track.id, new Set(areaIdsOf(track))]));
+	/** What a `baseline` expects: every competency of the track's areas that describes that level. */
+	const baselineOf = (trackId: string, levelId: string): Expectation[] =>
+		areas
+			.filter((area) => trackAreas.get(trackId)?.has(area.id))
+			.flatMap((area) => area.data.competencies)
+			.filter((competency) => Object.hasOwn(competency.levels, levelId))
+			.map((competency) => ({ competencyId: competency.id, levelId }));
 	const trackOrder = new Map(ladder.tracks.map((t, index) => [t.id, index]));
+	const nextOf = defaultNext(roles);
 	// Who leads to whom, indexed once: looking it up per role would grow with the square of the roles.
 	const reachedFrom = new Map<string, string[]>();
 	for (const role of roles) {
-		for (const nextId of new Set(role.data.next ?? [])) reachedFrom.set(nextId, [...(reachedFrom.get(nextId) ?? []), role.id]);
+		for (const nextId of new Set(nextOf.get(role.id))) {
+			const from = reachedFrom.get(nextId);
+			if (from) from.push(role.id);
+			else reachedFrom.set(nextId, [role.id]);
+		}
 	}
 
 	const resolvedRoles = roles
@@ -37,12 +53,19 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 			scope: data.scope,
 			experience: data.experience,
 			education: data.education,
-			next: data.next ?? [],
+			next: nextOf.get(id) ?? [],
 			reachedFrom: reachedFrom.get(id) ?? [],
 			skills: Object.entries(data.skills ?? {}).map(([name, items]) => ({ name, items })),
-			expectations: Object.entries(data.expectations ?? {})
-				.map(([competencyId, value]) => toExpectation(competencyId, value))
-				.sort((a, b) => order(competencyOrder, a.competencyId) - order(competencyOrder, b.competencyId)),
+			baseline: data.baseline,
+			expectations: [
+				// The written expectations override the baseline's, competency by competency.
+				...new Map(
+					[
+						...(data.baseline ? baselineOf(data.track, data.baseline) : []),
+						...Object.entries(data.expectations ?? {}).map(([competencyId, value]) => toExpectation(competencyId, value)),
+					].map((expectation) => [expectation.competencyId, expectation]),
+				).values(),
+			].sort((a, b) => order(competencyOrder, a.competencyId) - order(competencyOrder, b.competencyId)),
 		}))
 		.sort(
 			(a, b) =>
@@ -58,8 +81,11 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 		levels: ladder.levels.map((level, index) => ({ ...level, rank: index + 1 })),
 		tracks: ladder.tracks.map(
 			(track): Track => ({
-				...track,
+				id: track.id,
+				name: track.name,
+				description: track.description,
 				roleIds: resolvedRoles.filter((r) => r.trackId === track.id).map((r) => r.id),
+				areaIds: areaIdsOf(track),
 			}),
 		),
 		areas: areas.map(
@@ -75,6 +101,24 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 		roles: resolvedRoles,
 		strictLint: ladder.lint?.strict ?? false,
 	};
+}
+
+/**
+ * Each role's `next`: as written, or, where the role does not write one, the roles at the nearest
+ * higher grade of its track, so a role in the middle of a track never reads as the top of its path.
+ * `next: []` says, on purpose, that nothing follows.
+ */
+function defaultNext(roles: ValidLadder['roles']): Map<string, string[]> {
+	const byTrack = Map.groupBy(roles, (role) => role.data.track);
+	return new Map(
+		roles.map((role) => {
+			if (role.data.next) return [role.id, role.data.next];
+			const higher = (byTrack.get(role.data.track) ?? []).filter((other) => other.data.grade > role.data.grade);
+			const grade = Math.min(...higher.map((other) => other.data.grade));
+			const ids = higher.filter((other) => other.data.grade === grade).map((other) => other.id).sort();
+			return [role.id, ids];
+		}),
+	);
 }
 
 function toExpectation(competencyId: string, value: ExpectationData): Expectation {

@@ -18,7 +18,7 @@ export interface Ladder {
 export interface Level {
 	id: string;
 	label: string;
-	description: string;
+	description?: string | undefined;
 	/** 1 for the lowest level of the scale. */
 	rank: number;
 }
@@ -26,16 +26,18 @@ export interface Level {
 export interface Track {
 	id: string;
 	name: string;
-	description: string;
+	description?: string | undefined;
 	/** The track's roles, lowest grade first. */
 	roleIds: string[];
+	/** The competency areas that apply to the track's roles, in area order: all, unless it names them. */
+	areaIds: string[];
 }
 
 export interface CompetencyArea {
 	id: string;
 	file: string;
 	name: string;
-	description: string;
+	description?: string | undefined;
 	competencyIds: string[];
 }
 
@@ -43,8 +45,8 @@ export interface Competency {
 	id: string;
 	areaId: string;
 	name: string;
-	description: string;
-	/** Level id → what the competency looks like at that level; one for every level. */
+	description?: string | undefined;
+	/** Level id → what the competency looks like at that level; only the levels it is part of. */
 	descriptors: ReadonlyMap<string, string>;
 }
 
@@ -55,6 +57,8 @@ export interface Role {
 	trackId: string;
 	grade: number;
 	summary: string;
+	/** The level the role expects of every competency of its track's areas, where described. */
+	baseline?: string | undefined;
 	scope?: string | undefined;
 	experience?: string | undefined;
 	education?: string | undefined;

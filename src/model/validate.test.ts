@@ -92,13 +92,25 @@ describe('validateLadder', () => {
 		]);
 	});
 
-	test('fails when a competency lacks a descriptor for a level, or describes an unknown one', () => {
-		const competency = makeCompetency('building', { levels: { basic: 'Builds.', good: 'Builds well.', epic: 'Wow.' } });
-		const source = makeSource({ areas: { craft: makeArea([], { competencies: [competency] }) } });
+	test('lets a competency leave levels out, but not all of them, and not describe an unknown one', () => {
+		const partial = makeCompetency('building', { levels: { good: 'Builds well.', great: 'Builds greatly.' } });
+		const none = makeCompetency('testing', { levels: {} });
+		const unknown = makeCompetency('teaching', { levels: { basic: 'Teaches.', epic: 'Wow.' } });
+		const source = makeSource({ areas: { craft: makeArea([], { competencies: [partial, none, unknown] }) } });
 
 		expect(validateLadder(source).problems).toEqual([
-			{ file: areaFile('craft'), field: 'competencies[0].levels', message: problems.missingDescriptor('great') },
-			{ file: areaFile('craft'), field: 'competencies[0].levels.epic', message: problems.unknownLevel('epic', LEVELS) },
+			{ file: areaFile('craft'), field: 'competencies[1].levels', message: problems.describesNoLevel() },
+			{ file: areaFile('craft'), field: 'competencies[2].levels.epic', message: problems.unknownLevel('epic', LEVELS) },
+		]);
+	});
+
+	test('fails when a role expects a competency at a level it does not describe', () => {
+		const partial = makeCompetency('building', { levels: { good: 'Builds well.', great: 'Builds greatly.' } });
+		const role = makeRole({ expectations: { building: 'basic' } });
+		const source = makeSource({ areas: { craft: makeArea([], { competencies: [partial] }) }, roles: { maker: role } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: roleFile('maker'), field: 'expectations.building', message: problems.undescribedLevel('building', 'basic', ['good', 'great']) },
 		]);
 	});
 
@@ -145,7 +157,7 @@ describe('validateLadder', () => {
 	test('fails when the scale has too few or too many levels', () => {
 		const level = (id: string) => ({ id, label: id, description: id });
 		const tooFew = makeLadderFile({ levels: [level('only')] });
-		const tooMany = makeLadderFile({ levels: 'abcdefgh'.split('').map(level) });
+		const tooMany = makeLadderFile({ levels: 'abcdefghijklm'.split('').map(level) });
 
 		expect(validateLadder(makeSource({ ladder: tooFew })).problems).toContainEqual({
 			file: LADDER,
@@ -155,7 +167,7 @@ describe('validateLadder', () => {
 		expect(validateLadder(makeSource({ ladder: tooMany })).problems).toContainEqual({
 			file: LADDER,
 			field: 'levels',
-			message: 'allows at most 7 levels',
+			message: 'allows at most 12 levels',
 		});
 	});
 
@@ -214,7 +226,6 @@ describe('validateLadder', () => {
 		const fields = validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`);
 
 		expect(fields).toEqual([
-			`${areaFile('extra')}: description`,
 			`${areaFile('extra')}: competencies`,
 			`${roleFile('untitled')}: title`,
 			`${roleFile('maker')}: track`,
@@ -223,7 +234,7 @@ describe('validateLadder', () => {
 		]);
 	});
 
-	test('treats ids that are Object.prototype names as plain ids: a missing descriptor is still missing', () => {
+	test('treats ids that are Object.prototype names as plain ids: an undescribed level is still undescribed', () => {
 		const ladder = makeLadderFile({
 			levels: [...makeLadderFile().levels, { id: 'constructor', label: 'Constructor', description: 'The top.' }],
 		});
@@ -231,12 +242,11 @@ describe('validateLadder', () => {
 		const source = makeSource({
 			ladder,
 			areas: { craft: area },
-			roles: { constructor: makeRole({ expectations: { constructor: 'good' } }) },
+			roles: { constructor: makeRole({ expectations: { constructor: 'constructor' } }) },
 		});
 
 		expect(validateLadder(source).problems).toEqual([
-			{ file: areaFile('craft'), field: 'competencies[0].levels', message: problems.missingDescriptor('constructor') },
-			{ file: areaFile('craft'), field: 'competencies[1].levels', message: problems.missingDescriptor('constructor') },
+			{ file: roleFile('constructor'), field: 'expectations.constructor', message: problems.undescribedLevel('constructor', 'constructor', LEVELS) },
 		]);
 	});
 
@@ -274,6 +284,16 @@ describe('validateLadder', () => {
 
 		expect(validateLadder(source).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
 			expect.stringMatching(/^title: contains an invisible direction override/),
+		]);
+	});
+
+	test('refuses a track that names an unknown area, and a baseline outside the scale', () => {
+		const ladder = makeLadderFile({ tracks: [{ id: 'maker', name: 'Maker', areas: ['craft', 'cooking'] }, { id: 'lead', name: 'Lead' }] });
+		const source = makeSource({ ladder, roles: { maker: makeRole({ baseline: 'legendary' }) } });
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: LADDER, field: 'tracks[0].areas[1]', message: problems.unknownArea('cooking', ['craft']) },
+			{ file: roleFile('maker'), field: 'baseline', message: problems.unknownLevel('legendary', LEVELS) },
 		]);
 	});
 });

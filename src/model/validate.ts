@@ -78,10 +78,22 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 		});
 	}
 
+	// A track names area files; an area file that fails its schema still exists.
+	const areaIds = source.areas.map((area) => area.id);
+	ladder?.tracks.forEach((track, index) => {
+		track.areas?.forEach((areaId, position) => {
+			if (!areaIds.includes(areaId)) found.push(at(ladderFile, `tracks[${index}].areas[${position}]`, problems.unknownArea(areaId, areaIds)));
+		});
+	});
+
+	// Which levels each competency describes: an expectation may only name one of them.
+	const describedLevels = new Map(
+		areas.flatMap((area) => area.data.competencies.map((competency) => [competency.id, Object.keys(competency.levels)] as const)),
+	);
 	// A role file that fails its schema still exists: naming it in `next` is not a broken reference.
 	const roleIds = new Set(source.roles.map((role) => role.id));
 	for (const role of roles) {
-		found.push(...roleProblems(role, { levelIds, trackIds, competencyIds: writtenCompetencyIds, roleIds }));
+		found.push(...roleProblems(role, { levelIds, trackIds, competencyIds: writtenCompetencyIds, roleIds, describedLevels }));
 	}
 	return found;
 }
@@ -110,13 +122,12 @@ function descriptorProblems(
 	file: string,
 	field: string,
 ): Problem[] {
-	const missing = levelIds
-		.filter((id) => !Object.hasOwn(descriptors, id))
-		.map((id) => at(file, `${field}.levels`, problems.missingDescriptor(id)));
+	// A level left out is a level the competency is not part of; leaving out every level is a mistake.
+	const none = Object.keys(descriptors).length === 0 ? [at(file, `${field}.levels`, problems.describesNoLevel())] : [];
 	const unknown = Object.keys(descriptors)
 		.filter((id) => !levelIds.includes(id))
 		.map((id) => at(file, `${field}.levels.${id}`, problems.unknownLevel(id, levelIds)));
-	return [...missing, ...unknown];
+	return [...none, ...unknown];
 }
 
 function roleProblems(
@@ -127,15 +138,21 @@ function roleProblems(
 	if (known.trackIds && !known.trackIds.includes(data.track)) {
 		found.push(at(file, 'track', problems.unknownTrack(data.track, known.trackIds)));
 	}
+	if (data.baseline && known.levelIds && !known.levelIds.includes(data.baseline)) {
+		found.push(at(file, 'baseline', problems.unknownLevel(data.baseline, known.levelIds)));
+	}
 	for (const [competencyId, expectation] of Object.entries(data.expectations ?? {})) {
 		const field = `expectations.${competencyId}`;
 		if (known.competencyIds && !known.competencyIds.has(competencyId)) {
 			found.push(at(file, field, problems.unknownCompetency(competencyId)));
 		}
 		const levelId = typeof expectation === 'string' ? expectation : expectation.level;
+		const levelField = typeof expectation === 'string' ? field : `${field}.level`;
+		const described = known.describedLevels.get(competencyId);
 		if (known.levelIds && !known.levelIds.includes(levelId)) {
-			const levelField = typeof expectation === 'string' ? field : `${field}.level`;
 			found.push(at(file, levelField, problems.unknownLevel(levelId, known.levelIds)));
+		} else if (described && !described.includes(levelId)) {
+			found.push(at(file, levelField, problems.undescribedLevel(competencyId, levelId, orderedBy(described, known.levelIds))));
 		}
 	}
 	(data.next ?? []).forEach((nextId, index) => {
@@ -181,4 +198,11 @@ interface KnownIds {
 	trackIds: readonly string[] | undefined;
 	competencyIds: ReadonlySet<string> | undefined;
 	roleIds: ReadonlySet<string>;
+	/** Competency id → the level ids it describes, for the competencies whose area file is valid. */
+	describedLevels: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Ids in the order of the scale, for messages that list them. */
+function orderedBy(ids: readonly string[], scale: readonly string[] | undefined): string[] {
+	return scale ? scale.filter((id) => ids.includes(id)) : [...ids];
 }

@@ -7,8 +7,8 @@ export const LevelSchema = z.strictObject({
 	id: IdSchema,
 	/** Shown to readers wherever the level appears. */
 	label: TextSchema,
-	/** What working at this level means, whatever the competency. */
-	description: TextSchema,
+	/** What working at this level means, whatever the competency; many frameworks have none. */
+	description: TextSchema.optional(),
 });
 
 /** A career track: a column of the ladder that roles belong to. */
@@ -18,7 +18,12 @@ export const TrackSchema = z.strictObject({
 	/** The track's display name. */
 	name: TextSchema,
 	/** Who the track is for and how it differs from the others. */
-	description: TextSchema,
+	description: TextSchema.optional(),
+	/**
+	 * The competency areas that apply to this track's roles (its own topics and shared ones), by
+	 * area id. Without it, every area applies.
+	 */
+	areas: z.array(IdSchema).min(1, 'must list at least one area, or be left out').optional(),
 });
 
 /** `content/ladder.yaml`: the ladder's name, its proficiency scale and its tracks. */
@@ -30,7 +35,7 @@ export const LadderSchema = z.strictObject({
 	/** What the ladder is for; shown on the home page. */
 	description: TextSchema,
 	/** The proficiency scale, lowest first. */
-	levels: z.array(LevelSchema).min(2, 'needs at least 2 levels').max(7, 'allows at most 7 levels'),
+	levels: z.array(LevelSchema).min(2, 'needs at least 2 levels').max(12, 'allows at most 12 levels'),
 	/** The tracks, in the order the site lists them. */
 	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
 	/** How the ladder lint treats what it finds. */

@@ -32,6 +32,11 @@ export const RoleSchema = z.strictObject({
 	next: z.array(IdSchema).optional(),
 	/** Named groups of skills and technologies, e.g. `Languages: [Java, Python]`. */
 	skills: z.record(TextSchema, z.array(TextSchema).min(1, 'must list at least one skill')).optional(),
+	/**
+	 * A level id: the role expects every competency of its track's areas at this level, wherever
+	 * the competency describes that level. `expectations` entries override or add to it.
+	 */
+	baseline: IdSchema.optional(),
 	/** Competency id → the level this role expects. */
 	expectations: z.record(z.string(), ExpectationSchema).optional(),
 });

@@ -108,7 +108,7 @@ class LadderCompare extends HTMLElement {
 			'figure',
 			{ class: 'profile-chart' },
 			svg,
-			element('figcaption', {}, `${summary}. Each bar is the mean expected level over the area's competencies.`, key),
+			element('figcaption', {}, `${summary}. Each bar is the mean expected level over the area's competencies the role expects.`, key),
 			element('details', { class: 'unchanged' }, element('summary', {}, 'The chart as a table'), table),
 		);
 	}

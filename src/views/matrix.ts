@@ -11,7 +11,15 @@ export function buildMatrix(ladder: Ladder, trackIds?: readonly string[]): Matri
 		.map((track) => ({ track, roles: trackRoles(ladder, track) }))
 		.filter((column) => column.roles.length > 0);
 	const roles = tracks.flatMap((column) => column.roles);
-	const areas = ladder.areas.map((area) => ({
+	// A track's matrix shows the areas that apply to it, and any area one of its roles expects
+	// something of all the same, so that nothing a role expects is left off.
+	const shown = trackIds
+		? new Set([
+				...tracks.flatMap((column) => column.track.areaIds),
+				...roles.flatMap((role) => role.expectations.map((e) => getCompetency(ladder, e.competencyId).areaId)),
+			])
+		: undefined;
+	const areas = ladder.areas.filter((area) => !shown || shown.has(area.id)).map((area) => ({
 		area,
 		rows: area.competencyIds.map((id) => {
 			const competency = getCompetency(ladder, id);

@@ -77,11 +77,11 @@ describe('npm run check', () => {
 			message: problems.unknownTrack('visual-design', ['product-design', 'research', 'design-leadership']),
 		},
 		{
-			kind: 'a missing descriptor',
-			edits: { [AREA]: (t: string) => t.replace(/^ {6}master: 'Defines the visual language.*\n/m, '') },
-			file: AREA,
-			field: 'competencies[0].levels',
-			message: problems.missingDescriptor('master'),
+			kind: 'an expectation at a level the competency does not describe',
+			edits: { [AREA]: (t: string) => t.replace(/^ {6}accomplished: .*\n/m, '') },
+			file: ROLE,
+			field: 'expectations.visual-craft',
+			message: problems.undescribedLevel('visual-craft', 'accomplished', ['novice', 'capable', 'master']),
 		},
 	])('fails on $kind, naming the file and the field', ({ edits, file, field, message }) => {
 		const dir = brokenLadder(edits);
@@ -102,7 +102,8 @@ describe('npm run check', () => {
 
 		expect(result.status).toBe(0);
 		expect(result.stderr).toMatch(/^warning: .*design-manager\.mdx: expectations\.visual-craft: visual-craft is expected at Capable, lower than Accomplished/m);
-		expect(result.stdout).toContain('1 lint warning(s).');
+		expect(result.stderr).toMatch(/^warning: .*design-researcher\.mdx: grade: expects a mean level of 2\.5 per competency it expects, but Product Designer/m);
+		expect(result.stdout).toContain('2 lint warning(s).');
 	});
 
 	test('fails on lint warnings when the ladder asks for strict lint', () => {

@@ -1,6 +1,6 @@
 /**
  * Roles' profile scores computed straight from the YAML, independently of the model: per area,
- * the mean rank of the role's expected levels over the area's competencies, 0 where none.
+ * the mean rank of the role's expected levels over the area's competencies it expects, 0 where none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,11 @@ export function rawProfiles(contentDir: string) {
 		if (!role) throw new Error(`No role ${roleId} in ${contentDir}`);
 		const levels = new Map(role.expectations.map((e) => [e.competencyId, rank.get(e.levelId) ?? 0]));
 		return Object.fromEntries(
-			areas.map((area) => [area.name, Math.round((area.competencyIds.reduce((sum, id) => sum + (levels.get(id) ?? 0), 0) / area.competencyIds.length) * 100) / 100]),
+			areas.map((area) => {
+				const expected = area.competencyIds.flatMap((id) => (levels.has(id) ? [levels.get(id)!] : []));
+				const mean = expected.length ? expected.reduce((sum, level) => sum + level, 0) / expected.length : 0;
+				return [area.name, Math.round(mean * 100) / 100];
+			}),
 		);
 	};
 	return { content, areas, scores };

@@ -11,6 +11,7 @@ import { loadLadder } from '../model/load.ts';
 import { parseMatrixCsv, type Sheet, type SheetContext } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/problems.ts';
 import { readContent, splitFrontmatter } from '../model/read-content.ts';
+import { validateLadder } from '../model/validate.ts';
 import { sheetProblems } from '../io/sheet-problems.ts';
 
 /** Imports `csvFile` into the ladder in `dir`; returns what changed, or throws a `LadderError`. */
@@ -18,6 +19,9 @@ export function importSheet(dir: string, csvFile: string, options: ImportOptions
 	const { progress } = options;
 	// A content folder that is a symbolic link is updated where it points, and stays a link.
 	const real = realpathSync(dir);
+	// A sheet is read against the scale, tracks and areas of the ladder it goes into: those must be
+	// valid first. Problems with roles are the import's to fix, or the final validation's to report.
+	refuseBrokenBase(real);
 	progress(`Reading ${csvFile}`);
 	const layout = contentFiles(real);
 	const { sheet, problems: sheetErrors } = parseMatrixCsv(readCsv(csvFile), csvFile, layout.context);
@@ -64,6 +68,13 @@ function isRunning(pid: number): boolean {
 		// EPERM: it runs, as another user.
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
+}
+
+function refuseBrokenBase(dir: string) {
+	const { source, problems: readProblems } = readContent(dir);
+	const rolesFolder = join(dir, 'roles');
+	const blocking = [...readProblems, ...validateLadder(source).problems].filter((problem) => !problem.file.startsWith(rolesFolder));
+	if (blocking.length > 0) throw new LadderError(blocking);
 }
 
 export interface ImportOptions {
@@ -123,13 +134,26 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 	for (const [areaId, competencies] of byArea) {
 		const name = layout.areaFiles.get(areaId) ?? join('competencies', `${areaId}.yaml`);
 		const file = join(dir, name);
-		const document = parseDocument(readFileSync(file, 'utf8'));
+		// An area the sheet names that the ladder lacks is created, in block style a person can edit.
+		const created = !existsSync(file);
+		const document = created ? new Document({ name: competencies[0]!.areaName ?? areaId, competencies: [] }) : parseDocument(readFileSync(file, 'utf8'));
+		if (created) changed(name, '(new area)');
 		const list = document.get('competencies');
 		const byId = new Map((isSeq(list) ? list.items.filter(isMap) : []).map((item) => [item.get('id'), item]));
 		for (const competency of competencies) {
 			const existing = byId.get(competency.id);
-			const fields = { id: competency.id, name: competency.name, description: competency.description, levels: competency.descriptors };
+			const fields = {
+				id: competency.id,
+				name: competency.name,
+				...(competency.description ? { description: competency.description } : {}),
+				levels: competency.descriptors,
+			};
 			if (existing) {
+				// A description the sheet leaves empty is removed, as the descriptors of levels it leaves out.
+				if (!competency.description && existing.has('description')) {
+					existing.delete('description');
+					changed(name, `${competency.id}.description`);
+				}
 				const updated = Object.entries(fields).filter(([key, value]) => setIfChanged(document, existing, key, value));
 				if (updated.length > 0) summary.competenciesUpdated++;
 				for (const [key] of updated) changed(name, `${competency.id}.${key}`);

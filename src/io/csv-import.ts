@@ -80,8 +80,9 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 	return rows.slice(1 + ROLE_HEADER_ROWS.length).map((row, index) => {
 		const rowNumber = index + 2 + ROLE_HEADER_ROWS.length;
 		const [areaName, id, name] = row.map((cell) => cell.trim());
-		const areaId = areaByName.get(areaName ?? '');
-		if (!areaId) at(rowNumber, 0, sheetProblems.unknownArea(areaName ?? '', [...areaByName.keys()]));
+		// An area the ladder does not have yet is created, with an id made from its name.
+		const areaId = areaByName.get(areaName ?? '') ?? areaIdFromName(areaName ?? '');
+		if (!areaId) at(rowNumber, 0, sheetProblems.badAreaName(areaName ?? ''));
 		if (!id || !IdSchema.safeParse(id).success) at(rowNumber, 1, id ? sheetProblems.badId(id) : sheetProblems.missing('the competency id'));
 		else if (firstRow.has(id)) at(rowNumber, 1, sheetProblems.duplicateCompetency(id, firstRow.get(id)!));
 		else firstRow.set(id, rowNumber);
@@ -94,16 +95,17 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 			if (levelId) levels[role.id] = levelId;
 			else at(rowNumber, role.column, sheetProblems.unknownLevel(label, context.levels.map((l) => l.label)));
 		}
-		const description = (row[end] ?? '').trim();
-		if (!description) at(rowNumber, end, sheetProblems.missing('the competency description'));
+		const description = (row[end] ?? '').trim() || undefined;
+		// An empty descriptor cell: the competency is not part of that level.
 		const descriptors = Object.fromEntries(
-			context.levels.map((level, offset) => {
+			context.levels.flatMap((level, offset) => {
 				const text = (row[end + 1 + offset] ?? '').trim();
-				if (!text) at(rowNumber, end + 1 + offset, sheetProblems.missing(`the "${level.label}" descriptor`));
-				return [level.id, text];
+				return text ? [[level.id, text]] : [];
 			}),
 		);
-		return { row: rowNumber, areaId: areaId ?? '', id: id ?? '', name: name ?? '', description, descriptors, levels };
+		if (Object.keys(descriptors).length === 0) at(rowNumber, end + 1, sheetProblems.noDescriptor());
+		const newArea = areaId !== undefined && !areaByName.has(areaName ?? '');
+		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName: areaName ?? '' } : {}), id: id ?? '', name: name ?? '', description, descriptors, levels };
 	});
 }
 
@@ -133,11 +135,24 @@ export interface SheetRole {
 export interface SheetCompetency {
 	row: number;
 	areaId: string;
+	/** The name of an area the ladder does not have yet, which the import creates. */
+	areaName?: string;
 	id: string;
 	name: string;
-	description: string;
+	description?: string | undefined;
 	/** Level id → descriptor. */
 	descriptors: Record<string, string>;
 	/** Role id → expected level id; roles that expect nothing are absent. */
 	levels: Record<string, string>;
+}
+
+/** An area id made from a name the sheet gives ("People & growth" → people-growth); undefined when nothing is left. */
+function areaIdFromName(name: string): string | undefined {
+	const id = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return IdSchema.safeParse(id).success ? id : undefined;
 }

@@ -38,6 +38,35 @@ describe('ladderToCsv', () => {
 	});
 });
 
+describe('levels a competency leaves out', () => {
+	test('are empty cells, and come back as levels it does not describe; an empty description is no description', () => {
+		const partial = makeLadder(
+			makeSource({
+				areas: { craft: { name: 'Craft', competencies: [{ id: 'building', name: 'Building', levels: { good: 'Builds well.', great: 'Builds greatly.' } }] } },
+				roles: { maker: makeRole({ expectations: { building: 'good' } }) },
+			}),
+		);
+		const partialContext: SheetContext = { ...context, areas: [{ id: 'craft', name: 'Craft' }] };
+
+		const { sheet, problems } = parseMatrixCsv(ladderToCsv(partial), 'matrix.csv', partialContext);
+
+		expect(problems).toEqual([]);
+		expect(sheet?.competencies[0]).toMatchObject({ description: undefined, descriptors: { good: 'Builds well.', great: 'Builds greatly.' } });
+	});
+
+	test('a row that describes no level is refused; an area the ladder lacks is one to create', () => {
+		const rows = lines.map((line, index) => (index === 5 ? 'New area,building,Building,Good,Great,,,,' : line));
+
+		const { problems, sheet } = parseMatrixCsv(rows.join('\r\n'), 'matrix.csv', context);
+
+		expect(sheet).toBeUndefined();
+		expect(problems).toEqual([{ file: 'matrix.csv', field: 'row 6, column G', message: sheetProblems.noDescriptor() }]);
+		const withNewArea = parseMatrixCsv(lines.map((line, index) => (index === 5 ? line.replace(/^"(?:[^"]|"")*"/, 'People & growth') : line)).join('\r\n'), 'matrix.csv', context);
+		expect(withNewArea.problems).toEqual([]);
+		expect(withNewArea.sheet?.competencies[0]).toMatchObject({ areaId: 'people-growth', areaName: 'People & growth' });
+	});
+});
+
 describe('formula injection', () => {
 	const formulas = ['=HYPERLINK("http://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', "'quoted", "''twice"];
 	const hostile = makeLadder(

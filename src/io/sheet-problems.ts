@@ -16,7 +16,8 @@ export const sheetProblems = {
 	duplicateCompetency: (id: string, firstRow: number) => `competency "${id}" already has row ${firstRow}`,
 	unknownTrack: (id: string, known: readonly string[]) => `unknown track "${id}"; the tracks are: ${known.join(', ')}`,
 	badGrade: (value: string) => `grade "${value}" is not a whole number`,
-	unknownArea: (name: string, known: readonly string[]) =>
-		`unknown area "${name}"; the areas are: ${known.join(', ')} (create competencies/<id>.yaml first)`,
+	badAreaName: (name: string) =>
+		`"${name}" cannot name a new area: give it letters or digits, from which its file name (competencies/<id>.yaml) is made`,
+	noDescriptor: () => 'describes the competency at no level: write what it looks like at least at one level',
 	unknownLevel: (label: string, known: readonly string[]) => `unknown level "${label}"; the levels are: ${known.join(', ')}`,
 } as const;

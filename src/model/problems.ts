@@ -13,6 +13,7 @@ export const problems = {
 	extensionCase: (name: string, lower: string) =>
 		`the extension must be lowercase, or the site would leave the file out: rename ${name} to ${lower}`,
 	required: () => 'is required',
+	emptyValue: () => 'has nothing under it: fill it in, or remove the key',
 	reservedKey: () => 'the key __proto__ cannot be used: JavaScript reserves it, so it would silently vanish; rename it',
 	dateNotText: () => 'is a date to YAML, not text: put it in quotes ("2024-01-01")',
 	unknownField: () => 'is not a field of this file (misspelt?)',

@@ -26,6 +26,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function requiredWhenMissing(issue: { code?: string; input?: unknown }) {
 	if (issue.code !== 'invalid_type') return undefined;
 	if (issue.input === undefined) return problems.required();
+	// `key:` with nothing under it is null in YAML: say that, not "expected array, received null".
+	if (issue.input === null) return problems.emptyValue();
 	// YAML reads an unquoted 2024-01-01 as a date, as the site's build does.
 	if (issue.input instanceof Date) return problems.dateNotText();
 	return undefined;

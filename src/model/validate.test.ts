@@ -229,7 +229,6 @@ describe('validateLadder', () => {
 			`${areaFile('extra')}: competencies`,
 			`${roleFile('untitled')}: title`,
 			`${roleFile('maker')}: track`,
-			`${roleFile('maker')}: expectations.flying`,
 			`${roleFile('lead')}: next[0]`,
 		]);
 	});
@@ -295,5 +294,14 @@ describe('validateLadder', () => {
 			{ file: LADDER, field: 'tracks[0].areas[1]', message: problems.unknownArea('cooking', ['craft']) },
 			{ file: roleFile('maker'), field: 'baseline', message: problems.unknownLevel('legendary', LEVELS) },
 		]);
+	});
+
+	test('reports an area file whose competencies are left empty once, not again for every role that uses one', () => {
+		const source = makeSource({
+			areas: { craft: makeArea(['building']), people: { name: 'People', competencies: null } },
+			roles: { maker: makeRole({ expectations: { building: 'good', mentoring: 'good', hiring: 'basic' } }) },
+		});
+
+		expect(validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`)).toEqual([`${areaFile('people')}: competencies`]);
 	});
 });

@@ -108,7 +108,10 @@ function competencyIdsAsWritten({ areas }: LadderSource): ReadonlySet<string> | 
 	for (const { data } of areas) {
 		if (data === undefined) return undefined;
 		const competencies = (data as { competencies?: unknown } | null)?.competencies;
-		for (const competency of Array.isArray(competencies) ? competencies : []) {
+		// An area whose list is missing or empty by mistake (`competencies:` with nothing under it)
+		// may have held any id: the mistake is reported once, not again for every role using one.
+		if (!Array.isArray(competencies) || competencies.length === 0) return undefined;
+		for (const competency of competencies) {
 			const id = (competency as { id?: unknown } | null)?.id;
 			if (typeof id === 'string') ids.add(id);
 		}

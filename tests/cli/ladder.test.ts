@@ -339,6 +339,37 @@ describe('ladder', () => {
 			expect(stdout).toMatch(/changed .*craft\.yaml: generated-1 \(new\), .* and 1592 more \(--verbose lists them\)/);
 		});
 
+		test('creates an area the sheet names, in block style, and leaves out the levels a row does not describe', () => {
+			const dir = copyOfLadder();
+			const lines = exportCsv(dir).split('\r\n').filter(Boolean);
+			const sheet = join(dir, '..', 'matrix.csv');
+			// Columns: area, id, name, four roles, description, then novice, capable, accomplished, master.
+			const row = ['People & growth', 'coaching', 'Coaching', '', '', 'Accomplished', '', '', '', '', 'Coaches a peer.', 'Coaches a team.'];
+			writeFileSync(sheet, [...lines, row.join(',')].join('\r\n'));
+
+			const { status, stdout, stderr } = ladder('import', sheet, '--content', dir);
+
+			expect(status, stderr).toBe(0);
+			expect(stdout).toContain(`changed ${join(dir, 'competencies/people-growth.yaml')}: (new area), coaching (new)`);
+			expect(readFileSync(join(dir, 'competencies/people-growth.yaml'), 'utf8')).toBe(
+				'name: People & growth\ncompetencies:\n  - id: coaching\n    name: Coaching\n    levels:\n      accomplished: Coaches a peer.\n      master: Coaches a team.\n',
+			);
+		});
+
+		test('refuses to import into a ladder whose area files are broken, naming the cause once, without a stack trace', () => {
+			const dir = copyOfLadder();
+			writeFileSync(join(dir, 'competencies/insight.yaml'), 'name: Insight\ncompetencies:\n');
+			const sheet = join(dir, '..', 'matrix.csv');
+			writeFileSync(sheet, 'Area,Competency id,Competency\r\n');
+			const before = fingerprint(dir);
+
+			const { status, stderr } = ladder('import', sheet, '--content', dir);
+
+			expect(status).toBe(1);
+			expect(stderr.trim().split('\n')).toEqual([`${join(dir, 'competencies/insight.yaml')}: competencies: ${problems.emptyValue()}`]);
+			expect(fingerprint(dir)).toEqual(before);
+		});
+
 		test('removes a working copy that an interrupted import left behind', () => {
 			const dir = copyOfLadder();
 			// A process id no process has: the import that made it is gone.

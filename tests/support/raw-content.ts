@@ -21,6 +21,13 @@ export function rawContent(contentDir: string) {
 		});
 		return { id, ...role, expectations };
 	});
+	// A role that writes no `next` leads to the roles at the nearest higher grade of its track.
+	for (const role of roles) {
+		if (role.next) continue;
+		const higher = roles.filter((other) => other.track === role.track && other.grade > role.grade);
+		const grade = Math.min(...higher.map((other) => other.grade));
+		role.next = higher.filter((other) => other.grade === grade).map((other) => other.id).sort();
+	}
 	return { ladder, competencies, roles, guides };
 }
 

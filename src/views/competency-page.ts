@@ -10,7 +10,11 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 		competency,
 		area,
 		search: searchMeta.competency(competency, area),
-		levels: ladder.levels.map((level) => ({ level, descriptor: competency.descriptors.get(level.id) ?? '' })),
+		// The levels it describes: a topic that starts at a later level has nothing to say below it.
+		levels: ladder.levels.flatMap((level) => {
+			const descriptor = competency.descriptors.get(level.id);
+			return descriptor === undefined ? [] : [{ level, descriptor }];
+		}),
 		tracks: ladder.tracks
 			.map((track) => ({
 				track,

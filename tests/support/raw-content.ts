@@ -8,12 +8,18 @@ export function rawContent(contentDir: string) {
 	const { source, guides } = readContent(contentDir);
 	const ladder = source.ladder.data as RawLadder;
 	const levelLabel = new Map(ladder.levels.map((l) => [l.id, l.label]));
-	const competencies = (source.areas.map((a) => a.data) as RawArea[]).flatMap((area) =>
-		area.competencies.map((c) => ({ ...c, areaName: area.name })),
+	const competencies = source.areas.flatMap(({ id: areaId, data }) =>
+		(data as RawArea).competencies.map((c) => ({ ...c, areaId, areaName: (data as RawArea).name })),
 	);
 	const roles = source.roles.map(({ id, data }) => {
 		const role = data as RawRole;
-		const expectations = Object.entries(role.expectations ?? {}).map(([competencyId, value]) => {
+		// A baseline: every competency of the track's areas (all, if it names none) that describes that level.
+		const areas = ladder.tracks.find((track) => track.id === role.track)?.areas;
+		const baseline = role.baseline
+			? competencies.filter((c) => (!areas || areas.includes(c.areaId)) && role.baseline! in c.levels).map((c) => [c.id, role.baseline!] as const)
+			: [];
+		const written = new Map<string, string | { level: string; note?: string }>([...baseline, ...Object.entries(role.expectations ?? {})]);
+		const expectations = [...written].map(([competencyId, value]) => {
 			const levelId = typeof value === 'string' ? value : value.level;
 			const note = typeof value === 'string' ? undefined : value.note;
 			const competency = competencies.find((c) => c.id === competencyId);
@@ -34,8 +40,8 @@ export function rawContent(contentDir: string) {
 interface RawLadder {
 	name: string;
 	description: string;
-	levels: { id: string; label: string; description: string }[];
-	tracks: { id: string; name: string; description: string }[];
+	levels: { id: string; label: string; description?: string }[];
+	tracks: { id: string; name: string; description?: string; areas?: string[] }[];
 }
 interface RawArea {
 	name: string;
@@ -46,6 +52,7 @@ interface RawRole {
 	track: string;
 	grade: number;
 	summary: string;
+	baseline?: string;
 	scope?: string;
 	experience?: string;
 	education?: string;

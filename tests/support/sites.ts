@@ -8,6 +8,8 @@ export const SITES = {
 	design: site('design', 'tests/fixtures/design-ladder'),
 	/** Markup, scripts, javascript: URLs and very long words in every text field. */
 	hostile: site('hostile', 'tests/fixtures/hostile-ladder'),
+	/** A framework's shape: 6 levels, topics per track and from later levels, roles by baseline. */
+	framework: site('framework', 'tests/fixtures/framework-ladder'),
 };
 
 export type Site = ReturnType<typeof site>;

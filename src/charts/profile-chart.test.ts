@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { profileLadder } from '../../tests/support/small-ladders.ts';
 import { getRole } from '../model/lookup.ts';
 import { previousRole } from '../model/profile.ts';
 import { profileChart, roleProfileChart } from './profile-chart.ts';
 
-const ladder = makeLadder(
-	makeSource({
-		areas: { craft: makeArea(['building', 'testing'], { order: 1 }), people: makeArea(['teaching'], { name: 'People', order: 2 }) },
-		roles: {
-			junior: makeRole({ title: 'Junior', next: ['senior'], expectations: { building: 'basic' } }),
-			senior: makeRole({ title: 'Senior', grade: 2, expectations: { building: 'great', testing: 'good', teaching: 'good' } }),
-		},
-	}),
-);
+const ladder = profileLadder;
 
 describe('roleProfileChart', () => {
 	test('draws a bar per area in proportion to the scale, with the previous role beneath', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { profileLadder } from '../../tests/support/small-ladders.ts';
 import { getRole } from './lookup.ts';
 import { roleProfile } from './profile.ts';
 
-const ladder = makeLadder(
-	makeSource({
-		areas: { craft: makeArea(['building', 'testing'], { order: 1 }), people: makeArea(['teaching'], { name: 'People', order: 2 }) },
-		roles: {
-			junior: makeRole({ title: 'Junior', next: ['senior'], expectations: { building: 'basic' } }),
-			senior: makeRole({ title: 'Senior', grade: 2, expectations: { building: 'great', testing: 'good', teaching: 'good' } }),
-		},
-	}),
-);
+const ladder = profileLadder;
 
 describe('roleProfile', () => {
 	test('scores each area by the mean rank of the competencies the role expects, 0 where it expects none', () => {

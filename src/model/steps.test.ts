@@ -1,25 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { stepsLadder } from '../../tests/support/small-ladders.ts';
 import { ladderSteps, stepsOf } from './steps.ts';
 
-const ladder = makeLadder(
-	makeSource({
-		areas: { craft: makeArea(['building', 'testing', 'teaching']) },
-		roles: {
-			junior: makeRole({ title: 'Junior', grade: 1, next: ['senior'], skills: { Tools: ['Git', 'Make'] }, expectations: { building: 'good', testing: 'good' } }),
-			senior: makeRole({
-				title: 'Senior',
-				grade: 2,
-				next: ['boss'],
-				scope: 'A service.',
-				skills: { Tools: ['Git', 'Kubernetes'] },
-				expectations: { building: 'great', testing: 'good', teaching: 'basic' },
-			}),
-			twin: makeRole({ title: 'Twin', grade: 2 }),
-			boss: makeRole({ title: 'Boss', track: 'lead', grade: 2, expectations: { teaching: 'great' } }),
-		},
-	}),
-);
+const ladder = stepsLadder;
 
 const describeStep = (s: { fromId: string; toId: string; kinds: Set<string> }) => `${s.fromId} → ${s.toId} (${[...s.kinds].join(', ')})`;
 

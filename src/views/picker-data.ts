@@ -1,5 +1,6 @@
 import { getRole, trackRoles } from '../model/lookup.ts';
 import { ladderSteps } from '../model/steps.ts';
+import { inlineText } from './inline-markdown.ts';
 import { paths } from './paths.ts';
 import { roleProfile } from '../model/profile.ts';
 import type { Ladder } from '../model/types.ts';
@@ -16,7 +17,7 @@ export function pickerData(ladder: Ladder): PickerData {
 			name: area.name,
 			competencies: area.competencyIds.map((id) => {
 				const competency = ladder.competencies.find((c) => c.id === id)!;
-				return { id, name: competency.name, descriptors: ladder.levels.map((l) => competency.descriptors.get(l.id) ?? '') };
+				return { id, name: competency.name, descriptors: ladder.levels.map((l) => inlineText(competency.descriptors.get(l.id) ?? '')) };
 			}),
 		})),
 		tracks: ladder.tracks.map((track) => ({

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fold, readPage } from '../support/built-pages.ts';
 import { readMatrix } from '../support/matrix-reader.ts';
 import { rawContent } from '../support/raw-content.ts';
+import { readable } from '../support/readable.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the built $name matrix', (site) => {
@@ -59,7 +60,7 @@ describe.each(Object.values(SITES))('the built $name matrix', (site) => {
 			]);
 
 			const described = content.ladder.levels.filter((l) => l.id in competency.levels);
-			expect(levels).toEqual(described.map((l) => [l.label, fold(competency.levels[l.id])]));
+			expect(levels).toEqual(described.map((l) => [l.label, readable(competency.levels[l.id])]));
 			expect(roles.sort()).toEqual(
 				expected.filter((e) => e.competencyId === competency.id).map((e) => [e.roleId, e.level]).sort(),
 			);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fold, mainText, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
+import { readable } from '../support/readable.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the built $name ladder', (site) => {
@@ -60,8 +61,8 @@ describe.each(Object.values(SITES))('the built $name ladder', (site) => {
 
 				expect(cells[0], `${role.id} → ${expectation.competencyId}`).toBe(expectation.competency?.name);
 				expect(cells[1]).toContain(expectation.levelLabel);
-				expect(cells[2]).toBe(fold(expectation.competency?.levels[expectation.levelId]));
-				expect(cells[3]).toBe(fold(expectation.note ?? ''));
+				expect(cells[2]).toBe(readable(expectation.competency?.levels[expectation.levelId]));
+				expect(cells[3]).toBe(readable(expectation.note));
 			}
 		}
 	});

@@ -1,0 +1,34 @@
+/**
+ * The inline Markdown of descriptors and notes (emphasis, code, links), as HTML, by micromark.
+ * Only inline constructs: a descriptor is a sentence or two in a table cell, so a leading "- " or
+ * "# " stays text rather than becoming a list or a heading. Raw HTML is never passed through (it
+ * shows as text), and a link with a scheme other than http(s), mailto, irc(s) or none loses its
+ * address: micromark's safe defaults, relied on here, not re-done by hand. Such a link, which
+ * micromark writes with an empty href, is then left as its text, since it leads nowhere.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { micromark } from 'micromark';
+
+const INLINE_ONLY = {
+	disable: {
+		null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'htmlText', 'list', 'setextUnderline', 'thematicBreak'],
+	},
+};
+
+export function inlineMarkdown(text: string): string {
+	const html = micromark(text, { extensions: [INLINE_ONLY] })
+		.trim()
+		.replace(/<a href="">([\s\S]*?)<\/a>/g, '$1');
+	// One paragraph: its content, to sit in a cell or a sentence. Several (a blank line): as they are.
+	const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+	return single && !single[1]!.includes('<p>') ? single[1]! : html;
+}
+
+/**
+ * The same text without its Markdown, for where markup cannot go: a tooltip (whose links could not
+ * be reached), a browser script's plain text.
+ */
+export function inlineText(text: string): string {
+	return toString(fromMarkdown(text, { extensions: [INLINE_ONLY] }));
+}

@@ -13,11 +13,14 @@ import { validateLadder } from './model/validate.ts';
 let ladderPromise: Promise<Ladder> | undefined;
 
 /** The validated ladder model, built once per build. */
-export function getLadder(): Promise<Ladder> {
-	// In the dev server, every page reads the files on disk first: a YAML error in ladder.yaml or an
-	// area file is then shown on the page with its line, where the collections would keep serving
-	// the last version they could read.
-	if (import.meta.env.DEV) return Promise.resolve().then(() => loadLadder(contentDir())).then(loadFromCollections);
+export async function getLadder(): Promise<Ladder> {
+	if (import.meta.env.DEV) {
+		// In the dev server, every page reads the files on disk first: a YAML error in ladder.yaml or
+		// an area file is then shown on the page with its line, where the collections would keep
+		// serving the last version they could read.
+		loadLadder(contentDir());
+		return loadFromCollections();
+	}
 	ladderPromise ??= loadFromCollections();
 	return ladderPromise;
 }

@@ -48,13 +48,15 @@ export function importSheet(dir: string, csvFile: string, options: ImportOptions
 
 /**
  * The import works synchronously, so Ctrl-C ends it at once, wherever it is: the content folder is
- * whole either way (it is swapped in by one rename), but the working copy beside it can be left.
- * Copies named after a process that no longer runs are removed by the next import; git ignores them.
+ * whole either way (the new one is renamed into place right after the old one is renamed away),
+ * but the working copy beside it can be left. Copies named after a process that no longer runs are
+ * removed by the next import; git ignores them. A kept earlier folder (`-previous`) is never removed:
+ * it may be the only copy of the ladder if an import stopped between the two renames.
  */
 function removeStaleCopies(dir: string) {
 	const prefix = `.${basename(dir)}-import-`;
 	for (const name of readdirSync(dirname(dir))) {
-		if (!name.startsWith(prefix)) continue;
+		if (!name.startsWith(prefix) || name.endsWith('-previous')) continue;
 		const pid = Number(name.slice(prefix.length).split('-')[0]);
 		if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
 	}

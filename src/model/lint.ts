@@ -8,8 +8,9 @@ export const GRADE_BALANCE_TOLERANCE = 0.25;
 
 /**
  * Finds what a valid ladder probably does not mean: expectations that go down from one step to
- * the next, competencies nobody expects, roles that expect nothing, and grades whose roles on
- * different tracks carry very different weight.
+ * the next, competencies nobody expects, roles that expect nothing, grades whose roles on
+ * different tracks carry very different weight, `next` paths that go down a grade, and two roles
+ * of one track on one rung.
  */
 export function lintLadder(ladder: Ladder): Problem[] {
 	return [
@@ -29,12 +30,12 @@ export function lintLadder(ladder: Ladder): Problem[] {
  * with the pairs of roles (a wide rung of 40 roles below 40 others would make 1,600 pairs).
  */
 function loweredExpectations(ladder: Ladder): Problem[] {
-	const rank = new Map(ladder.levels.map((level) => [level.id, level]));
+	const levelById = new Map(ladder.levels.map((level) => [level.id, level]));
 	const found = new Map<string, Problem>();
 	const warn = (from: Role, to: Role, competencyId: string, fromLevelId: string, toLevelId: string) => {
 		const key = `${to.id}|${competencyId}|${from.id}`;
 		if (found.has(key)) return;
-		const [fromLevel, toLevel] = [rank.get(fromLevelId)!, rank.get(toLevelId)!];
+		const [fromLevel, toLevel] = [levelById.get(fromLevelId)!, levelById.get(toLevelId)!];
 		found.set(key, {
 			file: to.file,
 			field: `expectations.${competencyId}`,
@@ -55,14 +56,14 @@ function loweredExpectations(ladder: Ladder): Problem[] {
 			const highest = new Map<string, { role: Role; levelId: string; rank: number }>();
 			for (const role of below) {
 				for (const { competencyId, levelId } of role.expectations) {
-					const level = rank.get(levelId)!;
+					const level = levelById.get(levelId)!;
 					if ((highest.get(competencyId)?.rank ?? 0) < level.rank) highest.set(competencyId, { role, levelId, rank: level.rank });
 				}
 			}
 			for (const role of rung) {
 				for (const { competencyId, levelId } of role.expectations) {
 					const top = highest.get(competencyId);
-					if (top && rank.get(levelId)!.rank < top.rank) warn(top.role, role, competencyId, top.levelId, levelId);
+					if (top && levelById.get(levelId)!.rank < top.rank) warn(top.role, role, competencyId, top.levelId, levelId);
 				}
 			}
 		}
@@ -102,35 +103,31 @@ function emptyRoles(ladder: Ladder): Problem[] {
  * Only the role listed later of two that differ says so, as each pair used to be reported once.
  */
 function unbalancedGrades(ladder: Ladder): Problem[] {
-	const rank = new Map(ladder.levels.map((level) => [level.id, level.rank]));
+	const rankOf = new Map(ladder.levels.map((level) => [level.id, level.rank]));
 	// Like with like: the mean level over what each role expects, not totals, which would set a track
 	// with more competencies against one with fewer.
-	const mean = (role: Role) =>
-		role.expectations.length === 0
-			? 0
-			: Math.round((role.expectations.reduce((sum, e) => sum + (rank.get(e.levelId) ?? 0), 0) / role.expectations.length) * 100) / 100;
-	const total = new Map(ladder.roles.map((role) => [role, mean(role)]));
-	const position = new Map(ladder.roles.map((role, index) => [role, index]));
-	const sameGrade = new Map<number, Role[]>();
-	for (const role of ladder.roles) {
-		const roles = sameGrade.get(role.grade);
-		if (roles) roles.push(role);
-		else sameGrade.set(role.grade, [role]);
-	}
-	return ladder.roles.flatMap((role) => {
-		const mine = total.get(role)!;
-		// The furthest of the roles listed before it on other tracks: the lightest or the heaviest.
-		const others = sameGrade.get(role.grade)!.filter((other) => other.trackId !== role.trackId && position.get(other)! < position.get(role)!);
-		const furthest = others.reduce<Role | undefined>(
-			(best, other) => (best && Math.abs(total.get(best)! - mine) >= Math.abs(total.get(other)! - mine) ? best : other),
-			undefined,
-		);
-		if (!furthest) return [];
-		const theirs = total.get(furthest)!;
-		if (Math.abs(mine - theirs) <= GRADE_BALANCE_TOLERANCE * Math.max(mine, theirs)) return [];
-		const track = getTrack(ladder, furthest.trackId).name;
-		return [{ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...furthest, track }, theirs), kind: 'unbalancedGrade' as const }];
-	});
+	const meanOf = new Map(
+		ladder.roles.map((role) => {
+			const ranks = role.expectations.map((e) => rankOf.get(e.levelId) ?? 0);
+			const mean = ranks.length === 0 ? 0 : ranks.reduce((sum, rank) => sum + rank, 0) / ranks.length;
+			return [role, Math.round(mean * 100) / 100];
+		}),
+	);
+	return [...Map.groupBy(ladder.roles, (role) => role.grade).values()].flatMap((grade) =>
+		grade.flatMap((role, index) => {
+			const mine = meanOf.get(role)!;
+			// The furthest of the roles listed before it on other tracks: the lightest or the heaviest.
+			const furthest = grade
+				.slice(0, index)
+				.filter((other) => other.trackId !== role.trackId)
+				.reduce<Role | undefined>((best, other) => (best && Math.abs(meanOf.get(best)! - mine) >= Math.abs(meanOf.get(other)! - mine) ? best : other), undefined);
+			if (!furthest) return [];
+			const theirs = meanOf.get(furthest)!;
+			if (Math.abs(mine - theirs) <= GRADE_BALANCE_TOLERANCE * Math.max(mine, theirs)) return [];
+			const track = getTrack(ladder, furthest.trackId).name;
+			return [{ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...furthest, track }, theirs), kind: 'unbalancedGrade' as const }];
+		}),
+	);
 }
 
 /** A `next` path to a lower grade: a way down, written where a way up was meant. */

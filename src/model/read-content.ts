@@ -63,9 +63,9 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 		})
 		.filter((name) => {
 			// The site's guide collection matches extensions exactly: a `.MD` guide would vanish.
-			const exact = CONTENT_LAYOUT.guides.extensions.includes(extname(name) as '.md');
-			if (!exact) found.push({ file: join(folder, name), field: WHOLE_FILE, message: problems.extensionCase(basename(name), lowerExtension(basename(name))) });
-			return exact;
+			if (!inWrongCase(name, CONTENT_LAYOUT.guides.extensions)) return true;
+			found.push({ file: join(folder, name), field: WHOLE_FILE, message: problems.extensionCase(basename(name), lowerExtension(basename(name))) });
+			return false;
 		})
 		.map((name) => {
 			const id = `guides/${name.slice(0, -extname(name).length)}`;
@@ -112,7 +112,7 @@ function reservedKeyPaths(data: unknown, path: (string | number)[] = []): (strin
 }
 
 /** The problems of a role's or guide's body, checked as the content it must be (see `prose.ts`). */
-export function bodyProblems(text: string, file: string): Problem[] {
+function bodyProblems(text: string, file: string): Problem[] {
 	const parts = splitFrontmatter(text);
 	const body = parts?.body ?? text;
 	// Lines are numbered from the top of the file, as an editor shows them.
@@ -148,7 +148,7 @@ function listFiles(
 	return names.sort().flatMap((name) => {
 		const file = join(folder, name);
 		if (statSync(file).isDirectory()) return [];
-		if (hasExtension(name, layout.extensions) && !layout.extensions.includes(extname(name))) {
+		if (inWrongCase(name, layout.extensions)) {
 			found.push({ file, field: WHOLE_FILE, message: problems.extensionCase(name, lowerExtension(name)) });
 			// Still listed, unread: what it defines exists, so references to it are not errors too.
 			return [{ id: lowerExtension(name).slice(0, -extname(name).length), file, unread: true }];
@@ -170,6 +170,11 @@ function listFiles(
 export interface GuideFile {
 	id: string;
 	title: string;
+}
+
+/** Whether the name has one of the extensions only when case is ignored (`.MDX` for `.mdx`). */
+function inWrongCase(name: string, extensions: readonly string[]): boolean {
+	return hasExtension(name, extensions) && !extensions.includes(extname(name));
 }
 
 /** The file name with its extension in lowercase, as the site's collections match it. */

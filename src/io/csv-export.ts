@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Ladder } from '../model/types.ts';
+import { writeLevelCell } from './criteria-cell.ts';
 import { BOM, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS, writeCell } from './csv-layout.ts';
 
 /** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
@@ -26,7 +27,10 @@ export function ladderToCsv(ladder: Ladder): string {
 				const expectation = role.expectations.find((e) => e.competencyId === id);
 				return expectation ? (levelLabel.get(expectation.levelId) ?? '') : '';
 			});
-			const descriptors = ladder.levels.map((level) => competency.descriptors.get(level.id) ?? '');
+			const descriptors = ladder.levels.map((level) => {
+				const descriptor = competency.descriptors.get(level.id);
+				return descriptor ? writeLevelCell(descriptor) : '';
+			});
 			rows.push([area.name, id, competency.name, ...cells, competency.description ?? '', ...descriptors]);
 		}
 	}

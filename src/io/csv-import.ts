@@ -4,7 +4,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Problem } from '../model/problems.ts';
+import type { LevelDescriptorData } from '../schemas/competency-area.ts';
 import { IdSchema } from '../schemas/id.ts';
+import { readLevelCell } from './criteria-cell.ts';
 import { columnName, DESCRIPTION, FIXED_COLUMNS, readCell, ROLE_HEADER_ROWS } from './csv-layout.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
@@ -99,8 +101,8 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 		// An empty descriptor cell: the competency is not part of that level.
 		const descriptors = Object.fromEntries(
 			context.levels.flatMap((level, offset) => {
-				const text = (row[end + 1 + offset] ?? '').trim();
-				return text ? [[level.id, text]] : [];
+				const cell = readLevelCell(row[end + 1 + offset] ?? '');
+				return cell === undefined ? [] : [[level.id, cell]];
 			}),
 		);
 		if (Object.keys(descriptors).length === 0) at(rowNumber, end + 1, sheetProblems.noDescriptor());
@@ -140,8 +142,8 @@ export interface SheetCompetency {
 	id: string;
 	name: string;
 	description?: string | undefined;
-	/** Level id → descriptor. */
-	descriptors: Record<string, string>;
+	/** Level id → descriptor or criteria, as content writes them. */
+	descriptors: Record<string, LevelDescriptorData>;
 	/** Role id → expected level id; roles that expect nothing are absent. */
 	levels: Record<string, string>;
 }

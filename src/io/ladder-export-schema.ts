@@ -5,6 +5,21 @@ export const EXPORT_FORMAT_VERSION = 1;
 
 const Id = z.string().describe('An id: lowercase letters, digits and hyphens; also the page address.');
 
+/** A competency at one level: one descriptor, or its criteria in order, each with its id and examples. */
+const LevelExportSchema = z.union([
+	z.string(),
+	z.array(
+		z.strictObject({
+			/** Unique across the ladder, and the criterion's anchor on the role pages that list it. */
+			id: Id,
+			/** Inline Markdown. */
+			text: z.string(),
+			/** Inline Markdown each; empty when the criterion has none. */
+			examples: z.array(z.string()),
+		}),
+	).min(1),
+]);
+
 /** `/ladder.json`: the whole resolved ladder, every reference checked, every list in display order. */
 export const LadderExportSchema = z
 	.strictObject({
@@ -19,9 +34,9 @@ export const LadderExportSchema = z
 		tracks: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), roles: z.array(Id), areas: z.array(Id) })),
 		/** Competency areas in display order, each with its competencies' ids. */
 		areas: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), competencies: z.array(Id) })),
-		/** Every competency, with what it looks like at each level it is part of (level id → descriptor). */
+		/** Every competency, with what it looks like at each level it is part of (level id → descriptor or criteria). */
 		competencies: z.array(
-			z.strictObject({ id: Id, area: Id, name: z.string(), description: z.string().optional(), descriptors: z.record(z.string(), z.string()) }),
+			z.strictObject({ id: Id, area: Id, name: z.string(), description: z.string().optional(), descriptors: z.record(z.string(), LevelExportSchema) }),
 		),
 		/** Every role, by track then grade. */
 		roles: z.array(
@@ -48,6 +63,7 @@ export const LadderExportSchema = z
 	.describe('A career ladder, exported by the career ladder site generator.');
 
 export type LadderExport = z.infer<typeof LadderExportSchema>;
+export type LevelExport = z.infer<typeof LevelExportSchema>;
 
 /** The JSON Schema of `/ladder.json`, generated from the Zod schema above. */
 export function ladderJsonSchema(): Record<string, unknown> {

@@ -1,5 +1,5 @@
-import { EXPORT_FORMAT_VERSION, type LadderExport } from './ladder-export-schema.ts';
-import type { Ladder } from '../model/types.ts';
+import { EXPORT_FORMAT_VERSION, type LadderExport, type LevelExport } from './ladder-export-schema.ts';
+import type { Ladder, LevelDescriptor } from '../model/types.ts';
 
 /** The ladder as `/ladder.json`: plain data, with optional fields left out rather than null. */
 export function ladderToJson(ladder: Ladder): LadderExport {
@@ -22,7 +22,7 @@ export function ladderToJson(ladder: Ladder): LadderExport {
 			area: areaId,
 			name,
 			...optional('description', description),
-			descriptors: Object.fromEntries(descriptors),
+			descriptors: Object.fromEntries([...descriptors].map(([levelId, level]) => [levelId, levelToJson(level)])),
 		})),
 		roles: ladder.roles.map((role) => ({
 			id: role.id,
@@ -40,6 +40,12 @@ export function ladderToJson(ladder: Ladder): LadderExport {
 			expectations: role.expectations.map((e) => ({ competency: e.competencyId, level: e.levelId, ...optional('note', e.note) })),
 		})),
 	};
+}
+
+/** A single descriptor stays a string, as format 1 has always had it; a list carries every criterion's id. */
+function levelToJson({ isList, criteria }: LevelDescriptor): LevelExport {
+	if (!isList) return criteria[0]?.text ?? '';
+	return criteria.map(({ id, text, examples }) => ({ id, text, examples }));
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,5 +1,6 @@
 import { getCompetency, getLevel } from './lookup.ts';
-import type { Competency, Ladder, Level, Role } from './types.ts';
+import { compareCriteria, type CriteriaChange } from './criteria.ts';
+import type { Competency, Ladder, Level, LevelDescriptor, Role } from './types.ts';
 
 /** How an expectation changes from one role to the next. */
 export type ChangeKind = 'added' | 'raised' | 'same' | 'lowered' | 'removed';
@@ -20,13 +21,16 @@ export function compareExpectations(
 		.map((competency) => {
 			const fromLevel = before.get(competency.id);
 			const toLevel = after.get(competency.id);
+			const fromDescriptor = fromLevel && competency.descriptors.get(fromLevel.id);
+			const toDescriptor = toLevel && competency.descriptors.get(toLevel.id);
 			return {
 				competency,
 				from: fromLevel,
 				to: toLevel,
 				kind: changeKind(fromLevel, toLevel),
-				fromDescriptor: fromLevel && competency.descriptors.get(fromLevel.id),
-				toDescriptor: toLevel && competency.descriptors.get(toLevel.id),
+				fromDescriptor,
+				toDescriptor,
+				criteria: compareCriteria(fromDescriptor, toDescriptor),
 			};
 		});
 }
@@ -64,6 +68,8 @@ export interface ExpectationChange {
 	to?: Level | undefined;
 	kind: ChangeKind;
 	/** What the competency looks like at each side's level. */
-	fromDescriptor?: string | undefined;
-	toDescriptor?: string | undefined;
+	fromDescriptor?: LevelDescriptor | undefined;
+	toDescriptor?: LevelDescriptor | undefined;
+	/** Criteria the later level adds and drops, matched by id or words. */
+	criteria: CriteriaChange;
 }

@@ -1,4 +1,4 @@
-import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from './types.ts';
+import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track } from './types.ts';
 
 /** The role with this id; throws for an id the validator would have refused. */
 export function getRole(ladder: Ladder, id: string): Role {
@@ -23,6 +23,13 @@ export function getCompetency(ladder: Ladder, id: string): Competency {
 /** The competency area with this id. */
 export function getArea(ladder: Ladder, id: string): CompetencyArea {
 	return find(ladder.areas, id, 'competency area');
+}
+
+/** What a competency looks like at a level; throws for a level it does not describe. */
+export function getDescriptor(competency: Competency, levelId: string): LevelDescriptor {
+	const descriptor = competency.descriptors.get(levelId);
+	if (!descriptor) throw new Error(`"${competency.id}" is not described at level "${levelId}"`);
+	return descriptor;
 }
 
 /** A track's roles, lowest grade first. */

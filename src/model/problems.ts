@@ -19,6 +19,8 @@ export const problems = {
 	unknownField: () => 'is not a field of this file (misspelt?)',
 	duplicateId: (kind: string, id: string, firstFile: string) =>
 		`duplicate ${kind} id "${id}", already defined in ${firstFile}`,
+	criterionIdTaken: (id: string) =>
+		`"${id}" is already a competency id, and both anchor a line of the role page; choose another criterion id`,
 	reservedId: (id: string) => `"${id}" is used by the role page itself; choose another id`,
 	unknownTrack: (id: string, known: readonly string[]) =>
 		`unknown track "${id}"; the tracks are: ${known.join(', ')}`,

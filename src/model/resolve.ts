@@ -1,5 +1,7 @@
 import type { ExpectationData } from '../schemas/role.ts';
+import { toLevelDescriptor, writtenCriterionIds } from './criteria.ts';
 import type { ValidLadder } from './parsed-ladder.ts';
+import { RESERVED_ROLE_PAGE_IDS } from './role-page-ids.ts';
 import type { Competency, CompetencyArea, Expectation, Ladder, Role, Track } from './types.ts';
 
 /** Builds the ladder model from files that passed validation: ordered, cross-linked, plain data. */
@@ -7,6 +9,13 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 	const areas = [...unorderedAreas].sort(
 		(a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id),
 	);
+	const written = areas.flatMap((area) => area.data.competencies);
+	// Derived criterion ids step around every id a role page already anchors.
+	const takenIds = new Set([
+		...RESERVED_ROLE_PAGE_IDS,
+		...written.map((c) => c.id),
+		...writtenCriterionIds(written.flatMap((c) => Object.values(c.levels))),
+	]);
 	const competencies = areas.flatMap((area) =>
 		area.data.competencies.map(
 			(c): Competency => ({
@@ -14,7 +23,9 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				areaId: area.id,
 				name: c.name,
 				description: c.description,
-				descriptors: new Map(Object.entries(c.levels)),
+				descriptors: new Map(
+					Object.entries(c.levels).map(([levelId, level]) => [levelId, toLevelDescriptor(level, c.id, levelId, takenIds)]),
+				),
 			}),
 		),
 	);

@@ -47,7 +47,26 @@ export interface Competency {
 	name: string;
 	description?: string | undefined;
 	/** Level id → what the competency looks like at that level; only the levels it is part of. */
-	descriptors: ReadonlyMap<string, string>;
+	descriptors: ReadonlyMap<string, LevelDescriptor>;
+}
+
+/** What a competency looks like at one level: one descriptor, or a list of criteria. */
+export interface LevelDescriptor {
+	/** Whether the level is written as a list of criteria, rather than as one descriptor. */
+	isList: boolean;
+	/** In the order written; a single descriptor is one criterion without examples. */
+	criteria: Criterion[];
+}
+
+export interface Criterion {
+	/** Unique across the ladder: as written, or derived from competency, level and text. */
+	id: string;
+	/** Whether the content wrote the id, so exports write back only what was written. */
+	idWritten: boolean;
+	/** Inline Markdown. */
+	text: string;
+	/** Inline Markdown each; may be empty. */
+	examples: string[];
 }
 
 export interface Role {

@@ -114,6 +114,52 @@ describe('validateLadder', () => {
 		]);
 	});
 
+	test('resolves a level written as a list of criteria, with examples and written ids', () => {
+		const listed = makeCompetency('building', {
+			levels: { basic: 'Builds.', good: ['Builds *well*.', { text: 'Ships weekly.', id: 'ships-weekly', examples: ['Shipped the search box.'] }] },
+		});
+		const source = makeSource({ areas: { craft: makeArea([], { competencies: [listed] }) }, roles: { maker: makeRole({ expectations: { building: 'good' } }) } });
+
+		const { ladder, problems: found } = validateLadder(source);
+
+		expect(found).toEqual([]);
+		const good = ladder?.competencies[0]?.descriptors.get('good');
+		expect(good?.isList).toBe(true);
+		expect(good?.criteria.map((c) => [c.id, c.text, c.examples])).toEqual([
+			['building-good-builds-well', 'Builds *well*.', []],
+			['ships-weekly', 'Ships weekly.', ['Shipped the search box.']],
+		]);
+	});
+
+	test('refuses an empty list of criteria or of examples, and a criterion without text', () => {
+		const listed = makeCompetency('building', {
+			levels: { basic: [], good: [{ text: 'Ships.', examples: [] }], great: [{ id: 'no-text' }] as never },
+		});
+		const source = makeSource({ areas: { craft: makeArea([], { competencies: [listed] }) } });
+
+		expect(validateLadder(source).problems.map((p) => [p.field, p.message.split(':')[0]])).toEqual([
+			['competencies[0].levels.basic', 'is an empty list'],
+			['competencies[0].levels.good[0].examples', 'is an empty list'],
+			['competencies[0].levels.great[0].text', 'is required'],
+		]);
+	});
+
+	test('refuses a criterion id used twice in the ladder, taken by a competency or by the role page', () => {
+		const criterion = (id: string) => [{ text: `Criterion ${id}.`, id }];
+		const first = makeCompetency('building', { levels: { basic: criterion('shared'), good: criterion('testing'), great: criterion('skills') } });
+		const second = makeCompetency('testing', { levels: { basic: criterion('shared') } });
+		const source = makeSource({
+			areas: { craft: makeArea([], { competencies: [first] }), people: makeArea([], { competencies: [second] }) },
+			roles: { maker: makeRole({ expectations: { building: 'basic' } }) },
+		});
+
+		expect(validateLadder(source).problems).toEqual([
+			{ file: areaFile('craft'), field: 'competencies[0].levels.good[0].id', message: problems.criterionIdTaken('testing') },
+			{ file: areaFile('craft'), field: 'competencies[0].levels.great[0].id', message: problems.reservedId('skills') },
+			{ file: areaFile('people'), field: 'competencies[0].levels.basic[0].id', message: problems.duplicateId('criterion', 'shared', areaFile('craft')) },
+		]);
+	});
+
 	test('fails when a competency takes an id the role page uses for its own sections', () => {
 		const source = makeSource({ areas: { craft: makeArea(['expectations']) } });
 
@@ -265,7 +311,7 @@ describe('validateLadder', () => {
 
 		expect(result.problems).toEqual([]);
 		const competency = result.ladder?.competencies.find((c) => c.id === 'constructor');
-		expect(competency?.descriptors.get('constructor')).toBe('constructor at the top.');
+		expect(competency?.descriptors.get('constructor')?.criteria[0]?.text).toBe('constructor at the top.');
 		expect(result.ladder?.roles[0]?.expectations).toEqual([
 			{ competencyId: 'building', levelId: 'basic' },
 			{ competencyId: 'constructor', levelId: 'constructor' },

@@ -78,6 +78,8 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 		});
 	}
 
+	found.push(...criterionIdProblems(areas, competencyIds));
+
 	// A track names area files; an area file that fails its schema still exists.
 	const areaIds = source.areas.map((area) => area.id);
 	ladder?.tracks.forEach((track, index) => {
@@ -119,8 +121,34 @@ function competencyIdsAsWritten({ areas }: LadderSource): ReadonlySet<string> | 
 	return ids;
 }
 
+/**
+ * A written criterion id anchors a line of every role page that lists it and keys ratings, so it
+ * is unique across the ladder and never a competency's or the page's own id.
+ */
+function criterionIdProblems(areas: ParsedLadder['areas'], competencyIds: ReadonlyMap<string, string>): Problem[] {
+	const found: Problem[] = [];
+	const firstFile = new Map<string, string>();
+	for (const area of areas) {
+		area.data.competencies.forEach((competency, index) => {
+			for (const [levelId, level] of Object.entries(competency.levels)) {
+				if (typeof level === 'string') continue;
+				level.forEach((criterion, position) => {
+					if (typeof criterion === 'string' || criterion.id === undefined) return;
+					const field = `competencies[${index}].levels.${levelId}[${position}].id`;
+					const first = firstFile.get(criterion.id);
+					if (first) found.push(at(area.file, field, problems.duplicateId('criterion', criterion.id, first)));
+					else if (RESERVED_ROLE_PAGE_IDS.includes(criterion.id)) found.push(at(area.file, field, problems.reservedId(criterion.id)));
+					else if (competencyIds.has(criterion.id)) found.push(at(area.file, field, problems.criterionIdTaken(criterion.id)));
+					firstFile.set(criterion.id, first ?? area.file);
+				});
+			}
+		});
+	}
+	return found;
+}
+
 function descriptorProblems(
-	descriptors: Record<string, string>,
+	descriptors: Record<string, unknown>,
 	levelIds: readonly string[],
 	file: string,
 	field: string,

@@ -146,7 +146,7 @@ class LadderCompare extends HTMLElement {
 				cell.append(
 					element('strong', {}, this.#data.levels[level] ?? ''),
 					` (level ${level + 1} of ${this.#data.levels.length})`,
-					element('p', { class: 'change-descriptor' }, competency.descriptors[level] ?? ''),
+					descriptorElement(competency.descriptors[level] ?? ''),
 				);
 			row.append(cell);
 		}
@@ -174,6 +174,12 @@ function region(table: HTMLTableElement): HTMLElement {
 function link(path: string, text: string): HTMLAnchorElement {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 	return element('a', { href: `${base}${path}` }, text);
+}
+
+/** A single descriptor as a paragraph; a list of criteria as a list. */
+function descriptorElement(descriptor: string | string[]): HTMLElement {
+	if (typeof descriptor === 'string') return element('p', { class: 'change-descriptor' }, descriptor);
+	return element('ul', { class: 'change-descriptor criteria' }, ...descriptor.map((text) => element('li', {}, text)));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { stepsLadder } from '../../tests/support/small-ladders.ts';
 import { compareRoles } from './comparison-page.ts';
+import { descriptorText } from './descriptor-text.ts';
 
 const ladder = stepsLadder;
 
@@ -8,7 +9,7 @@ describe('compareRoles', () => {
 	test('puts the changes first, with both levels and descriptors, then the unchanged rows', () => {
 		const comparison = compareRoles(ladder, 'junior', 'senior');
 
-		expect(comparison.changes.map((c) => [c.competency.id, c.kind, c.fromDescriptor, c.toDescriptor])).toEqual([
+		expect(comparison.changes.map((c) => [c.competency.id, c.kind, descriptorText(c.fromDescriptor) || undefined, descriptorText(c.toDescriptor) || undefined])).toEqual([
 			['building', 'raised', 'building at good.', 'building at great.'],
 			['teaching', 'added', undefined, 'teaching at basic.'],
 		]);

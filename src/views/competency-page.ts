@@ -1,6 +1,6 @@
 import { getArea, getCompetency, trackRoles } from '../model/lookup.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
-import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../model/types.ts';
+import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track } from '../model/types.ts';
 
 /** A competency's page: its descriptor at every level, and which roles expect which level. */
 export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
@@ -32,7 +32,7 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 export interface CompetencyPage {
 	competency: Competency;
 	area: CompetencyArea;
-	levels: { level: Level; descriptor: string }[];
+	levels: { level: Level; descriptor: LevelDescriptor }[];
 	/** Tracks with at least one role expecting the competency, their roles in grade order. */
 	tracks: { track: Track; roles: { role: Role; level: Level; note?: string | undefined }[] }[];
 	levelCount: number;

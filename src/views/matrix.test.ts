@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { competencyPage } from './competency-page.ts';
+import { descriptorText } from './descriptor-text.ts';
 import { buildMatrix, matrixEntries } from './matrix.ts';
 
 const ladder = makeLadder(
@@ -37,7 +38,7 @@ describe('buildMatrix', () => {
 			['testing', 'basic', '—', '—'],
 			['teaching', '—', 'good', 'great'],
 		]);
-		expect(rows[2]?.cells[1]).toMatchObject({ descriptor: 'teaching at good.', note: 'Mentors.' });
+		expect(rows[2]?.cells[1]).toMatchObject({ summary: 'teaching at good.', note: 'Mentors.' });
 	});
 
 	test('narrows to the given tracks', () => {
@@ -62,7 +63,7 @@ describe('competencyPage', () => {
 		const page = competencyPage(ladder, 'teaching');
 
 		expect(page.area.id).toBe('people');
-		expect(page.levels.map((l) => [l.level.id, l.descriptor])).toEqual([
+		expect(page.levels.map((l) => [l.level.id, descriptorText(l.descriptor)])).toEqual([
 			['basic', 'teaching at basic.'],
 			['good', 'teaching at good.'],
 			['great', 'teaching at great.'],

@@ -1,4 +1,5 @@
 import { getCompetency, getLevel, trackRoles } from '../model/lookup.ts';
+import { descriptorSummary } from './descriptor-text.ts';
 import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../model/types.ts';
 
 /**
@@ -42,7 +43,7 @@ function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell
 	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
 	if (!expectation) return undefined;
 	const level = getLevel(ladder, expectation.levelId);
-	return { role, level, descriptor: competency.descriptors.get(level.id) ?? '', note: expectation.note };
+	return { role, level, summary: descriptorSummary(competency.descriptors.get(level.id)), note: expectation.note };
 }
 
 export interface Matrix {
@@ -62,6 +63,7 @@ export interface MatrixRow {
 export interface MatrixCell {
 	role: Role;
 	level: Level;
-	descriptor: string;
+	/** The level's descriptor as plain text, short enough for a tooltip. */
+	summary: string;
 	note?: string | undefined;
 }

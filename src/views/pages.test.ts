@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { getTrack } from '../model/lookup.ts';
+import { descriptorText } from './descriptor-text.ts';
 import { ladderOverview } from './overview.ts';
 import { expectationRows } from './role-expectations.ts';
 import { roleHeadings, rolePage } from './role-page.ts';
@@ -26,7 +27,7 @@ describe('expectationRows', () => {
 	test('groups a role expectations by area with the level and its descriptor', () => {
 		const groups = expectationRows(ladder, rolePage(ladder, 'senior').role);
 
-		expect(groups.map((g) => [g.area.name, g.rows.map((r) => [r.competency.id, r.level.label, r.descriptor, r.note])])).toEqual([
+		expect(groups.map((g) => [g.area.name, g.rows.map((r) => [r.competency.id, r.level.label, descriptorText(r.descriptor), r.note])])).toEqual([
 			['Craft', [['building', 'Great', 'building at great.', undefined]]],
 			['People', [['teaching', 'Good', 'teaching at good.', 'Mentors juniors.']]],
 		]);

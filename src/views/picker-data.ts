@@ -3,7 +3,7 @@ import { ladderSteps } from '../model/steps.ts';
 import { inlineText } from './inline-markdown.ts';
 import { paths } from './paths.ts';
 import { roleProfile } from '../model/profile.ts';
-import type { Ladder } from '../model/types.ts';
+import type { Ladder, LevelDescriptor } from '../model/types.ts';
 
 /**
  * The ladder as the comparison picker needs it in the browser: compact, with levels as indexes
@@ -17,7 +17,7 @@ export function pickerData(ladder: Ladder): PickerData {
 			name: area.name,
 			competencies: area.competencyIds.map((id) => {
 				const competency = ladder.competencies.find((c) => c.id === id)!;
-				return { id, name: competency.name, descriptors: ladder.levels.map((l) => inlineText(competency.descriptors.get(l.id) ?? '')) };
+				return { id, name: competency.name, descriptors: ladder.levels.map((l) => pickerDescriptor(competency.descriptors.get(l.id))) };
 			}),
 		})),
 		tracks: ladder.tracks.map((track) => ({
@@ -34,6 +34,13 @@ export function pickerData(ladder: Ladder): PickerData {
 	};
 }
 
+/** Plain text: the picker writes it with `textContent`. A list is its criteria, without examples. */
+function pickerDescriptor(descriptor: LevelDescriptor | undefined): string | string[] {
+	if (!descriptor) return '';
+	const texts = descriptor.criteria.map((criterion) => inlineText(criterion.text));
+	return descriptor.isList ? texts : (texts[0] ?? '');
+}
+
 /** The static comparison pages, for the picker's list that works without JavaScript. */
 export function comparisonLinks(ladder: Ladder): { from: string; to: string; path: string }[] {
 	return ladderSteps(ladder).map((step) => ({
@@ -46,7 +53,8 @@ export function comparisonLinks(ladder: Ladder): { from: string; to: string; pat
 export interface PickerData {
 	/** Level labels, lowest first; expectations refer to them by index. */
 	levels: string[];
-	areas: { name: string; competencies: { id: string; name: string; descriptors: string[] }[] }[];
+	/** Each competency's descriptor per level of the scale: a text, a list of criteria, or '' where not described. */
+	areas: { name: string; competencies: { id: string; name: string; descriptors: (string | string[])[] }[] }[];
 	tracks: { name: string; roles: PickerRole[] }[];
 	/** Pairs of role ids that have a static comparison page. */
 	steps: [string, string][];

@@ -1,5 +1,5 @@
-import { getArea, getCompetency, getLevel } from '../model/lookup.ts';
-import type { Competency, CompetencyArea, Ladder, Level, Role } from '../model/types.ts';
+import { getArea, getCompetency, getDescriptor, getLevel } from '../model/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role } from '../model/types.ts';
 
 /** A role's expectations as table rows, grouped by competency area in area order. */
 export function expectationRows(ladder: Ladder, role: Role): AreaExpectations[] {
@@ -8,7 +8,7 @@ export function expectationRows(ladder: Ladder, role: Role): AreaExpectations[] 
 		const competency = getCompetency(ladder, expectation.competencyId);
 		const level = getLevel(ladder, expectation.levelId);
 		const group = groups.get(competency.areaId) ?? { area: getArea(ladder, competency.areaId), rows: [] };
-		group.rows.push({ competency, level, descriptor: competency.descriptors.get(level.id) ?? '', note: expectation.note });
+		group.rows.push({ competency, level, descriptor: getDescriptor(competency, level.id), note: expectation.note });
 		groups.set(competency.areaId, group);
 	}
 	return ladder.areas.flatMap((area) => groups.get(area.id) ?? []);
@@ -23,6 +23,6 @@ export interface ExpectationRow {
 	competency: Competency;
 	level: Level;
 	/** What the competency looks like at the expected level. */
-	descriptor: string;
+	descriptor: LevelDescriptor;
 	note?: string | undefined;
 }

@@ -15,12 +15,13 @@ export interface BuildFigures {
 }
 
 /** Builds the generated ladder of `roles` roles with our site, and the same roles as a plain Starlight site. */
-export function measureBuilds(work: string, roles: number, competencies: number): { ours: BuildFigures; plain: BuildFigures } {
-	const content = join(work, `ladder-${roles}`);
-	generateLadder(content, { roles, competencies, tracks: 5, levels: 6 });
-	const ours = timedBuild(process.cwd(), join(work, `ours-${roles}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${roles}`) });
+export function measureBuilds(work: string, roles: number, competencies: number, criteria = false): { ours: BuildFigures; plain: BuildFigures } {
+	const name = `${roles}${criteria ? '-criteria' : ''}`;
+	const content = join(work, `ladder-${name}`);
+	generateLadder(content, { roles, competencies, tracks: 5, levels: 6, criteria });
+	const ours = timedBuild(process.cwd(), join(work, `ours-${name}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${name}`) });
 	const plainProject = plainStarlightProject(content);
-	const plain = timedBuild(plainProject, join(work, `plain-${roles}`), {});
+	const plain = timedBuild(plainProject, join(work, `plain-${name}`), {});
 	return { ours, plain };
 }
 

@@ -12,6 +12,11 @@ export interface LadderSize {
 	tracks: number;
 	levels: number;
 	seed?: number;
+	/**
+	 * Levels as lists of 4 to 8 criteria (some with examples, some with written ids), as real
+	 * frameworks write them, and every fourth competency starting at the third level.
+	 */
+	criteria?: boolean;
 }
 
 const WORDS = (
@@ -39,13 +44,24 @@ export function generateLadder(dir: string, size: LadderSize): void {
 
 	const areaCount = Math.max(1, Math.round(size.competencies / 6));
 	const competencyIds = Array.from({ length: size.competencies }, (_, i) => `competency-${i + 1}`);
+	// The first level a competency describes: with criteria lists, a quarter start at the third.
+	const firstLevel = (id: string) => (size.criteria && Number(id.split('-')[1]) % 4 === 0 ? Math.min(2, levels.length - 1) : 0);
+	const criteria = (id: string, levelId: string) =>
+		Array.from({ length: 4 + Math.floor(random() * 5) }, (_, k) => {
+			const text = sentence(10 + Math.floor(random() * 8));
+			const examples = random() < 0.25 ? Array.from({ length: 1 + Math.floor(random() * 2) }, () => sentence(16)) : [];
+			const written = random() < 0.1 ? { id: `${id}-${levelId}-c${k + 1}` } : {};
+			return examples.length > 0 || 'id' in written ? { text, ...written, ...(examples.length > 0 ? { examples } : {}) } : text;
+		});
 	for (let area = 0; area < areaCount; area++) {
 		const ids = competencyIds.filter((_, i) => i % areaCount === area);
 		const competencies = ids.map((id) => ({
 			id,
 			name: `${pick(WORDS)} ${pick(WORDS)} ${id.split('-')[1]}`.replace(/^./, (c) => c.toUpperCase()),
 			description: sentence(18),
-			levels: Object.fromEntries(levels.map((level) => [level.id, sentence(14)])),
+			levels: Object.fromEntries(
+				levels.slice(firstLevel(id)).map((level) => [level.id, size.criteria ? criteria(id, level.id) : sentence(14)]),
+			),
 		}));
 		writeFileSync(join(dir, 'competencies', `area-${area + 1}.yaml`), stringify({ name: `Area ${area + 1}`, order: area + 1, description: sentence(12), competencies }));
 	}
@@ -56,11 +72,13 @@ export function generateLadder(dir: string, size: LadderSize): void {
 		const rung = Math.floor(i / size.tracks);
 		const grade = 1 + Math.floor((rung * 10) / perTrack);
 		const nextId = i + size.tracks < size.roles ? [`role-${i + size.tracks + 1}`] : [];
+		const levelIndex = Math.min(levels.length - 1, Math.floor((rung / perTrack) * levels.length));
 		const expectations = Object.fromEntries(
 			competencyIds
-				.filter(() => random() < 0.7)
+				// A topic that starts at a later level is not expected below it.
+				.filter((id) => random() < 0.7 && levelIndex >= firstLevel(id))
 				.map((id) => {
-					const level = levels[Math.min(levels.length - 1, Math.floor((rung / perTrack) * levels.length))]!.id;
+					const level = levels[levelIndex]!.id;
 					return [id, random() < 0.2 ? { level, note: sentence(14) } : level];
 				}),
 		);

@@ -22,6 +22,8 @@ const { values } = parseArgs({
 		roles: { type: 'string', default: '200' },
 		competencies: { type: 'string', default: '60' },
 		sizes: { type: 'string', default: '50,100,200,400' },
+		/** The sizes also built with criteria lists, beside the single-descriptor ladder of the same size. */
+		'criteria-sizes': { type: 'string', default: '200' },
 		only: { type: 'string' },
 		'validate-sizes': { type: 'string', default: '250,500,1000,2000' },
 	},
@@ -31,7 +33,10 @@ const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
 
 try {
 	if (!values.only || values.only === 'validate') printValidate(values['validate-sizes'].split(',').map(Number), size.competencies);
-	if (!values.only || values.only === 'build') printBuilds(values.sizes.split(',').map(Number), size.competencies);
+	if (!values.only || values.only === 'build') {
+		printBuilds(values.sizes.split(',').map(Number), size.competencies);
+		printCriteriaBuilds(values['criteria-sizes'].split(',').map(Number), size.competencies);
+	}
 	if (!values.only || values.only === 'search') await benchSearch();
 } finally {
 	rmSync(work, { recursive: true, force: true });
@@ -95,6 +100,23 @@ function printBuilds(sizes: number[], competencies: number) {
 		`\nGrowth from ${first.roles} to ${last.roles} roles (×${(last.roles / first.roles).toFixed(0)}): time ×${(last.ours.seconds / first.ours.seconds).toFixed(2)}, ` +
 			`dist ×${(last.ours.distBytes / first.ours.distBytes).toFixed(2)}. Targets: ratio at most 1.3 and peak memory under 1.5 GB at 200 × 60.`,
 	);
+}
+
+/** The same ladder with each level a list of criteria (and some topics starting later), beside the single-descriptor one. */
+function printCriteriaBuilds(sizes: number[], competencies: number) {
+	console.log(`\n## Build: criteria lists against single descriptors (× ${competencies} competencies)\n`);
+	console.log('| roles | descriptors: time | criteria: time | ratio | descriptors: dist | criteria: dist | criteria: pages/s | plain: pages/s | criteria: ratio per page |');
+	console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+	const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+	for (const roles of sizes) {
+		const single = measureBuilds(work, roles, competencies).ours;
+		const { ours: lists, plain } = measureBuilds(work, roles, competencies, true);
+		console.log(
+			`| ${roles} | ${single.seconds.toFixed(1)} s | ${lists.seconds.toFixed(1)} s | ×${(lists.seconds / single.seconds).toFixed(2)} | ${mb(single.distBytes)} | ${mb(lists.distBytes)} | ` +
+				`${(lists.pages / lists.seconds).toFixed(1)} | ${(plain.pages / plain.seconds).toFixed(1)} | ×${(lists.seconds / lists.pages / (plain.seconds / plain.pages)).toFixed(2)} |`,
+		);
+	}
+	console.log('\nCriteria: 4 to 8 per level, a quarter with examples, a tenth with written ids; a quarter of the competencies start at the third level.');
 }
 
 function printPageWeights(dist: string) {

@@ -8,7 +8,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { loadLadder } from '../model/load.ts';
-import { parseMatrixCsv, type Sheet, type SheetContext } from '../io/csv-import.ts';
+import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/problems.ts';
 import { readContent, splitFrontmatter } from '../model/read-content.ts';
 import { validateLadder } from '../model/validate.ts';
@@ -106,11 +106,12 @@ function readCsv(file: string): string {
  */
 function contentFiles(dir: string): ContentFiles {
 	const { source } = readContent(dir);
-	const ladder = (source.ladder.data ?? {}) as { levels?: { id: string; label: string }[]; tracks?: { id: string }[] };
+	const ladder = (source.ladder.data ?? {}) as { levels?: { id: string; label: string }[]; tracks?: { id: string; areas?: string[] }[] };
 	const relativeName = (file: string) => relative(dir, file);
 	return {
 		areaFiles: new Map(source.areas.map((area) => [area.id, relativeName(area.file)])),
 		roleFiles: new Map(source.roles.map((role) => [role.id, relativeName(role.file)])),
+		trackAreas: new Map((ladder.tracks ?? []).flatMap((track) => (track.areas ? [[track.id, track.areas]] : []))),
 		context: {
 			levels: (ladder.levels ?? []).map(({ id, label }) => ({ id, label })),
 			trackIds: (ladder.tracks ?? []).map((track) => track.id),
@@ -124,6 +125,8 @@ interface ContentFiles {
 	areaFiles: ReadonlyMap<string, string>;
 	/** Role id → its file, relative to the content folder. */
 	roleFiles: ReadonlyMap<string, string>;
+	/** Track id → the areas that apply to its roles, for tracks that name them (else all do). */
+	trackAreas: ReadonlyMap<string, readonly string[]>;
 	context: SheetContext;
 }
 
@@ -179,7 +182,7 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 			setIfChanged(document, root, 'track', role.track) && 'track',
 			setIfChanged(document, root, 'grade', role.grade) && 'grade',
 			setIfChanged(document, root, 'summary', role.summary) && 'summary',
-			...setExpectations(document, role.id, sheet).map((id) => `expectations.${id}`),
+			...setExpectations(document, role, sheet, layout.trackAreas.get(role.track)).map((id) => `expectations.${id}`),
 		].filter((field): field is string => Boolean(field));
 		// A file is rewritten only when something in it changed: untouched files keep every byte.
 		if (created || fields.length > 0) {
@@ -217,13 +220,22 @@ function refuseUncommittedEdits(dir: string, changes: ReadonlyMap<string, string
  * Sets a role's expectations of the sheet's competencies to the sheet's levels, keeping each note
  * and every expectation of a competency the sheet does not list.
  */
-function setExpectations(document: Document, roleId: string, sheet: Sheet): string[] {
+/**
+ * Writes the role's expectations from the sheet. A role written by `baseline` keeps it: a level the
+ * baseline already gives is not written out again, so the role file stays as short as its author
+ * made it. (A sheet cannot take away what a baseline gives: an empty cell there is left as it is.)
+ */
+function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trackAreas: readonly string[] | undefined): string[] {
 	const current = document.get('expectations');
 	const expectations = (isMap(current) ? current : document.createNode({})) as YAMLMap;
+	const baseline = document.get('baseline');
+	const fromBaseline = (competency: SheetCompetency) =>
+		typeof baseline === 'string' && (!trackAreas || trackAreas.includes(competency.areaId)) && Object.hasOwn(competency.descriptors, baseline) ? baseline : undefined;
 	const changed: string[] = [];
 	for (const competency of sheet.competencies) {
-		const level = Object.hasOwn(competency.levels, roleId) ? competency.levels[roleId] : undefined;
+		const level = Object.hasOwn(competency.levels, role.id) ? competency.levels[role.id] : undefined;
 		const existing = expectations.get(competency.id);
+		if (existing === undefined && level !== undefined && level === fromBaseline(competency)) continue;
 		if (!level) {
 			if (expectations.delete(competency.id)) changed.push(competency.id);
 		} else if (isMap(existing)) {
@@ -233,7 +245,7 @@ function setExpectations(document: Document, roleId: string, sheet: Sheet): stri
 			changed.push(competency.id);
 		}
 	}
-	if (!isMap(current)) document.set('expectations', expectations);
+	if (!isMap(current) && (changed.length > 0 || !baseline)) document.set('expectations', expectations);
 	return changed;
 }
 

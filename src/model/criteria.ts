@@ -43,6 +43,7 @@ export function deriveCriterionId(competencyId: string, levelId: string, text: s
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/\]\([^)]*\)/g, '') // a link's target is not its words
+		.replace(/['’]/g, '') // "service's" is one word
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean)
 		.slice(0, ID_WORDS);

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { readLevelCell } from '../../src/io/criteria-cell.ts';
+import { readCell } from '../../src/io/csv-layout.ts';
+import { readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
+import { rawCriteria } from '../support/shown-level.ts';
 import { SITES } from '../support/sites.ts';
 
 const readJson = (dist: string, file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
@@ -41,7 +45,33 @@ describe.each(Object.values(SITES))('the $name exports', (site) => {
 			expect(out.next).toEqual(role.next ?? []);
 		}
 		for (const competency of content.competencies) {
-			expect(exported.competencies.find((c: { id: string }) => c.id === competency.id).descriptors).toEqual(competency.levels);
+			// A single descriptor stays a string; a list carries each criterion's id (as written, or its own) and examples.
+			const expected = Object.fromEntries(
+				Object.entries(competency.levels).map(([levelId, level]) => [
+					levelId,
+					typeof level === 'string' ? level : rawCriteria(level).map((c) => ({ id: c.id ?? expect.stringMatching(/^[a-z0-9-]+$/), text: c.text, examples: c.examples })),
+				]),
+			);
+			expect(exported.competencies.find((c: { id: string }) => c.id === competency.id).descriptors, competency.id).toEqual(expected);
+		}
+	});
+
+	test('/ladder.json names each criterion by the id that anchors it on role pages', () => {
+		const exported = readJson(site.dist, 'ladder.json');
+		const criterionIds = new Map<string, string[]>();
+		for (const competency of exported.competencies as { id: string; descriptors: Record<string, string | { id: string }[]> }[]) {
+			for (const [levelId, level] of Object.entries(competency.descriptors)) {
+				if (typeof level !== 'string') criterionIds.set(`${competency.id}@${levelId}`, level.map((c) => c.id));
+			}
+		}
+		const all = [...criterionIds.values()].flat();
+		expect(new Set(all).size).toBe(all.length);
+		for (const role of exported.roles as { id: string; expectations: { competency: string; level: string }[] }[]) {
+			const page = readPage(site.dist, `/roles/${role.id}/`);
+			for (const e of role.expectations) {
+				const anchors = [...(page.getElementById(e.competency)?.closest('tr')?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => li.id);
+				expect(anchors, `${role.id} → ${e.competency}`).toEqual(criterionIds.get(`${e.competency}@${e.level}`) ?? []);
+			}
 		}
 	});
 });
@@ -70,5 +100,16 @@ describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
 		for (const row of rows.slice(5)) for (const column of roleColumn.values()) if (column > 2 && row[column]) filled++;
 
 		expect(filled).toBe(content.roles.reduce((sum, role) => sum + role.expectations.length, 0));
+	});
+
+	test('holds every descriptor and criterion, with examples and written ids, one criterion per line', () => {
+		const levelColumns = rows[0]!.slice(-content.ladder.levels.length);
+		expect(levelColumns).toEqual(content.ladder.levels.map((level) => level.label));
+		const competencyRow = new Map(rows.map((row) => [row[1], row]));
+		for (const competency of content.competencies) {
+			const cells = competencyRow.get(competency.id)!.slice(-content.ladder.levels.length);
+			const written = content.ladder.levels.map((level) => competency.levels[level.id]);
+			expect(cells.map((cell) => readLevelCell(readCell(cell))), competency.id).toEqual(written);
+		}
 	});
 });

@@ -36,3 +36,54 @@ describe('inline Markdown in descriptors and notes, on the framework ladder', ()
 		expect(picker).not.toContain('**clear**');
 	});
 });
+
+describe('criteria lists on the framework ladder', () => {
+	const site = SITES.framework;
+
+	test('a criterion and its examples render Markdown, show raw HTML as text and drop a javascript: link', () => {
+		for (const path of ['/roles/backend-level-3/', '/competencies/communication/']) {
+			const page = readPage(site.dist, path);
+			const items = [...page.querySelectorAll('main ul.criteria > li')];
+			const hostile = items.find((li) => li.textContent?.includes('in a criterion'));
+			const linked = items.find((li) => li.textContent?.includes('Treats a link that would run script'));
+
+			expect(hostile?.textContent, path).toContain('Writes <script>alert("criterion")</script> in a criterion: it shows as text.');
+			expect(linked?.querySelector('details summary')?.textContent, path).toBe('Example');
+			expect(linked?.querySelector('details li')?.textContent, path).toBe('A link that would run, and </li></ul><img src=x onerror=alert("example")> as text.');
+			expect(page.querySelectorAll('main script, main img, a[href^="javascript:" i]').length, path).toBe(0);
+		}
+	});
+
+	test('examples are folded beneath their criterion, and counted', () => {
+		const page = readPage(site.dist, '/roles/backend-level-4/');
+		const versions = [...page.querySelectorAll('main ul.criteria > li')].find((li) => li.textContent?.startsWith('Versions APIs'));
+		const decision = [...page.querySelectorAll('main ul.criteria > li')].find((li) => li.textContent?.startsWith('Presents a decision'));
+
+		expect(versions?.querySelector('details:not([open]) > summary')?.textContent).toBe('Example');
+		expect(decision?.querySelector('details > summary')?.textContent).toBe('2 examples');
+		expect(decision?.querySelectorAll('details li')).toHaveLength(2);
+	});
+
+	test('a comparison tags the criteria the later role adds and drops, and not the ones both list', () => {
+		const page = readPage(site.dist, '/compare/backend-level-3/backend-level-4/');
+		const row = page.getElementById('change-apis');
+		const [from, to] = [...(row?.querySelectorAll('td') ?? [])].slice(1);
+		const tagged = (cell: Element | undefined) =>
+			[...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => [li.querySelector('.criterion-tag')?.textContent ?? '', li.textContent?.replace(/^(Added|Removed)/, '').slice(0, 24)]);
+
+		expect(tagged(from)).toEqual([
+			['Removed', "Designs a service's inte"],
+			['Removed', 'Writes a design document'],
+			['Removed', 'Makes services observabl'],
+			['', "Reviews other engineers'"],
+			['Removed', 'Plans the capacity a new'],
+		]);
+		expect(tagged(to)).toEqual([
+			['Added', 'Evolves interfaces witho'],
+			['', "Reviews other engineers'"],
+			['Added', 'Versions APIs and retire'],
+			['Added', 'Leads the review of desi'],
+			['Added', 'Decides between building'],
+		]);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fold, readPage } from '../support/built-pages.ts';
 import { readMatrix } from '../support/matrix-reader.ts';
 import { rawContent } from '../support/raw-content.ts';
-import { readable } from '../support/readable.ts';
+import { expectedLevel, shownLevel } from '../support/shown-level.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the built $name matrix', (site) => {
@@ -52,7 +52,7 @@ describe.each(Object.values(SITES))('the built $name matrix', (site) => {
 			const page = readPage(site.dist, `/competencies/${competency.id}/`);
 			const levels = [...page.querySelectorAll('table.competency-levels tbody tr')].map((tr) => [
 				fold(tr.querySelector('.level-label')?.textContent),
-				fold(tr.querySelector('td')?.textContent),
+				shownLevel(tr.querySelector('td')),
 			]);
 			const roles = [...page.querySelectorAll('table.competency-roles tbody tr:not(.table-group)')].map((tr) => [
 				/\/roles\/([^/]+)\//.exec(tr.querySelector('a')?.getAttribute('href') ?? '')?.[1],
@@ -60,7 +60,7 @@ describe.each(Object.values(SITES))('the built $name matrix', (site) => {
 			]);
 
 			const described = content.ladder.levels.filter((l) => l.id in competency.levels);
-			expect(levels).toEqual(described.map((l) => [l.label, readable(competency.levels[l.id])]));
+			expect(levels).toEqual(described.map((l) => [l.label, expectedLevel(competency.levels[l.id])]));
 			expect(roles.sort()).toEqual(
 				expected.filter((e) => e.competencyId === competency.id).map((e) => [e.roleId, e.level]).sort(),
 			);

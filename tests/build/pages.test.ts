@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fold, mainText, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { readable } from '../support/readable.ts';
+import { expectAnchoredCriteria, expectedLevel, shownLevel } from '../support/shown-level.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the built $name ladder', (site) => {
@@ -57,13 +58,25 @@ describe.each(Object.values(SITES))('the built $name ladder', (site) => {
 			expect(rows.length).toBe(role.expectations.length);
 			for (const expectation of role.expectations) {
 				const row = page.getElementById(expectation.competencyId)?.closest('tr');
-				const cells = [...(row?.querySelectorAll('th[scope="row"], td') ?? [])].map((cell) => fold(cell.textContent));
+				const elements = [...(row?.querySelectorAll('th[scope="row"], td') ?? [])];
+				const cells = elements.map((cell) => fold(cell.textContent));
+				const where = `${role.id} → ${expectation.competencyId}`;
+				const level = expectation.competency?.levels[expectation.levelId];
 
-				expect(cells[0], `${role.id} → ${expectation.competencyId}`).toBe(expectation.competency?.name);
+				expect(cells[0], where).toBe(expectation.competency?.name);
 				expect(cells[1]).toContain(expectation.levelLabel);
-				expect(cells[2]).toBe(readable(expectation.competency?.levels[expectation.levelId]));
+				expect(shownLevel(elements[2]), where).toEqual(expectedLevel(level));
+				if (level) expectAnchoredCriteria(elements[2], level, where);
 				expect(cells[3]).toBe(readable(expectation.note));
 			}
+		}
+	});
+
+	test('no two elements of a role page share an id, so every criterion anchor leads to one line', () => {
+		for (const role of content.roles) {
+			const ids = [...readPage(site.dist, `/roles/${role.id}/`).querySelectorAll('[id]')].map((element) => element.id);
+
+			expect(ids.filter((id, index) => ids.indexOf(id) !== index), role.id).toEqual([]);
 		}
 	});
 

@@ -3,6 +3,7 @@ import { chmodSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { problems } from '../../src/model/problems.ts';
 import { sheetProblems } from '../../src/io/sheet-problems.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
@@ -150,6 +151,44 @@ describe('ladder', () => {
 		expect(imported.stdout).toContain('0 roles created, 0 updated; 0 competencies created, 0 updated');
 		expect(fingerprint(dir)).toEqual(before);
 		expect(exportCsv(dir)).toBe(csv);
+	});
+
+	test('criteria lists, examples and written ids go out in a sheet and come back unchanged', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'ladder-cli-')), 'content');
+		cpSync(SITES.framework.contentDir, dir, { recursive: true });
+		const before = fingerprint(dir);
+		const json = ladder('export', '--format', 'json', '--content', dir).stdout;
+		const sheet = join(dir, '..', 'matrix.csv');
+		writeFileSync(sheet, exportCsv(dir));
+
+		// Unchanged, the sheet changes nothing.
+		const unchanged = ladder('import', sheet, '--content', dir);
+		expect(unchanged.status, unchanged.stderr).toBe(0);
+		expect(unchanged.stdout).toContain('0 competencies created, 0 updated');
+		expect(fingerprint(dir)).toEqual(before);
+
+		// Every level flattened to one line: the sheet brings back each list, example and id.
+		for (const file of readdirSync(join(dir, 'competencies'))) {
+			const path = join(dir, 'competencies', file);
+			const area = parseYaml(readFileSync(path, 'utf8')) as { competencies: { levels: Record<string, unknown> }[] };
+			for (const competency of area.competencies) {
+				competency.levels = Object.fromEntries(Object.keys(competency.levels).map((level) => [level, 'Flattened.']));
+			}
+			writeFileSync(path, stringifyYaml(area));
+		}
+		const restored = ladder('import', sheet, '--content', dir);
+
+		expect(restored.status, restored.stderr).toBe(0);
+		expect(restored.stdout).toContain('0 competencies created, 8 updated');
+		expect(ladder('export', '--format', 'json', '--content', dir).stdout).toBe(json);
+		expect(readFileSync(join(dir, 'competencies', 'backend.yaml'), 'utf8')).toContain(
+			[
+				'        - text: Writes a design document before building a new service.',
+				'          id: writes-design-documents',
+				'          examples:',
+				'            - Wrote the design of the notifications service; two teams reviewed it.',
+			].join('\n'),
+		);
 	});
 
 	test('import updates a level, keeping the note and the MDX body, and touches no other file', () => {

@@ -3,6 +3,7 @@
  * what the content says, not with what the model made of it.
  */
 import { readContent } from '../../src/model/read-content.ts';
+import type { RawLevel } from './shown-level.ts';
 
 export function rawContent(contentDir: string) {
 	const { source, guides } = readContent(contentDir);
@@ -45,7 +46,7 @@ interface RawLadder {
 }
 interface RawArea {
 	name: string;
-	competencies: { id: string; name: string; levels: Record<string, string> }[];
+	competencies: { id: string; name: string; levels: Record<string, RawLevel> }[];
 }
 interface RawRole {
 	title: string;

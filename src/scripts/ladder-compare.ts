@@ -5,7 +5,8 @@
  */
 import { CHANGE_LABELS } from '../views/change-labels.ts';
 import type { PickerData, PickerRole } from '../views/picker-data.ts';
-import { profileGeometry, SERIES_STYLES } from '../charts/profile-geometry.ts';
+import { element } from './dom.ts';
+import { profileFigure } from './profile-figure.ts';
 
 const MAX_ROLES = 4;
 
@@ -76,40 +77,10 @@ class LadderCompare extends HTMLElement {
 
 	/** The chosen roles' profiles on one chart, drawn as the build draws a role page's. */
 	#profile(roles: PickerRole[]): HTMLElement {
-		const chart = profileGeometry({
-			areas: this.#data.areas.map((area) => area.name),
-			levels: this.#data.levels,
-			series: roles.map((role) => ({ title: role.title, scores: role.profile })),
-		});
-		const { summary } = chart;
-		const style = (index: number) => SERIES_STYLES[index % SERIES_STYLES.length];
-		const svg = svgElement('svg', { viewBox: `0 -22 ${chart.width + 50} ${chart.height + 22}`, role: 'img', 'aria-labelledby': 'profile-chart-title' });
-		svg.append(svgElement('title', { id: 'profile-chart-title' }, summary));
-		for (const tick of chart.ticks) {
-			svg.append(svgElement('line', { class: 'profile-grid', x1: tick.x, x2: tick.x, y1: -4, y2: chart.height }));
-			svg.append(svgElement('text', { class: 'profile-tick', x: tick.x, y: -8, 'text-anchor': 'end' }, tick.label));
-		}
-		for (const row of chart.rows) {
-			const group = svgElement('g');
-			group.append(svgElement('text', { class: 'profile-area', x: 0, y: row.labelY, 'dominant-baseline': 'middle' }, row.area));
-			row.bars.forEach((bar, index) =>
-				group.append(svgElement('rect', { class: `profile-bar profile-${style(index)}`, x: bar.x, y: bar.y, width: bar.width, height: bar.height, 'data-series': index })),
-			);
-			svg.append(group);
-		}
-		const key = element('span', { class: 'profile-key' });
-		roles.forEach((role, index) => key.append(element('span', { class: 'profile-key-item' }, element('span', { class: `profile-swatch profile-swatch-${style(index)}` }), role.title)));
-		const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), ...roles.map((role) => element('th', { scope: 'col' }, role.title)));
-		const body = chart.rows.map((row) =>
-			element('tr', {}, element('th', { scope: 'row' }, row.area), ...row.bars.map((bar) => element('td', { 'data-score': String(bar.value) }, `${bar.value.toFixed(1)} of ${chart.max}`))),
-		);
-		const table = element('table', { class: 'profile-table' }, element('caption', {}, summary), element('thead', {}, head), element('tbody', {}, ...body));
-		return element(
-			'figure',
-			{ class: 'profile-chart' },
-			svg,
-			element('figcaption', {}, `${summary}. Each bar is the mean expected level over the area's competencies the role expects.`, key),
-			element('details', { class: 'unchanged' }, element('summary', {}, 'The chart as a table'), table),
+		return profileFigure(
+			{ areas: this.#data.areas.map((area) => area.name), levels: this.#data.levels, series: roles.map((role) => ({ title: role.title, scores: role.profile })) },
+			'profile',
+			"Each bar is the mean expected level over the area's competencies the role expects.",
 		);
 	}
 
@@ -180,24 +151,6 @@ function link(path: string, text: string): HTMLAnchorElement {
 function descriptorElement(descriptor: string | string[]): HTMLElement {
 	if (typeof descriptor === 'string') return element('p', { class: 'change-descriptor' }, descriptor);
 	return element('ul', { class: 'change-descriptor criteria' }, ...descriptor.map((text) => element('li', {}, text)));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string> = {},
-	...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-	node.append(...children);
-	return node;
-}
-
-function svgElement(tag: string, attributes: Record<string, string | number> = {}, text?: string): SVGElement {
-	const node = document.createElementNS('http://www.w3.org/2000/svg', tag) as SVGElement;
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-	if (text !== undefined) node.textContent = text;
-	return node;
 }
 
 customElements.define('ladder-compare', LadderCompare);

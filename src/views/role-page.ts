@@ -18,6 +18,7 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		next: role.next.map((nextId) => withTrack(ladder, getRole(ladder, nextId))),
 		reachedFrom: role.reachedFrom.map((fromId) => withTrack(ladder, getRole(ladder, fromId))),
 		levelCount: ladder.levels.length,
+		ladderName: ladder.name,
 		comparisons: roleComparisons(ladder, role.id),
 		search: searchMeta.role(ladder, role),
 		profile: roleProfileChart(ladder, role),
@@ -57,6 +58,8 @@ export interface RolePage {
 	reachedFrom: RoleWithTrack[];
 	/** How many levels the scale has, to say "level 3 of 5". */
 	levelCount: number;
+	/** Keys the reader's saved assessment: one per role, per ladder. */
+	ladderName: string;
 	/** Links to the comparison pages of the steps into and out of this role. */
 	comparisons: { into: ComparisonLink[]; onwards: ComparisonLink[] };
 	search: SearchMeta;

@@ -15,15 +15,17 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	model: ['schemas'],
 	charts: ['model'],
 	io: ['model', 'schemas'],
-	views: ['model', 'charts'],
+	views: ['model', 'charts', 'assessment'],
+	// The self-assessment's document, items and figures: plain code the browser and the build share.
+	assessment: ['charts'],
 	search: [],
 	integrations: ['model', 'views'],
 	security: [],
 	// The browser scripts share the model's geometry and wording, never its data access.
-	scripts: ['charts', 'views', 'search'],
+	scripts: ['charts', 'views', 'search', 'assessment'],
 	cli: ['model', 'io', 'schemas'],
 	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],
-	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'content.ts'],
+	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'content.ts'],
 };
 
 /** Views that every view may use; any other view is another page's internals. */

@@ -1,5 +1,6 @@
 /** Vitest global setup of the site tests: builds every test site once, before any test runs. */
 import { existsSync, rmSync } from 'node:fs';
+import { generateLadder } from '../../bench/generate-ladder.ts';
 import { astroBuild } from './astro-build.ts';
 import { SITES } from './sites.ts';
 
@@ -8,6 +9,10 @@ export default function buildSites(): void {
 		// `LADDER_TEST_REUSE_BUILD=1` skips rebuilding while iterating on the tests themselves.
 		if (process.env['LADDER_TEST_REUSE_BUILD'] === '1' && existsSync(site.dist)) continue;
 		rmSync(site.dist, { recursive: true, force: true });
+		if (site.generated) {
+			rmSync(site.contentDir, { recursive: true, force: true });
+			generateLadder(site.contentDir, site.generated);
+		}
 		const started = performance.now();
 		const { status, output } = astroBuild(site);
 		if (status !== 0) throw new Error(`astro build of ${site.contentDir} failed:\n${output}`);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { LadderSize } from '../../bench/generate-ladder.ts';
 
 /** Where the site tests build each ladder; one real `astro build` each, shared by every test. */
 export const OUTPUT_ROOT = '.test-output';
@@ -10,11 +11,16 @@ export const SITES = {
 	hostile: site('hostile', 'tests/fixtures/hostile-ladder'),
 	/** A framework's shape: 6 levels, topics per track and from later levels, roles by baseline. */
 	framework: site('framework', 'tests/fixtures/framework-ladder'),
+	/**
+	 * Generated before the build (by the benchmark's generator): 30 roles on 3 tracks, every level a
+	 * list of 4 to 8 criteria, some with examples and written ids, some topics starting later.
+	 */
+	criteria: site('criteria', join(OUTPUT_ROOT, 'criteria', 'content'), { roles: 30, competencies: 20, tracks: 3, levels: 6, criteria: true }),
 };
 
 export type Site = ReturnType<typeof site>;
 
-function site(name: string, contentDir: string) {
+function site(name: string, contentDir: string, generated?: LadderSize) {
 	const root = join(OUTPUT_ROOT, name);
-	return { name, contentDir, dist: join(root, 'dist'), cacheDir: join(root, 'cache') };
+	return { name, contentDir, dist: join(root, 'dist'), cacheDir: join(root, 'cache'), generated };
 }

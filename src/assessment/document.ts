@@ -1,0 +1,82 @@
+/**
+ * A self-assessment as a document: what is kept in the browser, carried in a share link and
+ * exported as JSON. Versioned, and validated wherever it comes in (a link, a file), by the same
+ * schema that `/assessment.schema.json` publishes. Zod Mini: the browser loads this, and its
+ * functional API keeps what it loads small.
+ */
+import * as z from 'zod/mini';
+
+export const ASSESSMENT_FORMAT = 'career-ladder-assessment';
+export const ASSESSMENT_VERSION = 1;
+
+/** The rating steps, lowest first; "not applicable" stands outside them. */
+export const RATINGS = ['not-yet', 'sometimes', 'consistently', 'not-applicable'] as const;
+export type RatingValue = (typeof RATINGS)[number];
+
+export const RATING_LABELS: Record<RatingValue, string> = {
+	'not-yet': 'Not yet',
+	sometimes: 'Sometimes',
+	consistently: 'Consistently',
+	'not-applicable': 'Not applicable',
+};
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+const RatingSchema = z.strictObject({
+	rating: z.enum(RATINGS),
+	/** Evidence, or why the item does not apply; shown as plain text. */
+	evidence: z.optional(Text(5000)),
+	/** The item's words when it was rated, so a rating whose item changed since is flagged. */
+	text: Text(5000),
+});
+
+/** Item key (`competency/level` or `competency/level/criterion`) → its rating. */
+const RatingsSchema = z.record(z.string().check(z.maxLength(300)), RatingSchema);
+
+export const AssessmentSchema = z.strictObject({
+	format: z.literal(ASSESSMENT_FORMAT),
+	version: z.literal(ASSESSMENT_VERSION),
+	/** The ladder's name: a saved or shared assessment belongs to one ladder. */
+	ladder: Text(300),
+	/** The id of the role assessed against. */
+	role: Text(300),
+	/** The id of the role aimed at, for the gap. */
+	target: z.optional(Text(300)),
+	/** When it was last changed (ISO 8601). */
+	updated: Text(40),
+	ratings: RatingsSchema,
+	/** A second assessor's ratings (a manager, a mentor), added to a shared link. */
+	reviewer: z.optional(z.strictObject({ name: Text(200), ratings: RatingsSchema })),
+});
+
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Rating = Assessment['ratings'][string];
+
+/** An empty assessment of a role. */
+export function newAssessment(ladder: string, role: string, target?: string): Assessment {
+	return { format: ASSESSMENT_FORMAT, version: ASSESSMENT_VERSION, ladder, role, ...(target ? { target } : {}), updated: new Date().toISOString(), ratings: {} };
+}
+
+/**
+ * Reads an assessment from JSON text, for an import or a link: the document, or why it is not one
+ * (in words for the reader, not a stack of schema paths).
+ */
+export function readAssessment(text: string): { assessment: Assessment } | { problem: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { problem: 'This is not a JSON file.' };
+	}
+	const format = (data as { format?: unknown } | null)?.format;
+	if (format !== ASSESSMENT_FORMAT) return { problem: 'This JSON file is not an assessment exported from this site.' };
+	const result = AssessmentSchema.safeParse(data);
+	if (result.success) return { assessment: result.data };
+	const issue = result.error.issues[0];
+	return { problem: `This assessment file is damaged or from a newer version (at ${issue?.path.join('.') || 'the top'}: ${issue?.message ?? 'invalid'}).` };
+}
+
+/** The JSON Schema of the document, as `/assessment.schema.json` publishes it. */
+export function assessmentJsonSchema(): Record<string, unknown> {
+	return z.toJSONSchema(AssessmentSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

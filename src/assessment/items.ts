@@ -1,0 +1,79 @@
+/**
+ * What a reader rates: the role's expectations as items, one per criterion where a level lists
+ * criteria, else one per competency. An item's key is its competency, level and criterion id,
+ * never its position, so a rating stays with its item however the ladder is reordered.
+ */
+import type { Assessment, Rating } from './document.ts';
+
+/** `/assessment-data.json`: the ladder as the assessment needs it, text without Markdown. */
+export interface AssessmentData {
+	ladder: string;
+	/** Level id → label. */
+	levels: Record<string, string>;
+	areas: { id: string; name: string }[];
+	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string }[]> }>;
+	/** Level ids, lowest first, to rank levels. */
+	scale: string[];
+	roles: Record<string, { title: string; track: string; next: string[]; expects: Record<string, string> }>;
+	/** Role ids, by track then grade: the order the target list offers them in. */
+	roleOrder: string[];
+	tracks: Record<string, string>;
+}
+
+export interface Item {
+	key: string;
+	text: string;
+	competencyId: string;
+	competency: string;
+	areaId: string;
+	level: string;
+}
+
+/** Every item the role expects, in the ladder's order. */
+export function roleItems(data: AssessmentData, roleId: string): Item[] {
+	const role = data.roles[roleId];
+	return role ? Object.entries(role.expects).flatMap(([competencyId, levelId]) => itemsAt(data, competencyId, levelId)) : [];
+}
+
+/**
+ * What the target role expects beyond this one: the items of each competency it expects at a
+ * higher level than this role does, or that this role does not expect at all.
+ */
+export function gapItems(data: AssessmentData, roleId: string, targetId: string): Item[] {
+	const here = data.roles[roleId]?.expects ?? {};
+	const target = data.roles[targetId]?.expects ?? {};
+	const rank = (levelId: string | undefined) => (levelId === undefined ? -1 : data.scale.indexOf(levelId));
+	return Object.entries(target)
+		.filter(([competencyId, levelId]) => rank(levelId) > rank(here[competencyId]))
+		.flatMap(([competencyId, levelId]) => itemsAt(data, competencyId, levelId));
+}
+
+function itemsAt(data: AssessmentData, competencyId: string, levelId: string): Item[] {
+	const competency = data.competencies[competencyId];
+	if (!competency) return [];
+	return (competency.levels[levelId] ?? []).map(({ key, text }) => ({
+		key,
+		text,
+		competencyId,
+		competency: competency.name,
+		areaId: competency.area,
+		level: data.levels[levelId] ?? levelId,
+	}));
+}
+
+/**
+ * How a saved rating stands against the ladder as it is now: its item's words changed since it
+ * was rated, or its item is gone (the role no longer expects it, or it was removed). Either way
+ * the rating is kept and shown, never moved to another item.
+ */
+export function staleRatings(assessment: Assessment, items: readonly Item[]): { changed: Set<string>; gone: [string, Rating][] } {
+	const byKey = new Map(items.map((item) => [item.key, item]));
+	const changed = new Set<string>();
+	const gone: [string, Rating][] = [];
+	for (const [key, rating] of Object.entries(assessment.ratings)) {
+		const item = byKey.get(key);
+		if (!item) gone.push([key, rating]);
+		else if (item.text !== rating.text) changed.add(key);
+	}
+	return { changed, gone };
+}

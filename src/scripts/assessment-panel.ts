@@ -1,0 +1,411 @@
+/**
+ * The self-assessment panel of a role page, loaded when a reader opens it. Everything stays in the
+ * browser: the assessment is kept in `localStorage`, shared in a link's fragment (which never
+ * reaches a server) and exported as files; the only request is for the site's own
+ * `/assessment-data.json`. Text from the ladder and from readers is only ever written as text.
+ */
+import { newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue } from '../assessment/document.ts';
+import { gapItems, roleItems, staleRatings, type AssessmentData, type Item } from '../assessment/items.ts';
+import { promotionPack } from '../assessment/pack.ts';
+import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
+import { standing } from '../assessment/standing.ts';
+import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
+import { element } from './dom.ts';
+import { profileFigure } from './profile-figure.ts';
+
+/** Whose ratings the panel edits: the reader's own, none (a shared link, read-only), or a second assessor's. */
+type Mode = 'own' | 'shared' | 'review';
+
+let dataPromise: Promise<AssessmentData> | undefined;
+
+export async function openAssessment(host: HTMLElement): Promise<void> {
+	const panel = host.querySelector<HTMLElement>('.assessment-panel')!;
+	const status = host.querySelector<HTMLElement>('.assessment-status')!;
+	try {
+		dataPromise ??= fetch(host.dataset['data'] ?? '/assessment-data.json').then((response) => {
+			if (!response.ok) throw new Error(String(response.status));
+			return response.json() as Promise<AssessmentData>;
+		});
+		const data = await dataPromise;
+		const view = (host as HostWithView).assessmentView ?? new AssessmentView(host, panel, status, data);
+		(host as HostWithView).assessmentView = view;
+		await view.open();
+	} catch {
+		status.textContent = 'The assessment could not load the ladder: reload the page to try again.';
+	}
+}
+
+interface HostWithView extends HTMLElement {
+	assessmentView?: AssessmentView;
+}
+
+class AssessmentView {
+	readonly #roleId: string;
+	readonly #key: string;
+	#mode: Mode = 'own';
+	#own: Assessment;
+	/** The assessment a link brought, while it is shown. */
+	#shared: Assessment | undefined;
+	#linkTimer: ReturnType<typeof setTimeout> | undefined;
+
+	readonly host: HTMLElement;
+	readonly panel: HTMLElement;
+	readonly status: HTMLElement;
+	readonly data: AssessmentData;
+
+	constructor(host: HTMLElement, panel: HTMLElement, status: HTMLElement, data: AssessmentData) {
+		this.host = host;
+		this.panel = panel;
+		this.status = status;
+		this.data = data;
+		this.#roleId = host.dataset['role'] ?? '';
+		this.#key = storageKey(data.ladder, this.#roleId);
+		this.#own = this.#load() ?? newAssessment(data.ladder, this.#roleId, data.roles[this.#roleId]?.next[0]);
+	}
+
+	async open() {
+		const fragment = location.hash.startsWith(`#${FRAGMENT_KEY}`) ? location.hash.slice(FRAGMENT_KEY.length + 1) : undefined;
+		if (fragment) {
+			const read = await decodeAssessment(fragment);
+			if ('problem' in read) return this.#say(read.problem);
+			const problem = this.#foreign(read.assessment);
+			if (problem) return this.#say(problem);
+			this.#shared = read.assessment;
+			this.#mode = 'shared';
+		}
+		this.host.dataset['open'] = '';
+		this.host.querySelector<HTMLButtonElement>('button.assessment-open')!.hidden = true;
+		this.panel.hidden = false;
+		this.#render();
+		this.panel.querySelector<HTMLElement>('h2')?.focus();
+	}
+
+	/** The assessment being shown: the reader's own, or the one a link brought. */
+	get #doc(): Assessment {
+		return this.#shared ?? this.#own;
+	}
+
+	#render() {
+		const doc = this.#doc;
+		const role = this.data.roles[this.#roleId];
+		const items = roleItems(this.data, this.#roleId);
+		const gap = doc.target ? gapItems(this.data, this.#roleId, doc.target) : [];
+		const { changed, gone } = staleRatings(doc, [...items, ...gap]);
+		const heading = element('h2', { id: 'assessment-heading', tabindex: '-1' }, this.#mode === 'own' ? 'Your assessment' : 'A shared assessment');
+		const parts: Node[] = [
+			heading,
+			element(
+				'p',
+				{},
+				'Rate how often you show each expectation, and note your evidence. This is material for a conversation with your manager, not a score to complete: nobody meets every item, and promotion is not a checklist. ',
+				element('strong', {}, 'Your ratings stay in this browser'),
+				' unless you share a link or a file.',
+			),
+		];
+		if (this.#mode !== 'own') parts.push(this.#sharedBar());
+		parts.push(this.#standing(items), this.#target(doc));
+		const differing = this.#differing([...items, ...gap]);
+		if (differing.length > 0) parts.push(this.#section('assessment-differ', `Where ${doc.reviewer!.name} and the assessee differ (${differing.length})`, differing, changed));
+		parts.push(this.#section('assessment-items', `What a ${role?.title ?? 'role'} is expected to show (${items.length})`, items, changed));
+		if (doc.target) {
+			const target = this.data.roles[doc.target]?.title ?? doc.target;
+			parts.push(this.#section('assessment-gap', `Your gap to ${target}: what it expects beyond this role (${gap.length})`, gap, changed));
+		}
+		if (gone.length > 0) parts.push(this.#gone(gone));
+		parts.push(this.#tools(items, gap));
+		this.panel.replaceChildren(...parts);
+		this.#updateLink();
+	}
+
+	#sharedBar(): HTMLElement {
+		const doc = this.#doc;
+		const bar = element('div', { class: 'assessment-shared', role: 'group', 'aria-label': 'Shared assessment' });
+		const name = element('input', { type: 'text', id: 'assessment-reviewer-name', value: doc.reviewer?.name ?? 'Reviewer', maxlength: '200' });
+		name.addEventListener('input', () => {
+			if (this.#shared?.reviewer) this.#shared.reviewer.name = name.value.trim() || 'Reviewer';
+			this.#updateLink();
+		});
+		bar.append(
+			element('p', {}, this.#mode === 'review' ? 'You are adding your ratings beside the assessee’s. Send the link below back when you are done.' : 'This assessment came in a link. It is shown read-only; nothing is saved until you import it.'),
+			button('Import into my assessment', () => this.#confirmImport(this.#doc)),
+		);
+		if (this.#mode === 'shared') {
+			bar.append(
+				button('Add my ratings as a second assessor', () => {
+					this.#mode = 'review';
+					this.#shared!.reviewer ??= { name: 'Reviewer', ratings: {} };
+					this.#render();
+				}),
+			);
+		} else {
+			bar.append(element('label', { for: 'assessment-reviewer-name' }, 'Your name, shown beside your ratings'), name);
+		}
+		bar.append(button('Back to my own assessment', () => this.#leaveShared()));
+		return bar;
+	}
+
+	#standing(items: Item[]): HTMLElement {
+		const doc = this.#doc;
+		const areas = standing(this.data, this.#roleId, items, doc.ratings);
+		const columns: (RatingValue | 'unrated')[] = ['consistently', 'sometimes', 'not-yet', 'not-applicable', 'unrated'];
+		const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), element('th', { scope: 'col' }, 'Items'), ...columns.map((c) => element('th', { scope: 'col' }, c === 'unrated' ? 'Not rated' : RATING_LABELS[c])));
+		const rows = areas.map((area) =>
+			element('tr', {}, element('th', { scope: 'row' }, area.name), element('td', {}, String(area.items)), ...columns.map((c) => element('td', {}, String(area.counts[c])))),
+		);
+		const total = (c: RatingValue | 'unrated') => areas.reduce((sum, area) => sum + area.counts[c], 0);
+		const foot = element('tr', {}, element('th', { scope: 'row' }, 'Overall'), element('td', {}, String(items.length)), ...columns.map((c) => element('td', {}, String(total(c)))));
+		const table = element('table', { class: 'assessment-standing' }, element('caption', {}, 'Your ratings, by area'), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
+		const role = this.data.roles[this.#roleId]?.title ?? '';
+		const chart = profileFigure(
+			{
+				areas: areas.map((area) => area.name),
+				levels: this.data.scale.map((id) => this.data.levels[id] ?? id),
+				series: [
+					{ title: role, scores: areas.map((area) => area.expected) },
+					{ title: 'Your ratings', scores: areas.map((area) => area.yours) },
+				],
+			},
+			'assessment',
+			'Your bar is the expected level scaled by how consistently you rated its items (not rated counts as not yet; not applicable is left out).',
+		);
+		return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, 'Where you stand'), region(table, 'Your ratings, by area'), chart);
+	}
+
+	#target(doc: Assessment): HTMLElement {
+		const select = element('select', { id: 'assessment-target' }, element('option', { value: '' }, 'No target role'));
+		const byTrack = Map.groupBy(
+			this.data.roleOrder.filter((id) => id !== this.#roleId),
+			(id) => this.data.roles[id]!.track,
+		);
+		for (const [track, ids] of byTrack) {
+			select.append(element('optgroup', { label: this.data.tracks[track] ?? track }, ...ids.map((id) => element('option', { value: id }, this.data.roles[id]!.title))));
+		}
+		select.value = doc.target ?? '';
+		select.disabled = this.#mode !== 'own';
+		select.addEventListener('change', () => {
+			if (select.value) this.#own.target = select.value;
+			else delete this.#own.target;
+			this.#save();
+			this.#render();
+			this.panel.querySelector<HTMLElement>('#assessment-target')?.focus();
+		});
+		return element('p', { class: 'assessment-target' }, element('label', { for: 'assessment-target' }, 'Target role (your next step): '), select);
+	}
+
+	#section(id: string, title: string, items: Item[], changed: ReadonlySet<string>): HTMLElement {
+		const section = element('section', { 'aria-labelledby': id }, element('h3', { id }, title));
+		for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
+			section.append(element('h4', {}, this.data.areas.find((area) => area.id === areaId)?.name ?? areaId));
+			for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.competencyId)) {
+				const first = ofCompetency[0]!;
+				section.append(element('p', { class: 'assessment-competency' }, `${first.competency}, at ${first.level}`));
+				for (const item of ofCompetency) section.append(this.#item(item, changed.has(item.key), id));
+			}
+		}
+		if (items.length === 0) section.append(element('p', {}, 'Nothing: this role already expects everything the target does.'));
+		return section;
+	}
+
+	#item(item: Item, changed: boolean, sectionId: string): HTMLElement {
+		const doc = this.#doc;
+		const own = doc.ratings[item.key];
+		const review = doc.reviewer?.ratings[item.key];
+		const fieldset = element('fieldset', { class: 'assessment-item', 'data-key': item.key }, element('legend', {}, item.text));
+		if (changed && own) {
+			fieldset.append(element('p', { class: 'assessment-flag' }, `This expectation changed since it was rated. It read: “${own.text}”`));
+		}
+		const editing = this.#mode === 'review' ? review : own;
+		if (this.#mode !== 'own') fieldset.append(ratingText('Assessee', own));
+		if (this.#mode === 'shared') {
+			if (doc.reviewer) fieldset.append(ratingText(doc.reviewer.name, review));
+			return fieldset;
+		}
+		const name = `${sectionId}-${item.key}`;
+		const choices = element('div', { class: 'assessment-choices' });
+		for (const value of RATINGS) {
+			const input = element('input', { type: 'radio', name, value });
+			input.checked = editing?.rating === value;
+			input.addEventListener('change', () => this.#rate(item, { rating: value }));
+			choices.append(element('label', {}, input, ` ${RATING_LABELS[value]}`));
+		}
+		const note = element('textarea', { rows: '2', maxlength: '5000' });
+		note.value = editing?.evidence ?? '';
+		note.addEventListener('input', () => this.#rate(item, { evidence: note.value }));
+		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, 'Evidence, or why it does not apply (optional)', note));
+		if (this.#mode === 'own' && doc.reviewer && review) fieldset.append(ratingText(doc.reviewer.name, review));
+		return fieldset;
+	}
+
+	/** Items where the two assessors' ratings differ, for the section that comes first. */
+	#differing(items: Item[]): Item[] {
+		const { reviewer, ratings } = this.#doc;
+		if (!reviewer) return [];
+		return items.filter((item) => reviewer.ratings[item.key] && reviewer.ratings[item.key]?.rating !== ratings[item.key]?.rating);
+	}
+
+	#gone(gone: [string, Rating][]): HTMLElement {
+		const list = element('ul', {}, ...gone.map(([, rating]) => element('li', {}, `“${rating.text}”: ${RATING_LABELS[rating.rating]}${rating.evidence ? `. ${rating.evidence}` : ''}`)));
+		return element(
+			'section',
+			{ class: 'assessment-gone', 'aria-labelledby': 'assessment-gone' },
+			element('h3', { id: 'assessment-gone' }, `Ratings of expectations no longer here (${gone.length})`),
+			element('p', {}, 'The ladder changed since these were rated, or they belong to another target role. They are kept, not moved to another item.'),
+			list,
+		);
+	}
+
+	#tools(items: Item[], gap: Item[]): HTMLElement {
+		const link = element('input', { type: 'text', id: 'assessment-link', readonly: '', class: 'assessment-link' });
+		const copy = button('Copy link', async () => {
+			link.select();
+			try {
+				await navigator.clipboard.writeText(link.value);
+				this.#say('Link copied.');
+			} catch {
+				this.#say('Select the link and copy it.');
+			}
+		});
+		const file = element('input', { type: 'file', id: 'assessment-import', accept: 'application/json,.json' });
+		file.addEventListener('change', async () => {
+			const chosen = file.files?.[0];
+			file.value = '';
+			if (!chosen) return;
+			const read = readAssessment(await chosen.text());
+			if ('problem' in read) return this.#say(`${read.problem} Your assessment is unchanged.`);
+			const problem = this.#foreign(read.assessment);
+			if (problem) return this.#say(`${problem} Your assessment is unchanged.`);
+			this.#confirmImport(read.assessment);
+		});
+		const slug = `${this.#roleId}-assessment`;
+		return element(
+			'section',
+			{ class: 'assessment-tools', 'aria-labelledby': 'assessment-tools' },
+			element('h3', { id: 'assessment-tools' }, 'Share, save and print'),
+			element('label', { for: 'assessment-link' }, 'Share link: the whole assessment is in the link itself, and opens read-only'),
+			element('div', { class: 'assessment-row' }, link, copy),
+			element(
+				'div',
+				{ class: 'assessment-row' },
+				button('Download the promotion pack (Markdown)', () => download(`${slug}.md`, 'text/markdown', promotionPack(this.data, this.#doc, items, gap))),
+				button('Download as JSON', () => download(`${slug}.json`, 'application/json', `${JSON.stringify(this.#doc, null, 2)}\n`)),
+				button('Print', () => print()),
+			),
+			element('label', { for: 'assessment-import' }, 'Import an assessment (JSON exported from this page)'),
+			file,
+			element('div', { class: 'assessment-confirm', hidden: '' }),
+		);
+	}
+
+	#rate(item: Item, change: Partial<Rating>) {
+		const target = this.#mode === 'review' ? this.#shared!.reviewer!.ratings : this.#own.ratings;
+		const current = target[item.key];
+		const rating = change.rating ?? current?.rating;
+		if (!rating) {
+			// Evidence before a rating waits for one: a note alone says nothing about where you stand.
+			if (change.evidence !== undefined) this.#say('Choose a rating for this item to keep your note.');
+			return;
+		}
+		const evidence = change.evidence ?? current?.evidence;
+		target[item.key] = { rating, ...(evidence ? { evidence } : {}), text: item.text };
+		if (this.#mode === 'own') this.#save();
+		this.#refreshStanding();
+		this.#updateLink();
+	}
+
+	#refreshStanding() {
+		const old = this.panel.querySelector('.assessment-where');
+		old?.replaceWith(this.#standing(roleItems(this.data, this.#roleId)));
+	}
+
+	#confirmImport(incoming: Assessment) {
+		const box = this.panel.querySelector<HTMLElement>('.assessment-confirm') ?? this.panel;
+		const count = Object.keys(this.#own.ratings).length;
+		const replace = () => {
+			this.#own = structuredClone(incoming);
+			this.#own.updated = new Date().toISOString();
+			this.#save();
+			this.#leaveShared();
+			this.#say('Imported into your assessment.');
+		};
+		if (count === 0) return replace();
+		box.hidden = false;
+		box.replaceChildren(
+			element('p', { role: 'alert' }, `This replaces your assessment of this role (${count} ratings).`),
+			button('Replace my assessment', replace),
+			button('Keep mine', () => {
+				box.hidden = true;
+				this.#say('Nothing was imported.');
+			}),
+		);
+		box.querySelector('button')?.focus();
+	}
+
+	#leaveShared() {
+		this.#shared = undefined;
+		this.#mode = 'own';
+		history.replaceState(null, '', location.pathname + location.search);
+		this.#render();
+		this.panel.querySelector<HTMLElement>('h2')?.focus();
+	}
+
+	/** Why an assessment cannot be shown on this page, if it cannot. */
+	#foreign(assessment: Assessment): string | undefined {
+		if (assessment.ladder !== this.data.ladder) return `This assessment is of another ladder (“${assessment.ladder}”).`;
+		if (assessment.role !== this.#roleId) {
+			const title = this.data.roles[assessment.role]?.title;
+			return title ? `This assessment is of ${title}: open that role’s page to see it.` : 'This assessment is of a role this ladder does not have.';
+		}
+		return undefined;
+	}
+
+	#load(): Assessment | undefined {
+		const text = localStorage.getItem(this.#key);
+		if (!text) return undefined;
+		const read = readAssessment(text);
+		return 'assessment' in read ? read.assessment : undefined;
+	}
+
+	#save() {
+		this.#own.updated = new Date().toISOString();
+		localStorage.setItem(this.#key, JSON.stringify(this.#own));
+		const rated = Object.keys(this.#own.ratings).length;
+		this.#say(`Saved in this browser: ${rated} ${rated === 1 ? 'rating' : 'ratings'}.`);
+	}
+
+	#updateLink() {
+		clearTimeout(this.#linkTimer);
+		this.#linkTimer = setTimeout(async () => {
+			const input = this.panel.querySelector<HTMLInputElement>('#assessment-link');
+			if (input) input.value = `${location.origin}${location.pathname}#${FRAGMENT_KEY}${await encodeAssessment(this.#doc)}`;
+		}, 150);
+	}
+
+	#say(message: string) {
+		this.status.textContent = message;
+	}
+}
+
+function ratingText(who: string, rating: Rating | undefined): HTMLElement {
+	const text = rating ? `${RATING_LABELS[rating.rating]}${rating.evidence ? `: ${rating.evidence}` : ''}` : 'not rated';
+	return element('p', { class: 'assessment-other' }, element('strong', {}, `${who}: `), text);
+}
+
+function button(label: string, onClick: () => unknown): HTMLButtonElement {
+	const node = element('button', { type: 'button' }, label);
+	node.addEventListener('click', onClick);
+	return node;
+}
+
+/** A wide table scrolls in its own labelled, focusable region, as the build's tables do. */
+function region(table: HTMLTableElement, label: string): HTMLElement {
+	return element('div', { class: 'scroll-region', role: 'region', tabindex: '0', 'aria-label': label }, table);
+}
+
+function download(name: string, type: string, text: string) {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = element('a', { href: url, download: name });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,44 @@
+import type { AssessmentData } from '../assessment/items.ts';
+import { trackRoles } from '../model/lookup.ts';
+import type { Ladder } from '../model/types.ts';
+import { inlineText } from './inline-markdown.ts';
+
+/**
+ * `/assessment-data.json`: what the self-assessment needs of the whole ladder, fetched only when
+ * a reader opens it. Items are keyed by competency, level and criterion id; their text is plain,
+ * since the browser writes it with `textContent`.
+ */
+export function assessmentData(ladder: Ladder): AssessmentData {
+	return {
+		ladder: ladder.name,
+		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
+		scale: ladder.levels.map((level) => level.id),
+		areas: ladder.areas.map(({ id, name }) => ({ id, name })),
+		competencies: Object.fromEntries(
+			ladder.competencies.map((competency) => [
+				competency.id,
+				{
+					name: competency.name,
+					area: competency.areaId,
+					levels: Object.fromEntries(
+						[...competency.descriptors].map(([levelId, { isList, criteria }]) => [
+							levelId,
+							// A single descriptor is one item, the competency at that level; a list, an item per criterion.
+							isList
+								? criteria.map((criterion) => ({ key: `${competency.id}/${levelId}/${criterion.id}`, text: inlineText(criterion.text) }))
+								: [{ key: `${competency.id}/${levelId}`, text: inlineText(criteria[0]?.text ?? '') }],
+						]),
+					),
+				},
+			]),
+		),
+		roles: Object.fromEntries(
+			ladder.roles.map((role) => [
+				role.id,
+				{ title: role.title, track: role.trackId, next: role.next, expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, e.levelId])) },
+			]),
+		),
+		roleOrder: ladder.tracks.flatMap((track) => trackRoles(ladder, track).map((role) => role.id)),
+		tracks: Object.fromEntries(ladder.tracks.map((track) => [track.id, track.name])),
+	};
+}

@@ -1,0 +1,270 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
+import { axeViolations, openPage } from '../support/browser-page.ts';
+import { serveSite } from '../support/serve.ts';
+import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
+
+const site = useSite(SITES.framework);
+const ROLE = '/roles/backend-level-3/';
+
+/** Opens the assessment on a role page; every request the page makes is recorded. */
+async function openAssessment(url: string, viewport?: { width: number; height: number }) {
+	const requests: string[] = [];
+	const opened = await openPage(site.browser, url, viewport, async (page) => page.on('request', (request) => requests.push(request.url())));
+	await opened.page.getByRole('button', { name: /Assess/ }).click();
+	await opened.page.locator('#assessment-heading').waitFor();
+	return { ...opened, requests };
+}
+
+/** The radio group of the item whose legend starts with `text`. */
+const item = (page: Page, text: string) => page.locator('#assessment-items + * fieldset, #assessment-items ~ fieldset, section[aria-labelledby="assessment-items"] fieldset').filter({ has: page.locator(`legend:text-is("${text}")`) });
+
+async function rate(page: Page, text: string, rating: string, evidence?: string) {
+	const group = item(page, text);
+	await group.getByRole('radio', { name: rating }).check();
+	if (evidence) await group.getByRole('textbox').fill(evidence);
+}
+
+async function ratingsShown(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll<HTMLFieldSetElement>('section[aria-labelledby="assessment-items"] fieldset')].flatMap((fieldset) => {
+				const checked = fieldset.querySelector<HTMLInputElement>('input:checked');
+				const text = fieldset.querySelector('.assessment-other')?.textContent;
+				const shown = checked?.value ?? text;
+				return shown ? [[fieldset.dataset['key'], shown]] : [];
+			}),
+		),
+	);
+}
+
+async function shareLink(page: Page): Promise<string> {
+	const link = page.locator('#assessment-link');
+	await expect.poll(() => link.inputValue()).toContain('#assessment=');
+	return link.inputValue();
+}
+
+describe('the self-assessment', () => {
+	test('turns each criterion into a labelled group of native radio inputs, and is not there without JavaScript', async () => {
+		const noScript = await site.browser.newPage({ javaScriptEnabled: false });
+		await noScript.goto(`${site.url}${ROLE}`);
+		expect(await noScript.getByRole('button', { name: /Assess/ }).isVisible()).toBe(false);
+		await noScript.close();
+
+		const { page, errors } = await openAssessment(`${site.url}${ROLE}`);
+		const groups = page.locator('section[aria-labelledby="assessment-items"] fieldset');
+		const anchors = await page.locator('table.expectations ul.criteria > li').count();
+		const singles = await page.locator('table.expectations td:nth-of-type(2):not(:has(ul.criteria))').count();
+
+		expect(await groups.count()).toBe(anchors + singles);
+		const decisions = item(page, 'Writes decision records that a newcomer can follow.');
+		expect(await page.getByRole('group', { name: 'Writes decision records that a newcomer can follow.' }).count()).toBe(1);
+		expect(await decisions.getByRole('radio').count()).toBe(4);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('rate, reload: still rated, and the page asked for nothing but the site’s own files', async () => {
+		const { page, requests, errors } = await openAssessment(`${site.url}${ROLE}`);
+		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'Wrote the record for the queue migration.');
+		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Not applicable', 'I do not run meetings yet, because my team has a lead who does.');
+		await expect.poll(() => page.locator('.assessment-status').textContent()).toContain('2 ratings');
+
+		await page.reload();
+		await page.getByRole('button', { name: /Assess/ }).click();
+		await page.locator('#assessment-heading').waitFor();
+
+		expect(await ratingsShown(page)).toEqual({
+			'communication/level-3/writes-decision-records': 'consistently',
+			'communication/level-3/communication-level-3-runs-a-meeting-with-an-agenda': 'not-applicable',
+		});
+		expect(await item(page, 'Writes decision records that a newcomer can follow.').getByRole('textbox').inputValue()).toBe('Wrote the record for the queue migration.');
+		expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a share link opens, in a fresh browser profile, the same ratings read-only, and can be imported', async () => {
+		const owner = await openAssessment(`${site.url}${ROLE}`);
+		await rate(owner.page, 'Leads a small piece of work that others contribute to.', 'Sometimes', 'The search rewrite, with <b>two</b> others.');
+		await rate(owner.page, 'Builds a design document before building a new service.'.replace('Builds', 'Writes'), 'Not yet');
+		const link = await shareLink(owner.page);
+		const own = await ratingsShown(owner.page);
+		await owner.page.close();
+
+		const requestsSeen: string[] = [];
+		const { page, errors } = await openPage(site.browser, link, undefined, async (p) => p.on('request', (r) => requestsSeen.push(r.url())));
+		await page.locator('#assessment-heading').waitFor();
+		expect(await page.locator('#assessment-heading').textContent()).toBe('A shared assessment');
+		expect(await page.locator('section[aria-labelledby="assessment-items"] input[type="radio"]').count()).toBe(0);
+		const evidence = page.locator('fieldset:has(legend:text-is("Leads a small piece of work that others contribute to.")) .assessment-other');
+		expect(await evidence.textContent()).toBe('Assessee: Sometimes: The search rewrite, with <b>two</b> others.');
+
+		await page.getByRole('button', { name: 'Import into my assessment' }).click();
+		await page.locator('#assessment-heading:text-is("Your assessment")').waitFor();
+		expect(await ratingsShown(page)).toEqual(own);
+		expect(new URL(page.url()).hash).toBe('');
+		expect(requestsSeen.filter((url) => !url.startsWith(site.url))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a second assessor adds their ratings to a shared link; the link back shows both, differences first', async () => {
+		const owner = await openAssessment(`${site.url}${ROLE}`);
+		await rate(owner.page, 'Leads a small piece of work that others contribute to.', 'Consistently');
+		await rate(owner.page, 'Breaks the work into pieces others can pick up.', 'Sometimes');
+		const link = await shareLink(owner.page);
+
+		const { page: manager } = await openPage(site.browser, link);
+		await manager.getByRole('button', { name: 'Add my ratings as a second assessor' }).click();
+		await manager.getByLabel('Your name, shown beside your ratings').fill('Sam (manager)');
+		const managerItem = (text: string) => manager.locator('section[aria-labelledby="assessment-items"] fieldset').filter({ has: manager.locator(`legend:text-is("${text}")`) });
+		await managerItem('Leads a small piece of work that others contribute to.').getByRole('radio', { name: 'Sometimes' }).check();
+		await managerItem('Leads a small piece of work that others contribute to.').getByRole('textbox').fill('Led it, but the plan came from me.');
+		await managerItem('Breaks the work into pieces others can pick up.').getByRole('radio', { name: 'Sometimes' }).check();
+		const back = await shareLinkChanged(manager, link);
+		await manager.close();
+
+		await owner.page.goto(back);
+		await owner.page.locator('#assessment-differ').waitFor();
+		const differ = owner.page.locator('section[aria-labelledby="assessment-differ"] fieldset');
+		expect(await owner.page.locator('#assessment-differ').textContent()).toBe('Where Sam (manager) and the assessee differ (1)');
+		expect(await differ.locator('legend').allTextContents()).toEqual(['Leads a small piece of work that others contribute to.']);
+		expect(await differ.locator('.assessment-other').allTextContents()).toEqual([
+			'Assessee: Consistently',
+			'Sam (manager): Sometimes: Led it, but the plan came from me.',
+		]);
+		// The differences come before the full list.
+		const order = await owner.page.locator('section h3').allTextContents();
+		expect(order.findIndex((h) => h.startsWith('Where Sam'))).toBeLessThan(order.findIndex((h) => h.startsWith('What a')));
+		await owner.page.close();
+	});
+
+	test('export JSON → import round trip; foreign or broken JSON is refused and nothing is lost', async () => {
+		const { page, errors } = await openAssessment(`${site.url}${ROLE}`);
+		await rate(page, 'Leads a small piece of work that others contribute to.', 'Consistently', 'Evidence.');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const exported = readFileSync((await download.path())!, 'utf8');
+		const schema = JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment.schema.json'), 'utf8'));
+		expect(new Ajv2020({ strict: false }).compile(schema)(JSON.parse(exported))).toBe(true);
+		const before = await ratingsShown(page);
+
+		const dir = mkdtempSync(join(tmpdir(), 'assessment-'));
+		const files = {
+			foreign: JSON.stringify({ hello: 'world' }),
+			broken: '{"format": "career-ladder-assessment", "version": 1, "ratings": ',
+			otherRole: exported.replace('"role": "backend-level-3"', '"role": "backend-level-4"'),
+			exported,
+		};
+		const messages: Record<string, string | null> = {};
+		for (const [name, text] of Object.entries(files)) {
+			writeFileSync(join(dir, `${name}.json`), text);
+			await page.locator('#assessment-import').setInputFiles(join(dir, `${name}.json`));
+			if (name === 'exported') await page.getByRole('button', { name: 'Replace my assessment' }).click();
+			await expect.poll(() => page.locator('.assessment-status').textContent()).not.toBe(messages[Object.keys(messages).at(-1) ?? ''] ?? '');
+			messages[name] = await page.locator('.assessment-status').textContent();
+			expect(await ratingsShown(page), name).toEqual(before);
+		}
+		rmSync(dir, { recursive: true });
+
+		expect(messages['foreign']).toContain('not an assessment exported from this site');
+		expect(messages['broken']).toContain('not a JSON file');
+		expect(messages['otherRole']).toContain('Level 4, backend');
+		expect(messages['exported']).toBe('Imported into your assessment.');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('targets the next role by default and lists what it expects beyond this one, ratable', async () => {
+		const { page } = await openAssessment(`${site.url}${ROLE}`);
+		const target = page.getByLabel(/Target role/);
+		expect(await target.inputValue()).toBe('backend-level-4');
+		const gap = page.locator('section[aria-labelledby="assessment-gap"]');
+		expect(await page.locator('#assessment-gap').textContent()).toMatch(/^Your gap to Level 4, backend/);
+		expect(await gap.locator('legend').allTextContents()).toContain('Versions APIs and retires old versions on a published timeline.');
+		expect(await gap.locator('legend').allTextContents()).not.toContain('Writes decision records that a newcomer can follow.');
+
+		await target.selectOption('manager-level-4');
+		await page.locator('#assessment-gap:has-text("Level 4, manager")').waitFor();
+		expect(await page.locator('section[aria-labelledby="assessment-gap"] legend').allTextContents()).toContain('Holds a one-to-one with each report every week or two.');
+		await page.close();
+	});
+
+	test('open and filled in: keyboard only, no axe violation, on a 375 px phone; prints as the pack', async () => {
+		const { page } = await openAssessment(`${site.url}${ROLE}`, { width: 375, height: 800 });
+		const first = page.locator('section[aria-labelledby="assessment-items"] input[type="radio"]').first();
+		await first.focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('Typed with the keyboard.');
+		await expect.poll(() => page.locator('.assessment-status').textContent()).toContain('1 rating');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.role-body').isVisible()).toBe(false);
+		expect(await page.locator('#assessment-heading').isVisible()).toBe(true);
+		expect(await page.locator('section[aria-labelledby="assessment-items"] fieldset').first().locator('label:visible').first().textContent()).toBe(' Sometimes');
+		await page.close();
+	});
+
+	test('a rating whose criterion was reworded after a rebuild is kept and flagged, never moved', async () => {
+		const { page } = await openAssessment(`${site.url}${ROLE}`);
+		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'The queue migration.');
+		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Sometimes');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const saved = readFileSync((await download.path())!, 'utf8');
+		await page.close();
+
+		// The same ladder, the next cycle: one criterion with a written id reworded, one without an id reworded.
+		const work = mkdtempSync(join(tmpdir(), 'assessment-edit-'));
+		const content = join(work, 'content');
+		cpSync(SITES.framework.contentDir, content, { recursive: true });
+		const area = join(content, 'competencies', 'shared-behaviours.yaml');
+		writeFileSync(
+			area,
+			readFileSync(area, 'utf8')
+				.replace('Writes decision records that a newcomer can follow.', 'Writes decision records that a newcomer can follow, with the options turned down.')
+				.replace('Runs a meeting with an agenda and written outcomes.', 'Chairs a meeting with an agenda, and sends the outcomes.'),
+		);
+		const edited = { contentDir: content, dist: join(work, 'dist'), cacheDir: join(work, 'cache') };
+		const built = astroBuild(edited);
+		expect(built.status, built.output).toBe(0);
+		const server = await serveSite(edited.dist);
+		try {
+			const { page: next } = await openPage(site.browser, `${server.url}${ROLE}`, undefined, (p) =>
+				p.addInitScript((text) => localStorage.setItem('career-ladder:assessment:Framework Ladder:backend-level-3', text), saved),
+			);
+			await next.getByRole('button', { name: /Assess/ }).click();
+			await next.locator('#assessment-heading').waitFor();
+			const decisions = next.locator('fieldset').filter({ has: next.locator('legend:text-is("Writes decision records that a newcomer can follow, with the options turned down.")') });
+
+			expect(await decisions.locator('.assessment-flag').textContent()).toBe('This expectation changed since it was rated. It read: “Writes decision records that a newcomer can follow.”');
+			expect(await decisions.getByRole('radio', { name: 'Consistently' }).isChecked()).toBe(true);
+			// Reworded without an id, the criterion is a new item: its old rating is kept apart, not moved onto it.
+			const meeting = next.locator('fieldset').filter({ has: next.locator('legend:text-is("Chairs a meeting with an agenda, and sends the outcomes.")') });
+			expect(await meeting.locator('input:checked').count()).toBe(0);
+			expect(await next.locator('section[aria-labelledby="assessment-gone"] li').allTextContents()).toEqual(['“Runs a meeting with an agenda and written outcomes.”: Sometimes']);
+			await next.close();
+		} finally {
+			await server.close();
+			rmSync(work, { recursive: true, force: true });
+		}
+	});
+});
+
+/** Waits for the share link to differ from `before` (the assessor's ratings are in it), then returns it. */
+async function shareLinkChanged(page: Page, before: string): Promise<string> {
+	const link = page.locator('#assessment-link');
+	await expect.poll(async () => {
+		const value = await link.inputValue();
+		return value.includes('#assessment=') && value !== before;
+	}).toBe(true);
+	return link.inputValue();
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openPage } from '../support/browser-page.ts';
+import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
+
+const site = useSite(SITES.framework);
+
+describe('criteria lists in the browser', () => {
+	test('a link to a criterion opens at that line and marks it', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/roles/backend-level-3/#writes-decision-records`, { width: 1280, height: 600 });
+		const line = page.locator('#writes-decision-records');
+
+		expect(await line.evaluate((el) => el.matches(':target'))).toBe(true);
+		expect(await line.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		const box = await line.boundingBox();
+		expect(box && box.y >= 0 && box.y < 600).toBe(true);
+		await page.close();
+	});
+
+	test('examples open from the keyboard, and the open page has no axe violation', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/roles/backend-level-4/`, { width: 375, height: 800 });
+		const examples = page.locator('li:has-text("Versions APIs") details');
+		const example = examples.locator('li');
+
+		expect(await example.isVisible()).toBe(false);
+		await examples.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		expect(await example.isVisible()).toBe(true);
+		expect(await example.textContent()).toContain('Retired v1 of the orders API');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	test('a printed role page shows every example, folded or not', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/roles/backend-level-4/`);
+		const example = page.locator('li:has-text("Versions APIs") details li');
+
+		expect(await example.isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await example.isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('the picker lists the criteria of each level it compares', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/compare/?roles=backend-level-3,backend-level-4`);
+		const apis = page.locator('ladder-compare tr:has(th:has-text("APIs and services"))');
+
+		await apis.waitFor();
+		const lists = await apis.locator('ul.criteria').evaluateAll((uls) => uls.map((ul) => [...ul.children].map((li) => li.textContent)));
+		expect(lists).toHaveLength(2);
+		expect(lists[0]).toContain("Designs a service's interface for other teams to use.");
+		expect(lists[1]).toContain('Evolves interfaces without breaking their callers.');
+		await page.close();
+	});
+});

@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: builds nothing; serves `dist/` and saves the README's screenshots of the
- * built site to `docs/`.
+ * `npm run screenshots`: builds nothing; serves `dist/` (or the folder given) and saves the
+ * README's screenshots of the built site to `docs/`.
  */
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveSite } from '../tests/support/serve.ts';
 
@@ -14,14 +15,27 @@ const shots = [
 	{ path: '/', file: 'docs/home-page.png', width: 1280, height: 1000 },
 	{ path: '/tracks/individual-contributor/', file: 'docs/track-page.png', width: 1280, height: 1000 },
 	{ path: '/roles/lead-software-engineer/#system-design', file: 'docs/role-page-phone.png', width: 375, height: 800 },
+	{ path: '/roles/senior-software-engineer/', file: 'docs/assessment.png', width: 1280, height: 1500, act: assess },
 ];
 
-const site = await serveSite('dist');
+/** Opens the self-assessment and rates a few items, as a reader would, for its screenshot. */
+async function assess(page: Page) {
+	await page.getByRole('button', { name: /Assess/ }).click();
+	const items = page.locator('section[aria-labelledby="assessment-items"] fieldset');
+	await items.first().waitFor();
+	const ratings = ['Consistently', 'Sometimes', 'Consistently', 'Not yet', 'Consistently', 'Sometimes'];
+	for (const [index, rating] of ratings.entries()) await items.nth(index).getByRole('radio', { name: rating }).check();
+	await items.first().getByRole('textbox').fill('Led the migration of the billing service to the new queue, with its runbook.');
+	await page.locator('#assessment-heading').evaluate((heading) => heading.scrollIntoView());
+}
+
+const site = await serveSite(process.argv[2] ?? 'dist');
 const browser = await launchChromium();
 try {
 	for (const shot of shots) {
 		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
 		await page.goto(site.url + shot.path);
+		await shot.act?.(page);
 		await page.screenshot({ path: shot.file });
 		console.log(`saved ${shot.file}`);
 		await page.close();

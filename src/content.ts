@@ -3,12 +3,16 @@
  * and gives pages the model and the role bodies to render.
  */
 import { getCollection, getEntry, render } from 'astro:content';
+import { currentRelease, readReleases, type Release } from './history/releases.ts';
+import type { LadderExport } from './io/ladder-export-schema.ts';
+import { ladderToJson } from './io/ladder-json.ts';
 import { contentDir } from './model/content-dir.ts';
 import { loadLadder } from './model/load.ts';
 import { LadderError } from './model/problems.ts';
 import type { LadderSource } from './model/source.ts';
 import type { Ladder } from './model/types.ts';
 import { validateLadder } from './model/validate.ts';
+import { changesPage, type ChangesPage } from './views/changes-page.ts';
 
 let ladderPromise: Promise<Ladder> | undefined;
 
@@ -23,6 +27,33 @@ export async function getLadder(): Promise<Ladder> {
 	}
 	ladderPromise ??= loadFromCollections();
 	return ladderPromise;
+}
+
+let historyPromise: Promise<History> | undefined;
+
+/**
+ * The ladder's releases, the current ladder as `/ladder.json` (naming the release it is, if it is
+ * one) and what changed between them, read once per build. A release file with a problem fails
+ * the build, naming it.
+ */
+export async function getHistory(): Promise<History> {
+	const read = async (): Promise<History> => {
+		const ladder = await getLadder();
+		const { releases, problems } = readReleases(contentDir());
+		if (problems.length > 0) throw new LadderError(problems);
+		const release = currentRelease(ladderToJson(ladder), releases);
+		const current = ladderToJson(ladder, release && { name: release.name, date: release.date });
+		return { releases, current, page: changesPage(current, releases) };
+	};
+	if (import.meta.env.DEV) return read();
+	historyPromise ??= read();
+	return historyPromise;
+}
+
+export interface History {
+	releases: Release[];
+	current: LadderExport;
+	page: ChangesPage;
 }
 
 /** A role's MDX body, rendered, with its headings for the table of contents. */

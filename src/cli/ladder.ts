@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../model/content-dir.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
 import { loadLadder } from '../model/load.ts';
+import { release } from './release.ts';
 import { ladderToCsv } from '../io/csv-export.ts';
 import { formatProblem, LadderError } from '../model/problems.ts';
 import { importSheet } from './import-sheet.ts';
@@ -30,6 +31,9 @@ Commands:
                                  edits are refused unless --force
   export --format json|csv [--out <file>]
                                  write the ladder as /ladder.json or /matrix.csv (stdout by default)
+  release <name> [--date YYYY-MM-DD]
+                                 snapshot the ladder as content/releases/<name>.json (a name
+                                 such as 2026-h1 or v3; never overwritten), for /changes/
 
 Options:
   --content <dir>                the ladder's folder (default: content, or $LADDER_CONTENT_DIR)
@@ -47,6 +51,7 @@ function main(argv: string[]): number {
 			title: { type: 'string' },
 			format: { type: 'string' },
 			out: { type: 'string' },
+			date: { type: 'string' },
 			verbose: { type: 'boolean' },
 			'dry-run': { type: 'boolean' },
 			force: { type: 'boolean' },
@@ -104,6 +109,12 @@ function main(argv: string[]): number {
 				writeFileSync(values.out, text);
 				progress(`wrote ${values.out}`);
 			} else process.stdout.write(text);
+			return 0;
+		}
+		case 'release': {
+			const [name] = rest;
+			if (!name) return usage('release <name> [--date YYYY-MM-DD]');
+			console.log(`wrote ${release(dir, name, values.date)}`);
 			return 0;
 		}
 		default:

@@ -1,3 +1,4 @@
+import { readReleases } from '../history/releases.ts';
 import { loadLadder } from '../model/load.ts';
 import { formatProblem, LadderError } from '../model/problems.ts';
 import { warningReport } from '../model/warning-report.ts';
@@ -10,10 +11,14 @@ import { warningReport } from '../model/warning-report.ts';
 export function validate(dir: string, { verbose = Boolean(process.env['LADDER_VERBOSE']) } = {}): number {
 	try {
 		const { ladder, warnings } = loadLadder(dir);
+		// A corrupt or hand-broken release would fail the build's /changes/ page: it fails here first.
+		const { releases, problems } = readReleases(dir);
+		if (problems.length > 0) throw new LadderError(problems);
 		for (const line of warningReport(warnings, { verbose })) console.warn(line);
 		console.log(
 			`${dir}: the ladder is valid: ${ladder.roles.length} roles on ${ladder.tracks.length} tracks, ` +
 				`${ladder.competencies.length} competencies in ${ladder.areas.length} areas, ${ladder.levels.length} levels` +
+				(releases.length > 0 ? `, ${releases.length} release(s)` : '') +
 				(warnings.length > 0 ? `, ${warnings.length} lint warning(s).` : '.'),
 		);
 		return 0;

@@ -3,6 +3,10 @@ import { z } from 'astro/zod';
 /** The version of the `/ladder.json` format; raised when a change would break its readers. */
 export const EXPORT_FORMAT_VERSION = 1;
 
+/** A release's name: an id such as `2026-h1` or `v3`, also its anchor on /changes/. */
+export const RELEASE_NAME = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+export const UNRELEASED = 'unreleased';
+
 const Id = z.string().describe('An id: lowercase letters, digits and hyphens; also the page address.');
 
 /** A competency at one level: one descriptor, or its criteria in order, each with its id and examples. */
@@ -25,6 +29,10 @@ export const LadderExportSchema = z
 	.strictObject({
 		/** The format's version, for readers of the file. */
 		formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+		/** The release this ladder is (`ladder release <name>`), or "unreleased". */
+		release: z.string().regex(RELEASE_NAME, 'must be a release name (lowercase letters, digits, dots and hyphens) or "unreleased"'),
+		/** The day it was released (YYYY-MM-DD); absent when unreleased. */
+		releasedOn: z.iso.date().optional(),
 		name: z.string(),
 		organization: z.string().optional(),
 		description: z.string(),

@@ -1,10 +1,15 @@
-import { EXPORT_FORMAT_VERSION, type LadderExport, type LevelExport } from './ladder-export-schema.ts';
+import { EXPORT_FORMAT_VERSION, UNRELEASED, type LadderExport, type LevelExport } from './ladder-export-schema.ts';
 import type { Ladder, LevelDescriptor } from '../model/types.ts';
 
-/** The ladder as `/ladder.json`: plain data, with optional fields left out rather than null. */
-export function ladderToJson(ladder: Ladder): LadderExport {
+/**
+ * The ladder as `/ladder.json`: plain data, with optional fields left out rather than null.
+ * `release` names the release it is, when it is one.
+ */
+export function ladderToJson(ladder: Ladder, release?: { name: string; date: string }): LadderExport {
 	return {
 		formatVersion: EXPORT_FORMAT_VERSION,
+		release: release?.name ?? UNRELEASED,
+		...optional('releasedOn', release?.date),
 		name: ladder.name,
 		...optional('organization', ladder.organization),
 		description: ladder.description,

@@ -8,6 +8,7 @@ export const ROLE_PAGE_SECTION_IDS = {
 	skills: 'skills',
 	details: 'in-detail',
 	paths: 'career-paths',
+	changes: 'what-changed',
 } as const;
 
 /** Ids a competency may not use: the sections above and Starlight's own page anchors. */

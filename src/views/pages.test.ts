@@ -99,6 +99,10 @@ describe('ladderOverview and ladderSidebar', () => {
 			    "link": "/search/",
 			  },
 			  {
+			    "label": "What changed",
+			    "link": "/changes/",
+			  },
+			  {
 			    "items": [
 			      {
 			        "label": "Maker: overview",
@@ -147,6 +151,7 @@ describe('ladderSidebar on a large ladder', () => {
 
 		const links = JSON.stringify(sidebar).match(/"link"/g)?.length;
 
-		expect(links).toBe(4 + 2);
+		// The five whole-ladder views and a track overview per track.
+		expect(links).toBe(5 + 2);
 	});
 });

@@ -9,5 +9,7 @@ export const paths = {
 	competency: (id: string) => `/competencies/${id}/`,
 	matrix: (trackId?: string) => (trackId ? `/matrix/${trackId}/` : '/matrix/'),
 	compare: (fromId: string, toId: string) => `/compare/${fromId}/${toId}/`,
+	changes: () => '/changes/',
+	changesFeed: () => '/changes.xml',
 	picker: (roleIds: readonly string[] = []) => (roleIds.length ? `/compare/?roles=${roleIds.join(',')}` : '/compare/'),
 };

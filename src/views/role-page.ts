@@ -35,11 +35,12 @@ function roleComparisons(ladder: Ladder, id: string): RolePage['comparisons'] {
 }
 
 /** The page's table of contents: its own sections, with the prose's headings in their place. */
-export function roleHeadings(page: RolePage, bodyHeadings: readonly Heading[]): Heading[] {
+export function roleHeadings(page: RolePage, bodyHeadings: readonly Heading[], changed = false): Heading[] {
 	const ids = ROLE_PAGE_SECTION_IDS;
 	return [
 		{ depth: 2, slug: ids.overview, text: 'At a glance' },
 		...(page.expectations.length > 0 ? [{ depth: 2, slug: ids.expectations, text: 'Expectations' }] : []),
+		...(changed ? [{ depth: 2, slug: ids.changes, text: 'What changed' }] : []),
 		...(page.role.skills.length > 0 ? [{ depth: 2, slug: ids.skills, text: 'Skills and technologies' }] : []),
 		...bodyHeadings.filter((heading) => heading.depth <= 3),
 		{ depth: 2, slug: ids.paths, text: 'Career paths' },

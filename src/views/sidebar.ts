@@ -21,6 +21,7 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 		{ label: 'Competencies', link: paths.competencies() },
 		{ label: 'Compare roles', link: paths.picker() },
 		{ label: 'Search with filters', link: paths.search() },
+		{ label: 'What changed', link: paths.changes() },
 	];
 	const guideGroup = { label: 'Guides', items: guides.map((g) => ({ label: g.title, link: paths.guide(g.id) })) };
 	return guides.length > 0 ? [...views, ...tracks, guideGroup] : [...views, ...tracks];

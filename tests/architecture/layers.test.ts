@@ -15,7 +15,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	model: ['schemas'],
 	charts: ['model'],
 	io: ['model', 'schemas'],
-	views: ['model', 'charts', 'assessment'],
+	views: ['model', 'charts', 'assessment', 'history', 'io'],
 	// The self-assessment's document, items and figures: plain code the browser and the build share.
 	assessment: ['charts'],
 	search: [],
@@ -23,15 +23,22 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	security: [],
 	// The browser scripts share the model's geometry and wording, never its data access.
 	scripts: ['charts', 'views', 'search', 'assessment'],
-	cli: ['model', 'io', 'schemas'],
+	cli: ['model', 'io', 'schemas', 'history'],
+	// Releases and what changed between them: the export format, compared.
+	history: ['model', 'io'],
 	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],
-	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'content.ts'],
+	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'history', 'content.ts'],
 };
 
 /** Views that every view may use; any other view is another page's internals. */
 const SHARED_VIEWS = new Set(['paths.ts', 'search-meta.ts', 'change-labels.ts', 'inline-markdown.ts', 'descriptor-text.ts']);
 /** A view's own parts, kept in their own files. */
-const VIEW_PARTS: Record<string, readonly string[]> = { 'role-page.ts': ['role-expectations.ts'] };
+const VIEW_PARTS: Record<string, readonly string[]> = {
+	'role-page.ts': ['role-expectations.ts'],
+	'changes-page.ts': ['word-diff.ts'],
+	// A role page's changes are its part of /changes/, with that page's anchors.
+	'role-changes.ts': ['changes-page.ts'],
+};
 
 const files = walk(SRC).filter((file) => /\.(ts|astro)$/.test(file) && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'));
 const imports = new Map(files.map((file) => [file, localImports(file)]));

@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { newAssessment, readAssessment, type Assessment } from './document.ts';
+import { gapItems, roleItems, staleRatings, type AssessmentData } from './items.ts';
+import { promotionPack } from './pack.ts';
+import { decodeAssessment, encodeAssessment } from './share-link.ts';
+import { standing } from './standing.ts';
+
+const data: AssessmentData = {
+	ladder: 'Test ladder',
+	levels: { one: 'One', two: 'Two' },
+	scale: ['one', 'two'],
+	areas: [
+		{ id: 'craft', name: 'Craft' },
+		{ id: 'people', name: 'People' },
+	],
+	competencies: {
+		coding: {
+			name: 'Coding',
+			area: 'craft',
+			levels: {
+				one: [{ key: 'coding/one', text: 'Writes code.' }],
+				two: [
+					{ key: 'coding/two/tests', text: 'Writes tests.' },
+					{ key: 'coding/two/reviews', text: 'Reviews code.' },
+				],
+			},
+		},
+		mentoring: { name: 'Mentoring', area: 'people', levels: { two: [{ key: 'mentoring/two', text: 'Mentors.' }] } },
+	},
+	roles: {
+		junior: { title: 'Junior', track: 'eng', next: ['senior'], expects: { coding: 'one' } },
+		senior: { title: 'Senior', track: 'eng', next: [], expects: { coding: 'two', mentoring: 'two' } },
+	},
+	roleOrder: ['junior', 'senior'],
+	tracks: { eng: 'Engineering' },
+};
+
+const rated = (ratings: Assessment['ratings']): Assessment => ({ ...newAssessment('Test ladder', 'senior'), ratings });
+
+describe('assessment items', () => {
+	test('are a role’s criteria, or its competency where the level has one descriptor, keyed by id', () => {
+		expect(roleItems(data, 'senior').map((item) => [item.key, item.competency, item.level])).toEqual([
+			['coding/two/tests', 'Coding', 'Two'],
+			['coding/two/reviews', 'Coding', 'Two'],
+			['mentoring/two', 'Mentoring', 'Two'],
+		]);
+	});
+
+	test('the gap to a target is what it expects higher or newly, not what both expect alike', () => {
+		expect(gapItems(data, 'junior', 'senior').map((item) => item.key)).toEqual(['coding/two/tests', 'coding/two/reviews', 'mentoring/two']);
+		expect(gapItems(data, 'senior', 'junior')).toEqual([]);
+	});
+
+	test('a rating whose words changed is flagged, one whose item is gone is kept apart', () => {
+		const assessment = rated({
+			'coding/two/tests': { rating: 'consistently', text: 'Writes tests.' },
+			'coding/two/reviews': { rating: 'sometimes', text: 'Reviews code, kindly.' },
+			'coding/two/old': { rating: 'not-yet', text: 'Something removed.' },
+		});
+		const { changed, gone } = staleRatings(assessment, roleItems(data, 'senior'));
+		expect([...changed]).toEqual(['coding/two/reviews']);
+		expect(gone).toEqual([['coding/two/old', { rating: 'not-yet', text: 'Something removed.' }]]);
+	});
+});
+
+describe('where you stand', () => {
+	test('counts each rating per area, and scales the expected level by how far its items are met', () => {
+		const ratings = {
+			'coding/two/tests': { rating: 'consistently' as const, text: '' },
+			'coding/two/reviews': { rating: 'sometimes' as const, text: '' },
+			'mentoring/two': { rating: 'not-applicable' as const, text: '' },
+		};
+		const [craft, people] = standing(data, 'senior', roleItems(data, 'senior'), ratings);
+		expect(craft).toMatchObject({ name: 'Craft', items: 2, counts: { consistently: 1, sometimes: 1, unrated: 0 }, expected: 2, yours: 1.5 });
+		// Not applicable leaves the item out, rather than counting it as unmet.
+		expect(people).toMatchObject({ name: 'People', counts: { 'not-applicable': 1 }, expected: 2, yours: 2 });
+	});
+});
+
+describe('the assessment document', () => {
+	test('goes through a share link and back unchanged', async () => {
+		const assessment = rated({ 'coding/two/tests': { rating: 'consistently', evidence: 'Ünïcode, <b>markup</b> & "quotes".\nTwo lines.', text: 'Writes tests.' } });
+		const encoded = await encodeAssessment(assessment);
+		expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(await decodeAssessment(encoded)).toEqual({ assessment });
+		expect(await decodeAssessment(encoded.slice(0, 20))).toHaveProperty('problem');
+	});
+
+	test('refuses what is not JSON, not an assessment, or a damaged one, saying which', () => {
+		expect(readAssessment('{')).toEqual({ problem: 'This is not a JSON file.' });
+		expect(readAssessment('{"name": "x"}')).toEqual({ problem: 'This JSON file is not an assessment exported from this site.' });
+		const damaged = JSON.stringify({ ...rated({}), ratings: { a: { rating: 'great', text: '' } } });
+		expect(readAssessment(damaged)).toEqual({ problem: expect.stringContaining('at ratings.a.rating') });
+	});
+
+	test('prints as a promotion pack with every item, its rating and evidence, and the gap', () => {
+		const assessment = { ...rated({ 'coding/two/tests': { rating: 'consistently' as const, evidence: 'Added the contract tests.', text: 'Writes tests.' } }), role: 'junior', target: 'senior' };
+		const pack = promotionPack(data, assessment, roleItems(data, 'junior'), gapItems(data, 'junior', 'senior'));
+		expect(pack).toContain('# Junior: self-assessment');
+		expect(pack).toContain('- Writes code.\n  - Rating: **not rated**');
+		expect(pack).toContain('## Beyond this role: what Senior expects');
+		expect(pack).toContain('- Writes tests.\n  - Rating: **Consistently**\n  - Evidence: Added the contract tests.');
+	});
+});

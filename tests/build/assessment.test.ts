@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { builtPagePaths, readPage } from '../support/built-pages.ts';
+import { SITES } from '../support/sites.ts';
+
+const readJson = (dist: string, file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
+
+describe.each(Object.values(SITES))('the $name self-assessment data', (site) => {
+	test('has an item for every criterion (or single descriptor) every role expects, keyed by the criterion ids of /ladder.json', () => {
+		const ladder = readJson(site.dist, 'ladder.json');
+		const data = readJson(site.dist, 'assessment-data.json');
+		for (const role of ladder.roles as { id: string; expectations: { competency: string; level: string }[] }[]) {
+			expect(data.roles[role.id].expects, role.id).toEqual(Object.fromEntries(role.expectations.map((e) => [e.competency, e.level])));
+			for (const { competency, level } of role.expectations) {
+				const descriptor = ladder.competencies.find((c: { id: string }) => c.id === competency).descriptors[level] as string | { id: string }[];
+				const keys = typeof descriptor === 'string' ? [`${competency}/${level}`] : descriptor.map((c) => `${competency}/${level}/${c.id}`);
+				expect(data.competencies[competency].levels[level].map((item: { key: string }) => item.key), `${role.id} → ${competency}`).toEqual(keys);
+			}
+		}
+	});
+
+	test('/assessment.schema.json accepts an assessment and refuses a foreign document', () => {
+		const validate = new Ajv2020({ strict: false }).compile(readJson(site.dist, 'assessment.schema.json'));
+		const assessment = {
+			format: 'career-ladder-assessment',
+			version: 1,
+			ladder: 'A ladder',
+			role: 'a-role',
+			updated: '2026-11-23T10:00:00.000Z',
+			ratings: { 'a/b/c': { rating: 'sometimes', evidence: 'Evidence.', text: 'A criterion.' } },
+		};
+		expect(validate(assessment)).toBe(true);
+		expect(validate({ ...assessment, version: 2 })).toBe(false);
+		expect(validate({ ...assessment, ratings: { x: { rating: 'great', text: '' } } })).toBe(false);
+	});
+});
+
+describe('the self-assessment script', () => {
+	const dist = SITES.shipped.dist;
+	const scriptsOf = (path: string) => [...readPage(dist, path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
+
+	test('is loaded by role pages only, and with everything it loads on demand is at most 15 KB gzipped', () => {
+		const entry = scriptsOf('/roles/lead-software-engineer/').find((src) => src.includes('RoleAssessment'));
+		expect(entry).toBeDefined();
+		// The entry and every chunk it imports, statically or on demand.
+		const seen = new Set<string>();
+		const visit = (file: string) => {
+			if (seen.has(file)) return;
+			seen.add(file);
+			const code = readFileSync(join(dist, '_astro', file), 'utf8');
+			for (const [, imported] of code.matchAll(/["'(]\.?\/?(?:_astro\/)?([\w.-]+\.js)["')]/g)) if (imported !== file) visit(imported!);
+		};
+		visit(entry!.replace('/_astro/', ''));
+		const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0);
+
+		expect([...seen].some((file) => file.startsWith('assessment-panel'))).toBe(true);
+		expect(gzipped).toBeLessThanOrEqual(15 * 1024);
+		// Other pages load neither the assessment's scripts nor a script that imports them.
+		for (const path of builtPagePaths(dist).filter((p) => !p.startsWith('/roles/'))) {
+			const loaded = scriptsOf(path).map((src) => `${src}\n${readFileSync(join(dist, src), 'utf8')}`);
+			expect(loaded.filter((code) => /RoleAssessment|assessment-panel/.test(code)), path).toEqual([]);
+		}
+	});
+});

@@ -38,6 +38,7 @@ const VIEW_PARTS: Record<string, readonly string[]> = {
 	'changes-page.ts': ['word-diff.ts'],
 	// A role page's changes are its part of /changes/, with that page's anchors.
 	'role-changes.ts': ['changes-page.ts'],
+	'release-feed.ts': ['changes-page.ts'],
 };
 
 const files = walk(SRC).filter((file) => /\.(ts|astro)$/.test(file) && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'));

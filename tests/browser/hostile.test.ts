@@ -17,6 +17,7 @@ describe('a ladder whose text is hostile', () => {
 		'/compare/?roles=first,second',
 		'/competencies/markup/',
 		'/guides/hostile-guide/',
+		'/changes/',
 		'/search/?q=engineer',
 		'/404.html',
 	])('%s shows it as text, runs nothing, and does not scroll sideways on a phone', async (path) => {

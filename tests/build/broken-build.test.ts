@@ -23,4 +23,14 @@ describe('astro build of a broken ladder', () => {
 		expect(output).toContain(`${dir}/roles/product-designer.mdx: title: ${problems.required()}`);
 		expect(existsSync(dist)).toBe(false);
 	});
+
+	test('fails on a hand-broken release snapshot, naming its file and field', () => {
+		const dir = brokenLadder({ 'releases/v1.json': (t) => t.replace('"grade": 2,', '"grade": "two",') });
+
+		const { status, output } = astroBuild({ contentDir: dir, dist: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+
+		expect(status).not.toBe(0);
+		expect(output).toMatch(new RegExp(`${dir}/releases/v1\\.json: roles\\[\\d\\]\\.grade: `));
+		expect(existsSync(join(dir, 'dist'))).toBe(false);
+	});
 });

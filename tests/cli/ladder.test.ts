@@ -191,6 +191,43 @@ describe('ladder', () => {
 		);
 	});
 
+	test('release snapshots the ladder as /ladder.json serves it, and refuses a name that exists or is not a name', () => {
+		const dir = copyOfLadder();
+		rmSync(join(dir, 'releases'), { recursive: true, force: true });
+		const json = JSON.parse(ladder('export', '--format', 'json', '--content', dir).stdout);
+
+		const made = ladder('release', '2026-h1', '--date', '2026-05-18', '--content', dir);
+
+		expect(made.status, made.stderr).toBe(0);
+		const snapshot = JSON.parse(readFileSync(join(dir, 'releases', '2026-h1.json'), 'utf8'));
+		expect(snapshot).toEqual({ ...json, release: '2026-h1', releasedOn: '2026-05-18' });
+		const before = fingerprint(dir);
+		for (const [name, message] of [
+			['2026-h1', 'release "2026-h1" exists already'],
+			['Spring 2026', '"Spring 2026" is not a release name'],
+			['unreleased', '"unreleased" is not a release name'],
+		]) {
+			const refused = ladder('release', name!, '--content', dir);
+			expect(refused.status, name).toBe(1);
+			expect(refused.stderr).toContain(message);
+			expect(refused.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+		}
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('validate fails on a hand-broken release, naming the file and the field', () => {
+		const dir = copyOfLadder();
+		const file = join(dir, 'releases', 'v1.json');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 1', '"formatVersion": 7'));
+		writeFileSync(join(dir, 'releases', 'v2.json'), '{ "release": ');
+
+		const result = ladder('validate', '--content', dir);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`${file}: formatVersion: `);
+		expect(result.stderr).toContain(`${join(dir, 'releases', 'v2.json')}: (file): is not valid JSON`);
+	});
+
 	test('import updates a level, keeping the note and the MDX body, and touches no other file', () => {
 		const dir = copyOfLadder();
 		const role = join(dir, 'roles/senior-product-designer.mdx');

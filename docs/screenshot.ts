@@ -16,6 +16,7 @@ const shots = [
 	{ path: '/tracks/individual-contributor/', file: 'docs/track-page.png', width: 1280, height: 1000 },
 	{ path: '/roles/lead-software-engineer/#system-design', file: 'docs/role-page-phone.png', width: 375, height: 800 },
 	{ path: '/roles/senior-software-engineer/', file: 'docs/assessment.png', width: 1280, height: 1500, act: assess },
+	{ path: '/changes/#2026-h2', file: 'docs/changes.png', width: 1280, height: 1400 },
 ];
 
 /** Opens the self-assessment and rates a few items, as a reader would, for its screenshot. */
@@ -26,7 +27,7 @@ async function assess(page: Page) {
 	const ratings = ['Consistently', 'Sometimes', 'Consistently', 'Not yet', 'Consistently', 'Sometimes'];
 	for (const [index, rating] of ratings.entries()) await items.nth(index).getByRole('radio', { name: rating }).check();
 	await items.first().getByRole('textbox').fill('Led the migration of the billing service to the new queue, with its runbook.');
-	await page.locator('#assessment-heading').evaluate((heading) => heading.scrollIntoView());
+	await page.locator('.assessment-where figure').evaluate((chart) => chart.scrollIntoView());
 }
 
 const site = await serveSite(process.argv[2] ?? 'dist');

@@ -16,6 +16,7 @@ import { measureBuilds, type BuildFigures } from './build.ts';
 import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { measureValidate } from './validate.ts';
+import { auditPages, printAudits } from './lighthouse.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -38,8 +39,35 @@ try {
 		printCriteriaBuilds(values['criteria-sizes'].split(',').map(Number), size.competencies);
 	}
 	if (!values.only || values.only === 'search') await benchSearch();
+	if (!values.only || values.only === 'audit') await benchAudit();
 } finally {
 	rmSync(work, { recursive: true, force: true });
+}
+
+/** Every page type of the generated ladder with criteria lists, audited by Lighthouse. */
+async function benchAudit() {
+	const content = join(work, 'audited');
+	generateLadder(content, { ...size, criteria: true });
+	const dist = join(work, 'audited-dist');
+	const { status, output } = astroBuild({ contentDir: content, dist, cacheDir: join(work, 'audited-cache') });
+	if (status !== 0) throw new Error(`build of the audited ladder failed:\n${output}`);
+	const next = `role-${1 + size.tracks}`;
+	console.log(`\n## Lighthouse, mobile preset, on every page type: generated ${size.roles} roles × ${size.competencies} competencies, criteria lists\n`);
+	printAudits(
+		await auditPages(dist, [
+			['home', '/'],
+			['role', `/roles/role-${Math.ceil(size.roles / 2)}/`],
+			['track', '/tracks/track-1/'],
+			['matrix', '/matrix/'],
+			['track matrix', '/matrix/track-1/'],
+			['competency', '/competencies/competency-1/'],
+			['comparison', `/compare/role-1/${next}/`],
+			['picker', `/compare/?roles=role-1,${next}`],
+			['search', '/search/'],
+			['changes', '/changes/'],
+		]),
+	);
+	console.log('\nTarget: 100 in every category on every page type, and no page over 100 KB of HTML gzipped.');
 }
 
 async function benchSearch() {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { stepsLadder } from '../../tests/support/small-ladders.ts';
 import { compareRoles } from './comparison-page.ts';
-import { descriptorText } from './descriptor-text.ts';
+import { descriptorText } from '../../tests/support/descriptor-text.ts';
 
 const ladder = stepsLadder;
 

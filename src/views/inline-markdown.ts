@@ -16,7 +16,18 @@ const INLINE_ONLY = {
 	},
 };
 
+// A level's words appear on every role page that expects it, on comparisons and on its competency's
+// page: a ladder of 200 roles renders each criterion hundreds of times. Each text is parsed once.
+const htmlCache = new Map<string, string>();
+const textCache = new Map<string, string>();
+
 export function inlineMarkdown(text: string): string {
+	let html = htmlCache.get(text);
+	if (html === undefined) htmlCache.set(text, (html = render(text)));
+	return html;
+}
+
+function render(text: string): string {
 	const html = micromark(text, { extensions: [INLINE_ONLY] })
 		.trim()
 		.replace(/<a href="">([\s\S]*?)<\/a>/g, '$1');
@@ -30,5 +41,7 @@ export function inlineMarkdown(text: string): string {
  * be reached), a browser script's plain text.
  */
 export function inlineText(text: string): string {
-	return toString(fromMarkdown(text, { extensions: [INLINE_ONLY] }));
+	let plain = textCache.get(text);
+	if (plain === undefined) textCache.set(text, (plain = toString(fromMarkdown(text, { extensions: [INLINE_ONLY] }))));
+	return plain;
 }

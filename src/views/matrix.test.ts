@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { competencyPage } from './competency-page.ts';
-import { descriptorText } from './descriptor-text.ts';
+import { descriptorText } from '../../tests/support/descriptor-text.ts';
 import { buildMatrix, matrixEntries } from './matrix.ts';
 
 const ladder = makeLadder(
@@ -38,7 +38,7 @@ describe('buildMatrix', () => {
 			['testing', 'basic', '—', '—'],
 			['teaching', '—', 'good', 'great'],
 		]);
-		expect(rows[2]?.cells[1]).toMatchObject({ summary: 'teaching at good.', note: 'Mentors.' });
+		expect(rows[2]?.cells[1]).toMatchObject({ level: { id: 'good' }, note: 'Mentors.' });
 	});
 
 	test('narrows to the given tracks', () => {

@@ -1,5 +1,4 @@
 import { getCompetency, getLevel, trackRoles } from '../model/lookup.ts';
-import { descriptorSummary } from './descriptor-text.ts';
 import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../model/types.ts';
 
 /**
@@ -43,7 +42,7 @@ function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell
 	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
 	if (!expectation) return undefined;
 	const level = getLevel(ladder, expectation.levelId);
-	return { role, level, summary: descriptorSummary(competency.descriptors.get(level.id)), note: expectation.note };
+	return { role, level, note: expectation.note };
 }
 
 export interface Matrix {
@@ -63,7 +62,26 @@ export interface MatrixRow {
 export interface MatrixCell {
 	role: Role;
 	level: Level;
-	/** The level's descriptor as plain text, short enough for a tooltip. */
-	summary: string;
 	note?: string | undefined;
+}
+
+/**
+ * Past this many roles, `/matrix/` lists the per-track matrices instead of one table: a table of
+ * every role against every competency grows with their product (200 roles × 60 competencies is
+ * 12,000 cells) and stops being readable, or fast, long before that.
+ */
+export const WHOLE_MATRIX_ROLE_LIMIT = 40;
+
+/** Whether `/matrix/` shows one table, or the per-track matrices to choose from. */
+export function wholeMatrixFits(ladder: Ladder): boolean {
+	return ladder.roles.length <= WHOLE_MATRIX_ROLE_LIMIT;
+}
+
+/** What `/matrix/` lists when the whole matrix does not fit: each track's matrix, with its size. */
+export function matrixOverview(ladder: Ladder): { track: Track; roles: number; competencies: number }[] {
+	return ladder.tracks.map((track) => ({
+		track,
+		roles: track.roleIds.length,
+		competencies: ladder.areas.filter((area) => track.areaIds.includes(area.id)).reduce((sum, area) => sum + area.competencyIds.length, 0),
+	}));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { getTrack } from '../model/lookup.ts';
-import { descriptorText } from './descriptor-text.ts';
+import { descriptorText } from '../../tests/support/descriptor-text.ts';
 import { ladderOverview } from './overview.ts';
 import { expectationRows } from './role-expectations.ts';
 import { roleHeadings, rolePage } from './role-page.ts';

@@ -15,7 +15,7 @@ export function readMatrix(document: Document) {
 		const competencyId = idFromLink(row.querySelector('th[scope="row"]')) ?? '';
 		[...row.querySelectorAll('td')].forEach((td, column) => {
 			const roleId = roleIds[column] ?? '';
-			const label = td.querySelector('.level-label');
+			const label = td.querySelector('a.matrix-cell');
 			if (label) cells.push({ roleId, competencyId, level: fold(label.textContent) });
 			else empty.push({ roleId, competencyId, text: fold(td.textContent) });
 		});

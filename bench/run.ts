@@ -72,10 +72,11 @@ async function benchAudit() {
 
 async function benchSearch() {
 	const generated = join(work, 'generated');
-	generateLadder(generated, size);
+	// With criteria lists: the index grows with every criterion's words.
+	generateLadder(generated, { ...size, criteria: true });
 	const sites = [
 		{ name: 'shipped ladder', contentDir: 'content', query: 'Kubernetes' },
-		{ name: `generated ${size.roles} roles × ${size.competencies}`, contentDir: generated, query: 'design' },
+		{ name: `generated ${size.roles} roles × ${size.competencies}, criteria lists`, contentDir: generated, query: 'design' },
 	];
 	const browser = await launchChromium();
 	const rows: { name: string; buildMs: number; search: SearchFigures }[] = [];

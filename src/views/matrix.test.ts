@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { competencyPage } from './competency-page.ts';
 import { descriptorText } from '../../tests/support/descriptor-text.ts';
-import { buildMatrix, matrixEntries } from './matrix.ts';
+import { buildMatrix, matrixEntries, matrixOverview, WHOLE_MATRIX_ROLE_LIMIT, wholeMatrixFits } from './matrix.ts';
 
 const ladder = makeLadder(
 	makeSource({
@@ -71,6 +71,22 @@ describe('competencyPage', () => {
 		expect(page.tracks.map((t) => [t.track.id, t.roles.map((r) => `${r.role.id}:${r.level.id}`)])).toEqual([
 			['maker', ['senior:good']],
 			['lead', ['boss:great']],
+		]);
+	});
+});
+
+describe('matrixOverview', () => {
+	test('past the limit, /matrix/ lists each track’s matrix with its roles and competencies instead of one table', () => {
+		const roles = (count: number) =>
+			Object.fromEntries(Array.from({ length: count }, (_, i) => [`role-${i}`, makeRole({ title: `Role ${i}`, grade: i, track: i % 2 ? 'lead' : 'maker' })]));
+		const small = makeLadder(makeSource({ roles: roles(WHOLE_MATRIX_ROLE_LIMIT) }));
+		const big = makeLadder(makeSource({ roles: roles(WHOLE_MATRIX_ROLE_LIMIT + 1) }));
+
+		expect(wholeMatrixFits(small)).toBe(true);
+		expect(wholeMatrixFits(big)).toBe(false);
+		expect(matrixOverview(big).map(({ track, roles, competencies }) => [track.id, roles, competencies])).toEqual([
+			['maker', 21, 2],
+			['lead', 20, 2],
 		]);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
+import { search } from '../support/pagefind-query.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
@@ -50,6 +51,18 @@ describe('criteria lists in the browser', () => {
 		expect(lists).toHaveLength(2);
 		expect(lists[0]).toContain("Designs a service's interface for other teams to use.");
 		expect(lists[1]).toContain('Evolves interfaces without breaking their callers.');
+		await page.close();
+	});
+});
+
+describe('searching for a criterion', () => {
+	test('finds the role page and lands on that competency’s row', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/`);
+		const hits = await search(page, 'retires old versions on a published timeline');
+		const role = hits.find((hit) => hit.url === '/roles/backend-level-4/');
+
+		expect(role, JSON.stringify(hits.map((h) => h.url))).toBeDefined();
+		expect(role?.subResults.map((s) => s.url)).toContain('/roles/backend-level-4/#apis');
 		await page.close();
 	});
 });

@@ -51,15 +51,15 @@ describe('the matrix in Chromium', () => {
 		await page.close();
 	});
 
-	test('a cell shows its level descriptor on focus and links to the role row', async () => {
+	test('a cell is its level in words over its step scale, and opens the role’s row from the keyboard', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/matrix/`);
 		const cell = page.locator('a.matrix-cell[href="/roles/lead-software-engineer/#system-design"]');
-		const tooltip = page.locator('#d-lead-software-engineer-system-design');
 
-		expect(await tooltip.isVisible()).toBe(false);
+		expect(await cell.textContent()).toBe('Leading');
+		// The step scale: four of five steps filled, drawn by CSS from the cell's own data.
+		expect(await cell.evaluate((el) => [getComputedStyle(el).getPropertyValue('--rank'), getComputedStyle(el).getPropertyValue('--steps')])).toEqual(['4', '5']);
+		expect(await cell.evaluate((el) => getComputedStyle(el, '::after').width)).not.toBe('auto');
 		await cell.focus();
-		expect(await tooltip.isVisible()).toBe(true);
-		expect(await tooltip.textContent()).toContain('Leads the design');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/roles\/lead-software-engineer\/#system-design$/);
 		await page.close();

@@ -21,6 +21,9 @@ export interface SearchFigures {
 	firstQueryRequests: number;
 	medianMs: number;
 	p95Ms: number;
+	/** What each later query fetches, as served: the median and the largest. */
+	nextQueryMedianBytes: number;
+	nextQueryMaxBytes: number;
 }
 
 const QUERIES = ['design', 'mentoring', 'risk', 'delivery', 'platform', 'hiring', 'architecture', 'quality', 'cloud', 'growth'];
@@ -45,9 +48,15 @@ export async function measureSearch(browser: Browser, dist: string, firstQuery: 
 		const pages = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages.en.page_count;
 
 		const times: number[] = [];
-		for (const term of [...QUERIES, ...QUERIES]) {
+		// What each later query fetches (gzipped as served): only the index chunks and fragments it needs.
+		const nextQueryBytes: number[] = [];
+		for (const [index, term] of [...QUERIES, ...QUERIES].entries()) {
+			const before = fetched.length;
 			times.push(await page.evaluate(`(async () => { const t = performance.now(); await (${query(term, 5)}); return performance.now() - t; })()`));
+			await page.waitForTimeout(50);
+			if (index < QUERIES.length) nextQueryBytes.push(sum(fetched.slice(before).map((f) => Math.min(f.body.length, gzipSync(f.body).length))));
 		}
+		nextQueryBytes.sort((a, b) => a - b);
 		times.sort((a, b) => a - b);
 		await page.close();
 		return {
@@ -57,6 +66,8 @@ export async function measureSearch(browser: Browser, dist: string, firstQuery: 
 			firstQueryServedBytes,
 			firstQueryIndexBytes,
 			firstQueryRequests,
+			nextQueryMedianBytes: nextQueryBytes[Math.floor(nextQueryBytes.length / 2)]!,
+			nextQueryMaxBytes: nextQueryBytes.at(-1)!,
 			medianMs: times[Math.floor(times.length / 2)]!,
 			p95Ms: times[Math.floor(times.length * 0.95)]!,
 		};

@@ -33,6 +33,23 @@ describe('a ladder whose text is hostile', () => {
 		await page.close();
 	});
 
+	test('the self-assessment shows hostile criteria and evidence as text, and runs nothing', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/roles/first/`, { width: 375, height: 800 });
+		await page.getByRole('button', { name: /Assess/ }).click();
+		const first = page.locator('section[aria-labelledby="assessment-items"] fieldset').first();
+		await first.getByRole('radio', { name: 'Sometimes' }).check();
+		await first.getByRole('textbox').fill('<img src=x onerror=alert("evidence")> **bold**');
+		await page.getByRole('button', { name: 'Download the promotion pack (Markdown)' }).waitFor();
+
+		const injected = await page.locator('img[onerror], main b, main em, main script:not([type="module"])').count();
+		expect(injected).toBe(0);
+		expect(await page.locator('section[aria-labelledby="assessment-items"] legend').allTextContents()).toEqual(
+			expect.arrayContaining([expect.stringContaining('<')]),
+		);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a hostile role title reads as the text it is', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/roles/first/`);
 

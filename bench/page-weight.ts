@@ -1,6 +1,7 @@
 /**
  * JavaScript each kind of page loads, gzipped: every external and inline script of the built
- * page, and the part that is this project's own (the picker and the search page).
+ * page, and the part that is this project's own (the picker, the search page and the
+ * self-assessment's button; its panel loads only when opened).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ const PAGES = {
 };
 
 // Our own client scripts are the only ones that name these custom elements.
-const OURS = /ladder-(compare|search)/;
+const OURS = /ladder-(compare|search)|role-assessment/;
 
 export function pageWeights(dist: string) {
 	return Object.entries(PAGES).map(([page, path]) => {

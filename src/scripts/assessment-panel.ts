@@ -221,16 +221,17 @@ class AssessmentView {
 			return fieldset;
 		}
 		const name = `${sectionId}-${item.key}`;
+		const note = element('textarea', { rows: '2', maxlength: '5000' });
+		note.value = editing?.evidence ?? '';
+		note.addEventListener('input', () => this.#rate(item, { evidence: note.value }));
 		const choices = element('div', { class: 'assessment-choices' });
 		for (const value of RATINGS) {
 			const input = element('input', { type: 'radio', name, value });
 			input.checked = editing?.rating === value;
-			input.addEventListener('change', () => this.#rate(item, { rating: value }));
+			// A note written before the rating is kept with it.
+			input.addEventListener('change', () => this.#rate(item, { rating: value, evidence: note.value }));
 			choices.append(element('label', {}, input, ` ${RATING_LABELS[value]}`));
 		}
-		const note = element('textarea', { rows: '2', maxlength: '5000' });
-		note.value = editing?.evidence ?? '';
-		note.addEventListener('input', () => this.#rate(item, { evidence: note.value }));
 		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, 'Evidence, or why it does not apply (optional)', note));
 		if (this.#mode === 'own' && doc.reviewer && review) fieldset.append(ratingText(doc.reviewer.name, review));
 		return fieldset;
@@ -302,7 +303,7 @@ class AssessmentView {
 		const rating = change.rating ?? current?.rating;
 		if (!rating) {
 			// Evidence before a rating waits for one: a note alone says nothing about where you stand.
-			if (change.evidence !== undefined) this.#say('Choose a rating for this item to keep your note.');
+			if (change.evidence) this.#say('Choose a rating for this item to keep your note.');
 			return;
 		}
 		const evidence = change.evidence ?? current?.evidence;

@@ -73,7 +73,10 @@ describe('the self-assessment', () => {
 	test('rate, reload: still rated, and the page asked for nothing but the site’s own files', async () => {
 		const { page, requests, errors } = await openAssessment(`${site.url}${ROLE}`);
 		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'Wrote the record for the queue migration.');
-		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Not applicable', 'I do not run meetings yet, because my team has a lead who does.');
+		// The note first, then the rating: the note is kept with it.
+		const meeting = item(page, 'Runs a meeting with an agenda and written outcomes.');
+		await meeting.getByRole('textbox').fill('I do not run meetings yet, because my team has a lead who does.');
+		await meeting.getByRole('radio', { name: 'Not applicable' }).check();
 		await expect.poll(() => page.locator('.assessment-status').textContent()).toContain('2 ratings');
 
 		await page.reload();
@@ -85,6 +88,9 @@ describe('the self-assessment', () => {
 			'communication/level-3/communication-level-3-runs-a-meeting-with-an-agenda': 'not-applicable',
 		});
 		expect(await item(page, 'Writes decision records that a newcomer can follow.').getByRole('textbox').inputValue()).toBe('Wrote the record for the queue migration.');
+		expect(await item(page, 'Runs a meeting with an agenda and written outcomes.').getByRole('textbox').inputValue()).toBe(
+			'I do not run meetings yet, because my team has a lead who does.',
+		);
 		expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

@@ -20,6 +20,11 @@ export interface AssessmentData {
 	tracks: Record<string, string>;
 }
 
+/** An item's key: its competency and level, and its criterion where the level lists criteria. */
+export function itemKey(competencyId: string, levelId: string, criterionId?: string): string {
+	return criterionId ? `${competencyId}/${levelId}/${criterionId}` : `${competencyId}/${levelId}`;
+}
+
 export interface Item {
 	key: string;
 	text: string;

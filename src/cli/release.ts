@@ -15,7 +15,7 @@ export function release(dir: string, name: string, date = new Date().toISOString
 	const file = join(dir, RELEASES_FOLDER, `${name}.json`);
 	if (!RELEASE_NAME.test(name) || name === UNRELEASED) throw new LadderError([{ file, field: WHOLE_FILE, message: releaseProblems.badName(name) }]);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-		throw new LadderError([{ file, field: 'releasedOn', message: `"${date}" is not a date: write it as YYYY-MM-DD` }]);
+		throw new LadderError([{ file, field: 'releasedOn', message: releaseProblems.badDate(date) }]);
 	}
 	const { ladder } = loadLadder(dir);
 	const { releases, problems } = readReleases(dir);

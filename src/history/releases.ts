@@ -67,6 +67,7 @@ export const releaseProblems = {
 	notJson: (detail: string) => `is not valid JSON (${detail}): restore it from git, or make it again with npm run ladder -- release <name>`,
 	nameMismatch: (inFile: string, fileName: string) => `says "${inFile}", but the file is named ${fileName}.json: rename the file or fix the field`,
 	noDate: () => 'is required for a release: the day it was released, as YYYY-MM-DD',
+	badDate: (date: string) => `"${date}" is not a date: write it as YYYY-MM-DD`,
 	exists: (name: string) => `release "${name}" exists already: choose another name (releases are never overwritten)`,
 	badName: (name: string) => `"${name}" is not a release name: use lowercase letters, digits, dots and hyphens, such as 2026-h1 or v3 (and not "unreleased")`,
 } as const;

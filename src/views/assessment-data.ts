@@ -1,4 +1,4 @@
-import type { AssessmentData } from '../assessment/items.ts';
+import { itemKey, type AssessmentData } from '../assessment/items.ts';
 import { trackRoles } from '../model/lookup.ts';
 import type { Ladder } from '../model/types.ts';
 import { inlineText } from './inline-markdown.ts';
@@ -25,8 +25,8 @@ export function assessmentData(ladder: Ladder): AssessmentData {
 							levelId,
 							// A single descriptor is one item, the competency at that level; a list, an item per criterion.
 							isList
-								? criteria.map((criterion) => ({ key: `${competency.id}/${levelId}/${criterion.id}`, text: inlineText(criterion.text) }))
-								: [{ key: `${competency.id}/${levelId}`, text: inlineText(criteria[0]?.text ?? '') }],
+								? criteria.map((criterion) => ({ key: itemKey(competency.id, levelId, criterion.id), text: inlineText(criterion.text) }))
+								: [{ key: itemKey(competency.id, levelId), text: inlineText(criteria[0]?.text ?? '') }],
 						]),
 					),
 				},

@@ -41,7 +41,7 @@ export function shownLevel(cell: Element | null | undefined): ShownLevel {
  * at an id of its own; returns the ids.
  */
 export function expectAnchoredCriteria(cell: Element | null | undefined, level: RawLevel, where: string): string[] {
-	const ids = [...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => li.id);
+	const ids = [...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => li.querySelector(':scope > .criterion-anchor')?.id ?? '');
 	const written = rawCriteria(level).map((c) => c.id);
 	expect(ids, where).toHaveLength(written.length);
 	ids.forEach((id, index) => {

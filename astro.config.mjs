@@ -11,7 +11,6 @@ import { ladderSidebar } from './src/views/sidebar.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
 import { wholeOutput } from './src/integrations/whole-output.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
-import { cspFirst } from './src/security/csp-first.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 
 // `astro dev` keeps serving a broken ladder, to show its problems in the browser; anything else
@@ -43,8 +42,6 @@ export default defineConfig({
 		}),
 		// Role bodies are MDX. Starlight would add this itself; it is named here so it is visible.
 		mdx(),
-		// The policy first in every page's <head>, so it governs everything after it.
-		cspFirst(),
 		// In `astro dev`, a restart when the ladder changes what the title or sidebar show.
 		devReload({
 			dir: contentDir(),

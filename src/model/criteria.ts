@@ -105,5 +105,17 @@ export interface CriteriaChange {
 }
 
 function wordsOf(text: string): string {
-	return text.toLowerCase().replace(/\s+/g, ' ').trim();
+	let words = WORDS_OF.get(text);
+	if (words === undefined) {
+		words = text.toLowerCase().replace(/\s+/g, ' ').trim();
+		WORDS_OF.set(text, words);
+	}
+	return words;
 }
+
+/**
+ * Each criterion's words, worked out once: a build compares the same criteria again for every
+ * comparison page, track step and lint rule (at 200 roles with criteria lists, folding the same
+ * texts took about 0.2 s).
+ */
+const WORDS_OF = new Map<string, string>();

@@ -71,11 +71,14 @@ async function benchAudit() {
 }
 
 async function benchSearch() {
+	const single = join(work, 'generated-single');
+	generateLadder(single, size);
 	const generated = join(work, 'generated');
 	// With criteria lists: the index grows with every criterion's words.
 	generateLadder(generated, { ...size, criteria: true });
 	const sites = [
 		{ name: 'shipped ladder', contentDir: 'content', query: 'Kubernetes' },
+		{ name: `generated ${size.roles} roles × ${size.competencies}, single descriptors`, contentDir: single, query: 'design' },
 		{ name: `generated ${size.roles} roles × ${size.competencies}, criteria lists`, contentDir: generated, query: 'design' },
 	];
 	const browser = await launchChromium();
@@ -90,7 +93,7 @@ async function benchSearch() {
 	}
 	await browser.close();
 	printSearch(rows);
-	printPageWeights(join(work, '1-dist'));
+	printPageWeights(join(work, '2-dist'));
 }
 
 function printValidate(sizes: number[], competencies: number) {

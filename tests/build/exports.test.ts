@@ -7,7 +7,7 @@ import { readLevelCell } from '../../src/io/criteria-cell.ts';
 import { readCell } from '../../src/io/csv-layout.ts';
 import { readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
-import { rawCriteria } from '../support/shown-level.ts';
+import { criterionAnchors, rawCriteria } from '../support/shown-level.ts';
 import { SITES } from '../support/sites.ts';
 
 const readJson = (dist: string, file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
@@ -69,7 +69,7 @@ describe.each(Object.values(SITES))('the $name exports', (site) => {
 		for (const role of exported.roles as { id: string; expectations: { competency: string; level: string }[] }[]) {
 			const page = readPage(site.dist, `/roles/${role.id}/`);
 			for (const e of role.expectations) {
-				const anchors = [...(page.getElementById(e.competency)?.closest('tr')?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => li.querySelector(':scope > .criterion-anchor')?.id ?? '');
+				const anchors = criterionAnchors(page.getElementById(e.competency)?.closest('tr'));
 				expect(anchors, `${role.id} → ${e.competency}`).toEqual(criterionIds.get(`${e.competency}@${e.level}`) ?? []);
 			}
 		}

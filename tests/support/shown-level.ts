@@ -41,7 +41,7 @@ export function shownLevel(cell: Element | null | undefined): ShownLevel {
  * at an id of its own; returns the ids.
  */
 export function expectAnchoredCriteria(cell: Element | null | undefined, level: RawLevel, where: string): string[] {
-	const ids = [...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => li.querySelector(':scope > .criterion-anchor')?.id ?? '');
+	const ids = criterionAnchors(cell);
 	const written = rawCriteria(level).map((c) => c.id);
 	expect(ids, where).toHaveLength(written.length);
 	ids.forEach((id, index) => {
@@ -52,3 +52,8 @@ export function expectAnchoredCriteria(cell: Element | null | undefined, level: 
 }
 
 export type ShownLevel = { text: string } | { criteria: { text: string; examples: string[] }[] };
+
+/** The id each criterion in `cell` is anchored at, in order ('' for a criterion without one). */
+export function criterionAnchors(cell: Element | null | undefined): string[] {
+	return [...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => li.querySelector(':scope > .criterion-anchor')?.id ?? '');
+}

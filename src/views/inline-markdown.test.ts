@@ -1,5 +1,8 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { micromark } from 'micromark';
 import { describe, expect, test } from 'vitest';
-import { inlineMarkdown, inlineText } from './inline-markdown.ts';
+import { INLINE_ONLY, inlineMarkdown, inlineText, isPlain } from './inline-markdown.ts';
 
 describe('inlineMarkdown', () => {
 	test('renders emphasis, code and links inline', () => {
@@ -22,5 +25,31 @@ describe('inlineMarkdown', () => {
 	test('keeps block syntax as text: a descriptor is a sentence in a cell', () => {
 		expect(inlineMarkdown('- not a list')).toBe('- not a list');
 		expect(inlineMarkdown('# not a heading')).toBe('# not a heading');
+	});
+});
+
+describe('plain text, which is not parsed', () => {
+	test('is exactly what micromark makes of it, as HTML and as text', () => {
+		// Every printable ASCII character, a few others, and spaces, in random short texts.
+		const alphabet = [...' !"#$%&\'()*+,-./0123456789:;<=>?@ABCXYZ[\\]^_`abcxyz{|}~', 'é', 'ß', '’', '—', '\u00a0', '\t', '\n'];
+		let seed = 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const texts = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+		const plain = texts.filter(isPlain);
+
+		expect(plain.length).toBeGreaterThan(1_000);
+		for (const text of plain) {
+			expect(micromark(text, { extensions: [INLINE_ONLY] }), JSON.stringify(text)).toBe(text === '' ? '' : `<p>${text}</p>`);
+			expect(toString(fromMarkdown(text, { extensions: [INLINE_ONLY] })), JSON.stringify(text)).toBe(text);
+			expect(inlineMarkdown(text)).toBe(text);
+			expect(inlineText(text)).toBe(text);
+		}
+	});
+
+	test('is only text with nothing for Markdown or HTML to do', () => {
+		for (const text of ['*a*', 'a_b_', '`x`', '[a](b)', 'a\\b', '<b>', 'a & b', 'say "hi"', 'two\nlines', ' padded', 'padded ', '~~x~~']) {
+			expect(isPlain(text), text).toBe(false);
+		}
+		expect(isPlain('Runs a meeting with an agenda, and follows up — in writing (100%).')).toBe(true);
 	});
 });

@@ -10,7 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { micromark } from 'micromark';
 
-const INLINE_ONLY = {
+export const INLINE_ONLY = {
 	disable: {
 		null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'htmlText', 'list', 'setextUnderline', 'thematicBreak'],
 	},
@@ -22,10 +22,25 @@ const htmlCache = new Map<string, string>();
 const textCache = new Map<string, string>();
 
 export function inlineMarkdown(text: string): string {
+	if (isPlain(text)) return text;
 	let html = htmlCache.get(text);
 	if (html === undefined) htmlCache.set(text, (html = render(text)));
 	return html;
 }
+
+/**
+ * Text in which micromark (with the block constructs off) has nothing to do: no character that can
+ * start emphasis, code, a link, an escape, an entity or a line break, none it would escape for
+ * HTML, and no space at either end for a paragraph to trim. Most criteria and descriptors are such
+ * sentences, and they are their own HTML and their own plain text: at 200 roles with criteria lists,
+ * parsing them anyway took a quarter of a second of the build. The tests hold this to micromark's
+ * own output.
+ */
+export function isPlain(text: string): boolean {
+	return PLAIN.test(text) && text.trim() === text;
+}
+
+const PLAIN = /^[^\\`*_[\]<>&"\n\r~]*$/;
 
 function render(text: string): string {
 	const html = micromark(text, { extensions: [INLINE_ONLY] })
@@ -41,6 +56,7 @@ function render(text: string): string {
  * be reached), a browser script's plain text.
  */
 export function inlineText(text: string): string {
+	if (isPlain(text)) return text;
 	let plain = textCache.get(text);
 	if (plain === undefined) textCache.set(text, (plain = toString(fromMarkdown(text, { extensions: [INLINE_ONLY] }))));
 	return plain;

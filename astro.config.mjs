@@ -26,6 +26,10 @@ export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	outDir: process.env.LADDER_OUT_DIR ?? './dist',
 	cacheDir: process.env.LADDER_CACHE_DIR ?? './node_modules/.astro',
+	// Pages render one at a time by default, and the renderer then waits for each page's file to be
+	// written: a quarter of the rendering time at 200 roles. Eight at a time fill those waits (the
+	// rendering took 3.7 s instead of 4.8 s, the same pages, 80 MB more memory at the peak).
+	build: { concurrency: 8 },
 	security: { csp: CONTENT_SECURITY_POLICY },
 	// Code blocks are Starlight's Expressive Code, which ships its styles as files; Astro's own
 	// Shiki would add inline styles the Content Security Policy is built to refuse.

@@ -47,6 +47,8 @@ class AssessmentView {
 	/** The assessment a link brought, while it is shown. */
 	#shared: Assessment | undefined;
 	#linkTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Which update of the share link is the latest: an older one still encoding must not overwrite it. */
+	#linkUpdate = 0;
 
 	readonly host: HTMLElement;
 	readonly panel: HTMLElement;
@@ -258,9 +260,10 @@ class AssessmentView {
 	#tools(items: Item[], gap: Item[]): HTMLElement {
 		const link = element('input', { type: 'text', id: 'assessment-link', readonly: '', class: 'assessment-link' });
 		const copy = button('Copy link', async () => {
+			const current = await this.#currentLink(link);
 			link.select();
 			try {
-				await navigator.clipboard.writeText(link.value);
+				await navigator.clipboard.writeText(current);
 				this.#say('Link copied.');
 			} catch {
 				this.#say('Select the link and copy it.');
@@ -373,12 +376,32 @@ class AssessmentView {
 		this.#say(`Saved in this browser: ${rated} ${rated === 1 ? 'rating' : 'ratings'}.`);
 	}
 
+	/**
+	 * The share link, made again shortly after the last change. Until it is, the field says it is
+	 * busy and Copy waits for it: a link copied in between would leave out the latest rating.
+	 */
 	#updateLink() {
 		clearTimeout(this.#linkTimer);
-		this.#linkTimer = setTimeout(async () => {
-			const input = this.panel.querySelector<HTMLInputElement>('#assessment-link');
-			if (input) input.value = `${location.origin}${location.pathname}#${FRAGMENT_KEY}${await encodeAssessment(this.#doc)}`;
-		}, 150);
+		const update = ++this.#linkUpdate;
+		this.panel.querySelector('#assessment-link')?.setAttribute('aria-busy', 'true');
+		this.#linkTimer = setTimeout(() => void this.#writeLink(update), 150);
+	}
+
+	async #writeLink(update: number) {
+		const link = `${location.origin}${location.pathname}#${FRAGMENT_KEY}${await encodeAssessment(this.#doc)}`;
+		const input = this.panel.querySelector<HTMLInputElement>('#assessment-link');
+		if (!input || update !== this.#linkUpdate) return;
+		input.value = link;
+		input.removeAttribute('aria-busy');
+	}
+
+	/** The link as it is now, made at once if an update is pending. */
+	async #currentLink(input: HTMLInputElement): Promise<string> {
+		if (input.hasAttribute('aria-busy')) {
+			clearTimeout(this.#linkTimer);
+			await this.#writeLink(this.#linkUpdate);
+		}
+		return input.value;
 	}
 
 	#say(message: string) {

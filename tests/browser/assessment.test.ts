@@ -45,7 +45,8 @@ async function ratingsShown(page: Page): Promise<Record<string, string>> {
 }
 
 async function shareLink(page: Page): Promise<string> {
-	const link = page.locator('#assessment-link');
+	// Made shortly after the last change; busy until then, so an earlier link is not taken for it.
+	const link = page.locator('#assessment-link:not([aria-busy])');
 	await expect.poll(() => link.inputValue()).toContain('#assessment=');
 	return link.inputValue();
 }
@@ -118,6 +119,25 @@ describe('the self-assessment', () => {
 		expect(new URL(page.url()).hash).toBe('');
 		expect(requestsSeen.filter((url) => !url.startsWith(site.url))).toEqual([]);
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('Copy, pressed right after a change, copies a link that holds it', async () => {
+		const owner = await openAssessment(`${site.url}${ROLE}`);
+		await owner.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+		// The link of the empty assessment is made first; the rating then makes it stale until it is made again.
+		await shareLink(owner.page);
+		await rate(owner.page, 'Leads a small piece of work that others contribute to.', 'Sometimes');
+		expect(await owner.page.locator('#assessment-link').getAttribute('aria-busy')).toBe('true');
+		await owner.page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => owner.page.locator('.assessment-status').textContent()).toBe('Link copied.');
+		const copied: string = await owner.page.evaluate(() => navigator.clipboard.readText());
+		await owner.page.close();
+
+		const { page } = await openPage(site.browser, copied);
+		await page.locator('#assessment-heading').waitFor();
+		const shown = page.locator('fieldset:has(legend:text-is("Leads a small piece of work that others contribute to.")) .assessment-other');
+		expect(await shown.textContent()).toBe('Assessee: Sometimes');
 		await page.close();
 	});
 
@@ -267,7 +287,7 @@ describe('the self-assessment', () => {
 
 /** Waits for the share link to differ from `before` (the assessor's ratings are in it), then returns it. */
 async function shareLinkChanged(page: Page, before: string): Promise<string> {
-	const link = page.locator('#assessment-link');
+	const link = page.locator('#assessment-link:not([aria-busy])');
 	await expect.poll(async () => {
 		const value = await link.inputValue();
 		return value.includes('#assessment=') && value !== before;

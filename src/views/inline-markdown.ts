@@ -22,10 +22,7 @@ const htmlCache = new Map<string, string>();
 const textCache = new Map<string, string>();
 
 export function inlineMarkdown(text: string): string {
-	if (isPlain(text)) return text;
-	let html = htmlCache.get(text);
-	if (html === undefined) htmlCache.set(text, (html = render(text)));
-	return html;
+	return plainOrCached(text, htmlCache, render);
 }
 
 /**
@@ -56,8 +53,13 @@ function render(text: string): string {
  * be reached), a browser script's plain text.
  */
 export function inlineText(text: string): string {
+	return plainOrCached(text, textCache, (markdown) => toString(fromMarkdown(markdown, { extensions: [INLINE_ONLY] })));
+}
+
+/** Plain text as it is; anything else made once by `make` and kept in `cache`. */
+function plainOrCached(text: string, cache: Map<string, string>, make: (text: string) => string): string {
 	if (isPlain(text)) return text;
-	let plain = textCache.get(text);
-	if (plain === undefined) textCache.set(text, (plain = toString(fromMarkdown(text, { extensions: [INLINE_ONLY] }))));
-	return plain;
+	let made = cache.get(text);
+	if (made === undefined) cache.set(text, (made = make(text)));
+	return made;
 }

@@ -6,10 +6,18 @@ import { inlineText } from './inline-markdown.ts';
  * sees (without Markdown). The diff is jsdiff's, not hand-made.
  */
 export function wordDiff(from: string, to: string): WordDiffPart[] {
-	return diffWords(inlineText(from), inlineText(to)).map((part) => ({
-		kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
-		text: part.value,
-	}));
+	const parts: WordDiffPart[] = [];
+	for (const part of diffWords(inlineText(from), inlineText(to))) {
+		const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
+		const previous = parts.at(-1);
+		// A word that went, right before the word that came in its place, has no space between them:
+		// one is struck through, but copied or searched they would read as one word ("somelittle").
+		if (previous && previous.kind !== 'same' && kind !== 'same' && !/\s$/.test(previous.text) && !/^\s/.test(part.value)) {
+			parts.push({ kind: 'same', text: ' ' });
+		}
+		parts.push({ kind, text: part.value });
+	}
+	return parts;
 }
 
 export interface WordDiffPart {

@@ -67,7 +67,7 @@ describe('criteria lists on the framework ladder', () => {
 		const row = page.getElementById('change-apis');
 		const [from, to] = [...(row?.querySelectorAll('td') ?? [])].slice(1);
 		const tagged = (cell: Element | undefined) =>
-			[...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => [li.querySelector('.criterion-tag')?.textContent ?? '', li.textContent?.replace(/^(Added|Removed)/, '').slice(0, 24)]);
+			[...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => [li.querySelector('.criterion-tag')?.textContent ?? '', li.textContent?.replace(/^(Added|Removed) /, '').slice(0, 24)]);
 
 		expect(tagged(from)).toEqual([
 			['Removed', "Designs a service's inte"],

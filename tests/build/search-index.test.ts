@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
+import { searchFragments } from '../support/search-fragments.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the $name search index', (site) => {
@@ -29,6 +30,20 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 		expect(home?.closest('[data-pagefind-ignore]')).not.toBeNull();
 	});
 
+	// Pagefind ends a sentence only after a few elements (p, td, li, div, headings): the words of
+	// a <dt> and its <dd>, of adjacent <th>s or of a badge's spans ran together into one word
+	// ("Grade4", "Proficientlevel") that no query finds.
+	test('keeps the words of adjacent elements apart: every word it holds is a word the page shows', () => {
+		const glued: string[] = [];
+		for (const { url, content } of searchFragments(site.dist)) {
+			const body = readPage(site.dist, url).querySelector('[data-pagefind-body]');
+			const shown = new Set(words(indexedText(body)));
+			glued.push(...new Set(words(content).filter((word) => !shown.has(word)).map((word) => `${url} ${word}`)));
+		}
+
+		expect(glued).toEqual([]);
+	});
+
 	test('labels every role page with its kind, track and grade for filtering', () => {
 		for (const path of builtPagePaths(site.dist).filter((p) => p.startsWith('/roles/'))) {
 			const filters = [...readPage(site.dist, path).querySelectorAll('[data-pagefind-filter]')].map(
@@ -39,3 +54,15 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 		}
 	});
 });
+
+function words(text: string): string[] {
+	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The text Pagefind reads, with every element's text kept apart from its neighbours'. */
+function indexedText(node: Node | null): string {
+	if (!node) return '';
+	if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
+	if ((node as Element).hasAttribute?.('data-pagefind-ignore')) return ' ';
+	return ` ${[...node.childNodes].map(indexedText).join('')} `;
+}

@@ -9,6 +9,7 @@ import { LadderError } from './src/model/problems.ts';
 import { warningReport } from './src/model/warning-report.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
+import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { wholeOutput } from './src/integrations/whole-output.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
 			marker: join(process.env.LADDER_CACHE_DIR ?? './.astro', 'ladder-site-settings.json'),
 			configKey: () => JSON.stringify(siteSettings(contentDir())),
 		}),
+		// Pagefind's index in small chunks, so that a query loads little more than its own words.
+		searchIndexChunks(),
 		// Last: a build that fails leaves the previous site whole.
 		wholeOutput(),
 	],

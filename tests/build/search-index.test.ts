@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
@@ -42,6 +42,15 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 		}
 
 		expect(glued).toEqual([]);
+	});
+
+	// Pagefind's own chunks hold 20,000 word positions: the shipped ladder's index was two 25 KB
+	// chunks, and a query for a word on one page loaded 25 KB (src/integrations/search-index-chunks.ts).
+	test('is split into chunks small enough for one query to load: none over 10 KB', () => {
+		const dir = join(site.dist, 'pagefind', 'index');
+		const chunks = readdirSync(dir).map((file) => ({ file, bytes: statSync(join(dir, file)).size }));
+
+		expect(chunks.filter((chunk) => chunk.bytes > 10 * 1024)).toEqual([]);
 	});
 
 	test('labels every role page with its kind, track and grade for filtering', () => {

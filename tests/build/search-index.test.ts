@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPagePaths, readPage } from '../support/built-pages.ts';
+import { builtPagePaths, readPage, spacedText } from '../support/built-pages.ts';
 import { searchFragments } from '../support/search-fragments.ts';
 import { SITES } from '../support/sites.ts';
 
@@ -37,7 +37,8 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 		const glued: string[] = [];
 		for (const { url, content } of searchFragments(site.dist)) {
 			const body = readPage(site.dist, url).querySelector('[data-pagefind-body]');
-			const shown = new Set(words(indexedText(body)));
+			// What Pagefind reads: the page's body without what it is told to ignore.
+			const shown = new Set(words(body ? spacedText(body, (element) => element.hasAttribute('data-pagefind-ignore')) : ''));
 			glued.push(...new Set(words(content).filter((word) => !shown.has(word)).map((word) => `${url} ${word}`)));
 		}
 
@@ -66,12 +67,4 @@ describe.each(Object.values(SITES))('the $name search index', (site) => {
 
 function words(text: string): string[] {
 	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/** The text Pagefind reads, with every element's text kept apart from its neighbours'. */
-function indexedText(node: Node | null): string {
-	if (!node) return '';
-	if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
-	if ((node as Element).hasAttribute?.('data-pagefind-ignore')) return ' ';
-	return ` ${[...node.childNodes].map(indexedText).join('')} `;
 }

@@ -25,10 +25,15 @@ export function mainText(document: Document): string {
 	return main ? fold(spacedText(main)) : '';
 }
 
-// Text nodes join as they are (the parser splits them at entities); elements get a space around.
-function spacedText(node: Node): string {
+/**
+ * A node's text with a space around every element, so adjacent elements' words stay apart. Text
+ * nodes join as they are (the parser splits them at entities). Elements that `skip` names give
+ * nothing.
+ */
+export function spacedText(node: Node, skip: (element: Element) => boolean = () => false): string {
 	if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
-	return ` ${[...node.childNodes].map(spacedText).join('')} `;
+	if (node.nodeType === node.ELEMENT_NODE && skip(node as Element)) return ' ';
+	return ` ${[...node.childNodes].map((child) => spacedText(child, skip)).join('')} `;
 }
 
 /** Collapses runs of white space, so text can be compared regardless of markup layout. */

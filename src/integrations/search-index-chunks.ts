@@ -5,9 +5,9 @@
  * 30 KB. With chunks of 2,000 positions (`npm run bench -- --only search`, 2026-11-23):
  *
  * - the first query at 200 roles × 60 with criteria lists: 151 KB → 135 KB;
- * - a query for one role's number there: 20 KB of index → 3 KB;
- * - the first query on the shipped ladder: 115 KB → 93 KB, and each later one loads a 2 to 3 KB
- *   chunk instead of sharing the first query's 25 KB one.
+ * - the first query on the shipped ladder: 122 KB → 99 KB, the largest next one 12 KB → 8.4 KB
+ *   (each loads a 2 to 3 KB chunk instead of sharing the first query's 25 KB one);
+ * - a query for one role's number at 200 roles: 20 KB of index → 3 KB.
  *
  * A word's positions are never split, so a word on every page still costs what its positions do.
  * Chunks of 1,000 saved another 1 to 1.5 KB on a rare word's query, and added 0.5 KB to every

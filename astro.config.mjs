@@ -8,6 +8,7 @@ import { loadLadder } from './src/model/load.ts';
 import { LadderError } from './src/model/problems.ts';
 import { warningReport } from './src/model/warning-report.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
+import { contentImports } from './src/integrations/content-imports.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { wholeOutput } from './src/integrations/whole-output.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
 			// Page titles come from the ladder: written as text, never as markup.
 			routeMiddleware: './src/security/escape-title.ts',
 		}),
+		// A content file imports nothing but its images: an image naming a script would run it.
+		contentImports(contentDir()),
 		// Role bodies are MDX. Starlight would add this itself; it is named here so it is visible.
 		mdx(),
 		// In `astro dev`, a restart when the ladder changes what the title or sidebar show.

@@ -1,3 +1,5 @@
+import { DIRECTION_OVERRIDE_MESSAGE } from '../schemas/id.ts';
+
 /**
  * Every kind of problem a ladder can have, with its message, in one place: the validator reports
  * them and the tests build the messages they expect from the same table.
@@ -45,6 +47,11 @@ export const problems = {
 	proseCode: (what: string) =>
 		`${what} are not allowed in prose: they would run as code when the site is built; write \\{ for a literal brace`,
 	proseSyntax: (reason: string) => `cannot be read as MDX: ${reason} (write \\< or &lt; for a literal <, \\{ for a literal {)`,
+	imageRemote: (url: string) =>
+		`the image "${url}" is on another site, which the site's Content Security Policy blocks (readers would see a broken image): save the image in content/ (for example content/images/) and name it by a path relative to this file`,
+	imageNotFile: (url: string, why: string) =>
+		`the image "${url}" cannot be used: ${why}. An image names a .png, .jpg, .jpeg, .gif, .webp, .avif or .svg file inside content/, by a path relative to this file (for example ../images/chart.png)`,
+	directionOverride: () => DIRECTION_OVERRIDE_MESSAGE,
 	unsafeUrl: (scheme: string) => `a ${scheme}: link is not allowed: use an http(s), mailto or site link`,
 	uncommittedEdits: () =>
 		'has edits that are not committed, and the import would overwrite them: commit or stash them first, or import with --force',

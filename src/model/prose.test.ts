@@ -1,8 +1,12 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { costMessage } from '../schemas/markdown-cost.ts';
 import { problems } from './problems.ts';
 import { proseProblems } from './prose.ts';
 
-const check = (body: string, format: 'md' | 'mdx' = 'mdx') => proseProblems(body, { file: 'r.mdx', format, firstLine: 5 });
+const check = (body: string, format: 'md' | 'mdx' = 'mdx') => proseProblems(body, { file: 'r.mdx', format, firstLine: 5, root: '.' });
 const line = (n: number, message: string) => ({ file: 'r.mdx', field: `body, line ${n}`, message });
 
 describe('proseProblems', () => {
@@ -92,5 +96,66 @@ describe('proseProblems', () => {
 		expect(found[0]?.message).toMatch(/^cannot be read as MDX: .+ \(write \\< or &lt; for a literal </);
 		// In a .md file, a bare < is text.
 		expect(check('Usually <2 years of experience.', 'md')).toEqual([]);
+	});
+});
+
+describe('proseProblems: what a body may name and cost', () => {
+	// A content folder with a role, an image, a script and a link out of the folder.
+	const root = mkdtempSync(join(tmpdir(), 'prose-'));
+	mkdirSync(join(root, 'roles'));
+	mkdirSync(join(root, 'images'));
+	mkdirSync(join(root, 'docs'));
+	writeFileSync(join(root, 'images', 'chart.png'), 'png');
+	writeFileSync(join(root, 'docs', 'helper.js'), 'process.exit(7)');
+	symlinkSync('/etc/hostname', join(root, 'images', 'out.png'));
+	const file = join(root, 'roles', 'r.mdx');
+	const inFolder = (body: string, format: 'md' | 'mdx' = 'mdx') => proseProblems(body, { file, format, firstLine: 5, root });
+	const messages = (body: string, format: 'md' | 'mdx' = 'mdx') => inFolder(body, format).map((p) => `${p.field}: ${p.message}`);
+
+	test('an image names an image file inside content/, by a relative path', () => {
+		expect(inFolder('![chart](../images/chart.png)')).toEqual([]);
+		expect(inFolder('![chart](../images/chart%2Epng)')).toEqual([]);
+		expect(inFolder('![chart][c]\n\n[c]: ../images/chart.png', 'md')).toEqual([]);
+	});
+
+	test.each([
+		['a script, which the build would import and run', '![logo](../docs/helper.js)', /not an image file/],
+		['a file outside content/', '![x](../../../../etc/passwd)', /not an image file/],
+		['an image outside content/', '![x](../../../../usr/share/pixmaps/debian-logo.png)', /leads out of the content folder/],
+		['a script through a reference', '![logo][l]\n\n[l]: ../docs/helper.js', /not an image file/],
+		['an image on another site', '![x](https://tracker.example/p.png)', /on another site/],
+		['a path of the site', '![x](/favicon.svg)', /not a path relative to this file/],
+		['a missing file', '![x](../images/none.png)', /no such file/],
+		['a link out of content/', '![x](../images/out.png)', /symbolic link to a file outside/],
+		['a query', '![x](../images/chart.png?raw)', /carries a \? or #/],
+		['an encoded way out', '![x](%2e%2e/%2e%2e/%2e%2e/%2e%2e/x.png)', /leads out of the content folder/],
+	])('refuses %s, naming the line and the address', (_, body, message) => {
+		const [problem, ...rest] = inFolder(`Intro.\n\n${body}`);
+		expect(rest).toEqual([]);
+		expect(problem?.field).toBe('body, line 7');
+		expect(problem?.message).toMatch(message);
+		expect(problem?.message).toContain(body.match(/\]\(([^)]*)\)|\]: (.*)$/)!.slice(1).find(Boolean)!);
+		expect(inFolder(`Intro.\n\n${body}`, 'md')).toHaveLength(1);
+	});
+
+	test('an HTML comment is allowed only when the HTML parser reads nothing else in it', () => {
+		expect(inFolder('<!-- a note -->\n\n<!-- one --> <!-- two -->', 'md')).toEqual([]);
+		const hidden = '<!-- a --><meta http-equiv="refresh" content="3;url=https://evil.example"><!-- b -->';
+		expect(messages(`Text.\n\n${hidden}`, 'md')).toEqual([`body, line 7: ${problems.rawHtml('meta')}`]);
+		expect(inFolder('<!-- a --></div>', 'md')).toHaveLength(1);
+		expect(inFolder('<!-- a --> text', 'md')).toHaveLength(1);
+	});
+
+	test('a paragraph too costly to parse is refused at once, with its line', () => {
+		const costly = `${'['.repeat(60_000)}${']'.repeat(60_000)}`;
+		// Parsed, this line would take micromark over a minute: the test would time out.
+		expect(messages(`Fine.\n\n${costly}\n`)).toEqual([`body, line 7: ${costMessage()}`]);
+		expect(messages(`${'!['.repeat(40)}${'](x)'.repeat(40)}`)).toEqual([`body, line 5: ${costMessage()}`]);
+		// Many links, each in its own paragraph, are fine.
+		expect(inFolder(Array.from({ length: 2_000 }, (_, i) => `[link ${i}](https://example.org)`).join('\n\n'))).toEqual([]);
+	});
+
+	test('a direction override is refused in a body, with its line', () => {
+		expect(messages('Fine.\n\nEngineer \u202Ereganam.')).toEqual([`body, line 7: ${problems.directionOverride()}`]);
 	});
 });

@@ -36,7 +36,7 @@ export function readContent(dir: string): { source: LadderSource; problems: Prob
 		if (unread) return { ...file, data: undefined };
 		const text = readFileSync(file.file, 'utf8');
 		const data = parseFrontmatter(text, file.file, found);
-		found.push(...bodyProblems(text, file.file));
+		found.push(...bodyProblems(text, file.file, dir));
 		return { ...file, data };
 	});
 	return { source: { ladder, areas, roles, dir }, problems: found, guides: readGuides(dir, found) };
@@ -72,7 +72,7 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 			const text = readFileSync(join(folder, name), 'utf8');
 			const data = parseFrontmatter(text, join(folder, name), found);
 			found.push(...parseWithProblems(GuideSchema, data, join(folder, name)).problems);
-			found.push(...bodyProblems(text, join(folder, name)));
+			found.push(...bodyProblems(text, join(folder, name), dir));
 			const title = (data as { title?: unknown } | undefined)?.title;
 			return { id, title: typeof title === 'string' ? title : id };
 		})
@@ -112,12 +112,12 @@ function reservedKeyPaths(data: unknown, path: (string | number)[] = []): (strin
 }
 
 /** The problems of a role's or guide's body, checked as the content it must be (see `prose.ts`). */
-function bodyProblems(text: string, file: string): Problem[] {
+function bodyProblems(text: string, file: string, root: string): Problem[] {
 	const parts = splitFrontmatter(text);
 	const body = parts?.body ?? text;
 	// Lines are numbered from the top of the file, as an editor shows them.
 	const firstLine = text.slice(0, text.length - body.length).split('\n').length;
-	return proseProblems(body, { file, format: extname(file) === '.mdx' ? 'mdx' : 'md', firstLine });
+	return proseProblems(body, { file, format: extname(file) === '.mdx' ? 'mdx' : 'md', firstLine, root });
 }
 
 /** Splits an MDX file into the YAML between its opening `---` lines and the body after them. */

@@ -1,4 +1,8 @@
 import { z } from 'astro/zod';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { INLINE_ONLY } from './inline-only.ts';
+import { costMessage, markdownCostProblem } from './markdown-cost.ts';
 
 /**
  * An id as it appears in a URL and an anchor: lowercase words joined by hyphens.
@@ -7,6 +11,15 @@ import { z } from 'astro/zod';
 export const IdSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+
+/** The invisible direction overrides: U+202A to U+202E and U+2066 to U+2069. */
+export const DIRECTION_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
+
+export const DIRECTION_OVERRIDE_MESSAGE =
+	'contains an invisible direction override (U+202A to U+202E or U+2066 to U+2069) that makes the text read differently from what it is; remove it';
+
+export const IMAGE_IN_TEXT_MESSAGE =
+	'holds an image (![...](...)), which a name, descriptor, criterion, example or note cannot show: put the image file in content/ and show it in a role\'s or guide\'s body, or write \\! before [ for a literal "!["';
 
 /**
  * Text that must say something: a missing or blank value is an error. Invisible direction
@@ -18,6 +31,21 @@ export const TextSchema = z
 	.string()
 	.trim()
 	.min(1, 'must not be empty')
-	.refine((text) => !/[\u202A-\u202E\u2066-\u2069]/.test(text), {
-		message: 'contains an invisible direction override (U+202A to U+202E or U+2066 to U+2069) that makes the text read differently from what it is; remove it',
+	.refine((text) => !DIRECTION_OVERRIDE.test(text), { message: DIRECTION_OVERRIDE_MESSAGE })
+	// Text fields take inline Markdown, parsed at build: their cost is bounded as bodies' are.
+	.refine((text) => markdownCostProblem(text) === undefined, { message: costMessage() })
+	.refine((text) => !hasImage(text), { message: IMAGE_IN_TEXT_MESSAGE });
+
+/**
+ * Whether inline Markdown would show an image. Only text holding `![` is parsed, so the check costs
+ * nothing for the sentences most text is.
+ */
+function hasImage(text: string): boolean {
+	if (!text.includes('![')) return false;
+	let found = false;
+	const tree = fromMarkdown(text, { extensions: [INLINE_ONLY] });
+	visit(tree, (node) => {
+		if (node.type === 'image' || node.type === 'imageReference') found = true;
 	});
+	return found;
+}

@@ -9,12 +9,9 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { micromark } from 'micromark';
+import { INLINE_ONLY } from '../schemas/inline-only.ts';
 
-export const INLINE_ONLY = {
-	disable: {
-		null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'htmlText', 'list', 'setextUnderline', 'thematicBreak'],
-	},
-};
+export { INLINE_ONLY };
 
 // A level's words appear on every role page that expects it, on comparisons and on its competency's
 // page: a ladder of 200 roles renders each criterion hundreds of times. Each text is parsed once.

@@ -15,7 +15,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	model: ['schemas'],
 	charts: ['model'],
 	io: ['model', 'schemas'],
-	views: ['model', 'charts', 'assessment', 'history', 'io'],
+	// Views render inline Markdown as the schemas read it (`schemas/inline-only.ts`).
+	views: ['model', 'charts', 'assessment', 'history', 'io', 'schemas'],
 	// The self-assessment's document, items and figures: plain code the browser and the build share.
 	assessment: ['charts'],
 	search: [],

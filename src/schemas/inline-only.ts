@@ -1,0 +1,11 @@
+/**
+ * How the format reads inline Markdown (names, descriptors, criteria, examples, notes): micromark
+ * with only its inline constructs. A descriptor is a sentence or two in a table cell, so a leading
+ * "- " or "# " stays text rather than becoming a list or a heading. The schemas check text as the
+ * views render it, so both use this one definition.
+ */
+export const INLINE_ONLY = {
+	disable: {
+		null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'htmlText', 'list', 'setextUnderline', 'thematicBreak'],
+	},
+};

@@ -8,6 +8,8 @@ export const problems = {
 	missingFile: () => 'the file is missing',
 	emptyFile: () => 'the file is empty',
 	yamlSyntax: (detail: string) => `is not valid YAML: ${detail}`,
+	yamlAliasBomb: (limit: number) =>
+		`expands to more than ${limit.toLocaleString('en')} values through its aliases (&name and *name), more than a ladder can hold: write the values out instead of repeating aliases of aliases`,
 	noFrontmatter: () => 'has no frontmatter: start the file with a block between two --- lines',
 	badFileName: (name: string) =>
 		`"${name}" is not a valid id: name the file with lowercase letters, digits and single hyphens`,
@@ -18,6 +20,7 @@ export const problems = {
 	emptyValue: () => 'has nothing under it: fill it in, or remove the key',
 	reservedKey: () => 'the key __proto__ cannot be used: JavaScript reserves it, so it would silently vanish; rename it',
 	dateNotText: () => 'is a date to YAML, not text: put it in quotes ("2024-01-01")',
+	numberNotText: () => 'is a number to YAML, not text (0b101, 0x1F, 1e3 and 012 are numbers too): put it in quotes ("0b101")',
 	unknownField: () => 'is not a field of this file (misspelt?)',
 	duplicateId: (kind: string, id: string, firstFile: string) =>
 		`duplicate ${kind} id "${id}", already defined in ${firstFile}`,

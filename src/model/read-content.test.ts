@@ -53,19 +53,20 @@ describe('readContent and loadLadder', () => {
 
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatchObject({ file: join(dir, 'competencies/craft.yaml'), field: WHOLE_FILE });
-		expect(found[0]?.message).toMatch(/^is not valid YAML: .* \(line \d+, column \d+\)$/);
+		expect(found[0]?.message).toMatch(/^is not valid YAML: .* \(line 3, column 1\)\. A \[ or \{ opened above is not closed/);
 	});
 
 	test('count frontmatter lines from the top of the role file', () => {
 		const dir = writeLadder({ 'roles/maker.mdx': '---\ntitle: Maker\ngrade: [1\n---\n' });
 
-		expect(problemsOf(dir)[0]?.message).toMatch(/\(line 3, column \d+\)$/);
+		// js-yaml, as the build reads it, finds the unclosed [ where the frontmatter ends.
+		expect(problemsOf(dir)[0]?.message).toMatch(/\(line 4, column \d+\)\. A \[ or \{ opened above is not closed/);
 	});
 
 	test('report a duplicate key as bad YAML', () => {
 		const dir = writeLadder({ 'roles/maker.mdx': `${ROLE.replace('grade: 1', 'grade: 1\ngrade: 2')}` });
 
-		expect(problemsOf(dir)[0]?.message).toMatch(/^is not valid YAML: Map keys must be unique/);
+		expect(problemsOf(dir)[0]?.message).toMatch(/^is not valid YAML: duplicated mapping key \(line 5, column 1\)\. The key is written twice/);
 	});
 
 	test('report a role file without frontmatter', () => {
@@ -165,5 +166,33 @@ describe('readContent and loadLadder', () => {
 		expect(found).toEqual([
 			{ file: join(dir, 'nowhere', 'ladder.yaml'), field: WHOLE_FILE, message: problems.missingFile() },
 		]);
+	});
+});
+
+describe('readContent reads YAML exactly as the build does', () => {
+	test.each([
+		['a custom tag, which the build cannot read', 'scope: !custom x', /unknown tag .*\(line \d+, column \d+\)\. A value starting with ! is a YAML tag: put the value in quotes/],
+		['an unquoted colon', 'summary: Leads: people and teams', /\(line 5, column \d+\)\. A value holds ": ", which YAML reads as a new key: put the value in quotes/],
+		['a tab', '\tscope: A team', /\(line \d+, column \d+\)\. The line is indented with a tab/],
+	])('refuses %s, with its line and a hint', (_, line, message) => {
+		const dir = writeLadder({ 'roles/maker.mdx': ROLE.replace('grade: 1', `grade: 1\n${line}`) });
+
+		const found = problemsOf(dir);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({ file: join(dir, 'roles/maker.mdx'), field: WHOLE_FILE });
+		expect(found[0]?.message).toMatch(message);
+	});
+
+	test('reads 0b101 as the number the build reads, and says to quote it', () => {
+		const dir = writeLadder({ 'roles/maker.mdx': ROLE.replace('grade: 1', 'grade: 1\nscope: 0b101') });
+
+		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'roles/maker.mdx'), field: 'scope', message: problems.numberNotText() }]);
+	});
+
+	test('refuses a file whose aliases expand without end, naming it', () => {
+		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+		const dir = writeLadder({ 'competencies/craft.yaml': bomb });
+
+		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'competencies/craft.yaml'), field: WHOLE_FILE, message: problems.yamlAliasBomb(100_000) }]);
 	});
 });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
@@ -79,23 +79,65 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 		.sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** Parses a YAML document, reporting syntax errors with their line; `undefined` when it fails. */
+/**
+ * Parses a YAML document exactly as the site's build does (js-yaml's `load`, the library and
+ * version Astro's loaders use), so the check and the build can never read a file differently:
+ * `!custom x` is refused by both, and `0b101` is the number 5 to both. Syntax errors are reported
+ * with their line and a hint for the common causes; `undefined` when the file cannot be read.
+ */
 export function parseYaml(text: string, file: string, found: Problem[], lineOffset = 0): unknown {
-	// As the site's build reads YAML (js-yaml's default schema): YAML 1.2 with dates and merge keys,
-	// so a value that the build reads as a date is a date here too, not a string.
-	const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, customTags: ['timestamp'], merge: true });
-	if (document.errors.length === 0) {
-		const data: unknown = document.toJS();
-		const reserved = reservedKeyPaths(data);
-		for (const path of reserved) found.push({ file, field: formatPath(path), message: problems.reservedKey() });
-		return reserved.length > 0 ? undefined : data;
+	let data: unknown;
+	try {
+		// An empty document is `undefined` to js-yaml; here `undefined` means "could not be read".
+		data = loadYaml(text, { filename: file }) ?? null;
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
+		const where = line === undefined ? '' : ` (line ${line}, column ${error.mark.column + 1})`;
+		found.push({ file, field: WHOLE_FILE, message: problems.yamlSyntax(`${error.reason}${where}${yamlHint(error, text)}`) });
+		return undefined;
 	}
-	for (const error of document.errors) {
-		const line = error.linePos?.[0];
-		const where = line ? ` (line ${line.line + lineOffset}, column ${line.col})` : '';
-		found.push({ file, field: WHOLE_FILE, message: problems.yamlSyntax(`${firstLine(error.message)}${where}`) });
+	if (!withinAliasBound(data)) {
+		found.push({ file, field: WHOLE_FILE, message: problems.yamlAliasBomb(MAX_YAML_VALUES) });
+		return undefined;
 	}
-	return undefined;
+	const reserved = reservedKeyPaths(data);
+	for (const path of reserved) found.push({ file, field: formatPath(path), message: problems.reservedKey() });
+	return reserved.length > 0 ? undefined : data;
+}
+
+/**
+ * The most values a file may hold once its aliases are expanded. js-yaml shares an aliased value
+ * rather than copying it, so a "billion laughs" file parses at once; but everything after it
+ * (the schema, the site's data store) walks it expanded, which would never end.
+ */
+const MAX_YAML_VALUES = 100_000;
+
+function withinAliasBound(data: unknown): boolean {
+	let count = 0;
+	const walk = (value: unknown): boolean => {
+		if (++count > MAX_YAML_VALUES) return false;
+		if (value === null || typeof value !== 'object' || value instanceof Date) return true;
+		return (Array.isArray(value) ? value : Object.values(value)).every(walk);
+	};
+	return walk(data);
+}
+
+/** Plain words for the mistakes YAML's own messages do not explain. */
+function yamlHint(error: YAMLException, text: string): string {
+	const line = error.mark ? (text.split('\n')[error.mark.line] ?? '') : '';
+	if (/\t/.test(line) && /^\s*\t/.test(line)) return '. The line is indented with a tab: YAML indents with spaces only';
+	if (/bad indentation|end of the stream or a document separator/.test(error.reason)) {
+		if (/:\s+[^'"\s][^#]*:\s/.test(line)) return '. A value holds ": ", which YAML reads as a new key: put the value in quotes ("Leads: people")';
+		return '. Check the indentation: items of one list or map start in the same column, with spaces';
+	}
+	if (/incomplete explicit mapping pair|a multiline key may not be an implicit key|can not read a block mapping entry/.test(error.reason)) {
+		return '. A value holding ": " or starting with a special character (#, &, *, !, |, >, %, @, `) must be in quotes';
+	}
+	if (/within a flow collection/.test(error.reason)) return '. A [ or { opened above is not closed: close it, or put the value in quotes';
+	if (/unknown tag/.test(error.reason)) return '. A value starting with ! is a YAML tag: put the value in quotes';
+	if (/duplicated mapping key/.test(error.reason)) return '. The key is written twice: remove or rename one';
+	return '';
 }
 
 /**
@@ -190,9 +232,4 @@ function hasExtension(name: string, extensions: readonly string[]): boolean {
 
 function isHidden(name: string): boolean {
 	return name.split('/').some((part) => part.startsWith('.'));
-}
-
-/** The error's own words, without the position and excerpt that pretty errors append. */
-function firstLine(text: string): string {
-	return (text.split('\n')[0] ?? text).replace(/ at line \d+, column \d+:?$/, '');
 }

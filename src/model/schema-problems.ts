@@ -23,13 +23,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-function requiredWhenMissing(issue: { code?: string; input?: unknown }) {
+function requiredWhenMissing(issue: { code?: string; input?: unknown; expected?: string }) {
 	if (issue.code !== 'invalid_type') return undefined;
 	if (issue.input === undefined) return problems.required();
 	// `key:` with nothing under it is null in YAML: say that, not "expected array, received null".
 	if (issue.input === null) return problems.emptyValue();
 	// YAML reads an unquoted 2024-01-01 as a date, as the site's build does.
 	if (issue.input instanceof Date) return problems.dateNotText();
+	if (typeof issue.input === 'number' && issue.expected === 'string') return problems.numberNotText();
 	return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releaseProblems, readReleases, RELEASES_FOLDER } from '../history/releases.ts';
-import { RELEASE_NAME, UNRELEASED } from '../io/ladder-export-schema.ts';
+import { RELEASE_DATE, RELEASE_NAME, UNRELEASED } from '../io/ladder-export-schema.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
 import { loadLadder } from '../model/load.ts';
 import { LadderError, WHOLE_FILE } from '../model/problems.ts';
@@ -14,7 +14,8 @@ import { LadderError, WHOLE_FILE } from '../model/problems.ts';
 export function release(dir: string, name: string, date = new Date().toISOString().slice(0, 10)): string {
 	const file = join(dir, RELEASES_FOLDER, `${name}.json`);
 	if (!RELEASE_NAME.test(name) || name === UNRELEASED) throw new LadderError([{ file, field: WHOLE_FILE, message: releaseProblems.badName(name) }]);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+	// The snapshot's schema's own rule: a date it would refuse (2026-02-30) is never written.
+	if (!RELEASE_DATE.safeParse(date).success) {
 		throw new LadderError([{ file, field: 'releasedOn', message: releaseProblems.badDate(date) }]);
 	}
 	const { ladder } = loadLadder(dir);

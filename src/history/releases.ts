@@ -6,8 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LadderExportSchema, RELEASE_NAME, UNRELEASED, type LadderExport } from '../io/ladder-export-schema.ts';
-import { WHOLE_FILE, type Problem } from '../model/problems.ts';
-import { parseWithProblems } from '../model/schema-problems.ts';
+import { realTarget, staysInside } from '../model/content-files.ts';
+import { problems as ladderProblems, WHOLE_FILE, type Problem } from '../model/problems.ts';
+import { reservedKeyPaths } from '../model/read-content.ts';
+import { formatPath, parseWithProblems } from '../model/schema-problems.ts';
+import { DIRECTION_OVERRIDE } from '../schemas/id.ts';
 
 export const RELEASES_FOLDER = 'releases';
 
@@ -32,11 +35,26 @@ export function readReleases(contentDir: string): { releases: Release[]; problem
 			problems.push({ file, field: WHOLE_FILE, message: releaseProblems.badFileName(name) });
 			continue;
 		}
+		// A snapshot linked from outside is never read, so its bytes cannot reach a message (the
+		// folder's walk in readContent reports the link).
+		if (!staysInside(contentDir, file)) {
+			problems.push({ file, field: WHOLE_FILE, message: ladderProblems.linkOutside(realTarget(file)) });
+			continue;
+		}
+		const text = readFileSync(file, 'utf8');
 		let data: unknown;
 		try {
-			data = JSON.parse(readFileSync(file, 'utf8'));
+			data = JSON.parse(text);
 		} catch (error) {
-			problems.push({ file, field: WHOLE_FILE, message: releaseProblems.notJson((error as Error).message) });
+			// JSON.parse quotes the text it stopped at; the position says where without it.
+			problems.push({ file, field: WHOLE_FILE, message: releaseProblems.notJson((error as Error).message.replace(/, ".*$|: .*$/s, '')) });
+			continue;
+		}
+		const reserved = reservedKeyPaths(data);
+		for (const path of reserved) problems.push({ file, field: formatPath(path), message: ladderProblems.reservedKey() });
+		if (reserved.length > 0) continue;
+		if (DIRECTION_OVERRIDE.test(text)) {
+			problems.push({ file, field: WHOLE_FILE, message: ladderProblems.directionOverride() });
 			continue;
 		}
 		const parsed = parseWithProblems(LadderExportSchema, data, file);

@@ -6,6 +6,8 @@ export const EXPORT_FORMAT_VERSION = 1;
 /** A release's name: an id such as `2026-h1` or `v3`, also its anchor on /changes/. */
 export const RELEASE_NAME = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const UNRELEASED = 'unreleased';
+/** A release's day, YYYY-MM-DD, a day the calendar has. */
+export const RELEASE_DATE = z.iso.date();
 
 const Id = z.string().describe('An id: lowercase letters, digits and hyphens; also the page address.');
 
@@ -32,7 +34,7 @@ export const LadderExportSchema = z
 		/** The release this ladder is (`ladder release <name>`), or "unreleased". */
 		release: z.string().regex(RELEASE_NAME, 'must be a release name (lowercase letters, digits, dots and hyphens) or "unreleased"'),
 		/** The day it was released (YYYY-MM-DD); absent when unreleased. */
-		releasedOn: z.iso.date().optional(),
+		releasedOn: RELEASE_DATE.optional(),
 		name: z.string(),
 		organization: z.string().optional(),
 		description: z.string(),

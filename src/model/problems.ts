@@ -14,6 +14,15 @@ export const problems = {
 	badFileName: (name: string) =>
 		`"${name}" is not a valid id: name the file with lowercase letters, digits and single hyphens`,
 	unexpectedFile: (expected: string) => `is not ${expected}; move or remove it`,
+	linkOutside: (target: string | undefined) =>
+		target === undefined
+			? 'is a symbolic link that leads nowhere: remove it, or replace it by the file itself'
+			: `is a symbolic link to ${target}, outside the content folder, which the site would publish: copy what you need into the folder instead of linking to it`,
+	folderLikeFile: () => 'is a folder named like a file, which the site would try to read as one: rename it',
+	notAFile: () => 'is not a regular file (a socket, a device or a pipe): remove it',
+	codeInContent: (extension: string) =>
+		`is code or data (${extension}) that the ladder does not use, and a ladder never holds code the build could run: remove it from the content folder`,
+	unusedFile: (expected: string) => `is not used by the ladder, which reads ${expected} here; the site would leave it out: move it out of the content folder, or remove it`,
 	extensionCase: (name: string, lower: string) =>
 		`the extension must be lowercase, or the site would leave the file out: rename ${name} to ${lower}`,
 	required: () => 'is required',
@@ -41,8 +50,6 @@ export const problems = {
 	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
 	selfReference: () => 'a role cannot lead to itself',
 	listedTwice: (id: string) => `"${id}" is listed twice; remove one`,
-	sameNameCase: (other: string) =>
-		`differs from ${other} only in case: on a case-insensitive file system one would overwrite the other; rename one`,
 	noRoles: () => 'the ladder has no roles: add at least one .mdx file',
 	rawHtml: (tag: string) => `raw HTML <${tag}> is not allowed in prose: write Markdown (HTML could run script or leave the site)`,
 	component: (name: string) =>

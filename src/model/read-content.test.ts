@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -25,6 +25,8 @@ function writeLadder(files: Record<string, string> = {}): string {
 	}
 	return dir;
 }
+
+const sortedByFile = (found: Problem[]) => [...found].sort((a, b) => a.file.localeCompare(b.file));
 
 function problemsOf(dir: string): Problem[] {
 	try {
@@ -80,14 +82,14 @@ describe('readContent and loadLadder', () => {
 	test('report a file name that is not a valid id, and a file that does not belong', () => {
 		const dir = writeLadder({ 'roles/Senior Maker.mdx': ROLE, 'roles/notes.txt': 'hello' });
 
-		expect(problemsOf(dir)).toEqual([
+		expect(sortedByFile(problemsOf(dir))).toEqual(sortedByFile([
 			{ file: join(dir, 'roles/Senior Maker.mdx'), field: WHOLE_FILE, message: problems.badFileName('Senior Maker') },
 			{
 				file: join(dir, 'roles/notes.txt'),
 				field: WHOLE_FILE,
-				message: problems.unexpectedFile('an .mdx role file directly in roles/'),
+				message: problems.unusedFile('.mdx or .md files, and images'),
 			},
-		]);
+		]));
 	});
 
 	test('refuse an extension in the wrong case, which the site would leave out, and nothing else about it', () => {
@@ -150,12 +152,13 @@ describe('readContent and loadLadder', () => {
 		]);
 	});
 
-	test('refuse guides whose names differ only in case, which collide on macOS and Windows', () => {
-		const dir = writeLadder({ 'docs/Welcome.md': '---\ntitle: One\n---\n', 'docs/welcome.md': '---\ntitle: Two\n---\n' });
+	test('refuse guide names that are not ids: a capital (which would collide on macOS and Windows), #, ?, %', () => {
+		const guide = '---\ntitle: One\n---\n';
+		const dir = writeLadder({ 'docs/Welcome.md': guide, 'docs/welcome.md': guide, 'docs/a#b.md': guide, 'docs/a?b.md': guide, 'docs/%2e%2e.md': guide, 'docs/team/on-call.md': guide });
 
-		expect(problemsOf(dir)).toEqual([
-			{ file: join(dir, 'docs/welcome.md'), field: WHOLE_FILE, message: problems.sameNameCase(join(dir, 'docs/Welcome.md')) },
-		]);
+		expect(problemsOf(dir)).toEqual(
+			['%2e%2e', 'Welcome', 'a#b', 'a?b'].map((name) => ({ file: join(dir, `docs/${name}.md`), field: WHOLE_FILE, message: problems.badFileName(name) })),
+		);
 	});
 
 	test('report a missing ladder.yaml', () => {
@@ -194,5 +197,63 @@ describe('readContent reads YAML exactly as the build does', () => {
 		const dir = writeLadder({ 'competencies/craft.yaml': bomb });
 
 		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'competencies/craft.yaml'), field: WHOLE_FILE, message: problems.yamlAliasBomb(100_000) }]);
+	});
+});
+
+describe('readContent: every file in content/ is used or refused', () => {
+	const ladderWith = (make: (dir: string) => void) => {
+		const dir = writeLadder();
+		make(dir);
+		return dir;
+	};
+	const guide = '---\ntitle: Guide\n---\n\nText.\n';
+
+	test('refuses code, stray files and files of kinds the ladder does not read, naming each', () => {
+		const dir = writeLadder({
+			'docs/helper.js': 'process.exit(7)',
+			'docs/guide.markdown': guide,
+			'docs/notes.txt': 'notes',
+			'notes.md': '# notes',
+			'tools/build.ts': 'export {}',
+			'data.json': '{}',
+			'images/logo.png': 'png',
+			'docs/diagram.svg': '<svg/>',
+		});
+
+		expect(sortedByFile(problemsOf(dir))).toEqual(
+			sortedByFile([
+				{ file: join(dir, 'docs/helper.js'), field: WHOLE_FILE, message: problems.codeInContent('.js') },
+				{ file: join(dir, 'docs/guide.markdown'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images') },
+				{ file: join(dir, 'docs/notes.txt'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images') },
+				{ file: join(dir, 'notes.md'), field: WHOLE_FILE, message: problems.unusedFile('ladder.yaml, and the folders competencies/, roles/, docs/ and releases/') },
+				{ file: join(dir, 'tools/build.ts'), field: WHOLE_FILE, message: problems.codeInContent('.ts') },
+				{ file: join(dir, 'data.json'), field: WHOLE_FILE, message: problems.codeInContent('.json') },
+			]),
+		);
+	});
+
+	test('refuses a folder named like a file, without reading it', () => {
+		const dir = ladderWith((d) => mkdirSync(join(d, 'docs', 'x.md'), { recursive: true }));
+
+		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'docs/x.md'), field: WHOLE_FILE, message: problems.folderLikeFile() }]);
+	});
+
+	test('refuses a symbolic link out of content/, and publishes nothing it leads to; a link inside may stay', () => {
+		const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+		writeFileSync(join(outside, 'secret.md'), guide);
+		const dir = ladderWith((d) => {
+			mkdirSync(join(d, 'docs'), { recursive: true });
+			symlinkSync(outside, join(d, 'docs', 'outside'));
+			symlinkSync('/etc/hostname', join(d, 'roles', 'host.mdx'));
+			writeFileSync(join(d, 'docs', 'inside.md'), guide);
+			symlinkSync('inside.md', join(d, 'docs', 'alias.md'));
+		});
+
+		const { problems: found, guides } = readContent(dir);
+		expect(sortedByFile(found)).toEqual([
+			{ file: join(dir, 'docs/outside'), field: WHOLE_FILE, message: problems.linkOutside(realpathSync(outside)) },
+			{ file: join(dir, 'roles/host.mdx'), field: WHOLE_FILE, message: problems.linkOutside('/etc/hostname') },
+		]);
+		expect(guides.map((g) => g.id)).toEqual(['guides/alias', 'guides/inside']);
 	});
 });

@@ -4,6 +4,7 @@ import { load as loadYaml, YAMLException } from 'js-yaml';
 import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
+import { contentFileProblems, staysInside } from './content-files.ts';
 import { proseProblems } from './prose.ts';
 import { formatPath, parseWithProblems } from './schema-problems.ts';
 import type { LadderSource, SourceFile } from './source.ts';
@@ -22,10 +23,11 @@ export const CONTENT_LAYOUT = {
  * beside the source, so the validator can still report everything else.
  */
 export function readContent(dir: string): { source: LadderSource; problems: Problem[]; guides: GuideFile[] } {
-	const found: Problem[] = [];
+	const found: Problem[] = existsSync(dir) ? contentFileProblems(dir) : [];
 	const ladderFile = join(dir, CONTENT_LAYOUT.ladder);
 	const ladder: SourceFile = { id: 'ladder', file: ladderFile, data: undefined };
-	if (existsSync(ladderFile)) ladder.data = parseYaml(readFileSync(ladderFile, 'utf8'), ladderFile, found);
+	if (existsSync(ladderFile) && !staysInside(dir, ladderFile)) ladder.data = undefined;
+	else if (existsSync(ladderFile)) ladder.data = parseYaml(readFileSync(ladderFile, 'utf8'), ladderFile, found);
 	else found.push({ file: ladderFile, field: WHOLE_FILE, message: problems.missingFile() });
 
 	const areas = listFiles(dir, CONTENT_LAYOUT.areas, found).map(({ unread, ...file }) => ({
@@ -50,16 +52,15 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 	const folder = join(dir, CONTENT_LAYOUT.guides.folder);
 	if (!existsSync(folder)) return [];
 	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-	const firstOfName = new Map<string, string>();
 	return names
 		.filter((name) => !isHidden(name) && hasExtension(name, CONTENT_LAYOUT.guides.extensions))
+		// A folder named like a guide, and a file linked from outside, are reported by the folder's walk.
+		.filter((name) => staysInside(dir, join(folder, name)) && statSync(join(folder, name)).isFile())
 		.filter((name) => {
-			// Two guides whose paths differ only in case are one file on macOS and Windows.
-			const key = name.slice(0, -extname(name).length).toLowerCase();
-			const other = firstOfName.get(key);
-			if (other) found.push({ file: join(folder, name), field: WHOLE_FILE, message: problems.sameNameCase(join(folder, other)) });
-			else firstOfName.set(key, name);
-			return !other;
+			// A guide's path is its address: each part follows the id rule, as role file names do.
+			const bad = name.slice(0, -extname(name).length).split('/').find((part) => !IdSchema.safeParse(part).success);
+			if (bad !== undefined) found.push({ file: join(folder, name), field: WHOLE_FILE, message: problems.badFileName(bad) });
+			return bad === undefined;
 		})
 		.filter((name) => {
 			// The site's guide collection matches extensions exactly: a `.MD` guide would vanish.
@@ -145,7 +146,7 @@ function yamlHint(error: YAMLException, text: string): string {
  * built from it (by the schema, by the build) would take it as the object's prototype and drop
  * it: an expectation or a skill group would vanish without a word.
  */
-function reservedKeyPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+export function reservedKeyPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
 	if (Array.isArray(data)) return data.flatMap((item, index) => reservedKeyPaths(item, [...path, index]));
 	if (data === null || typeof data !== 'object' || data instanceof Date) return [];
 	return Object.keys(data).flatMap((key) =>
@@ -189,13 +190,14 @@ function listFiles(
 	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => !isHidden(name));
 	return names.sort().flatMap((name) => {
 		const file = join(folder, name);
-		if (statSync(file).isDirectory()) return [];
+		// A file linked from outside, or of a kind this folder does not read, is reported by the folder's walk.
+		if (!staysInside(dir, file) || statSync(file).isDirectory() || !hasExtension(name, layout.extensions)) return [];
 		if (inWrongCase(name, layout.extensions)) {
 			found.push({ file, field: WHOLE_FILE, message: problems.extensionCase(name, lowerExtension(name)) });
 			// Still listed, unread: what it defines exists, so references to it are not errors too.
 			return [{ id: lowerExtension(name).slice(0, -extname(name).length), file, unread: true }];
 		}
-		if (!hasExtension(name, layout.extensions) || name.includes('/')) {
+		if (name.includes('/')) {
 			found.push({ file, field: WHOLE_FILE, message: problems.unexpectedFile(`${layout.describe} directly in ${layout.folder}/`) });
 			return [];
 		}

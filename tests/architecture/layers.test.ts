@@ -26,7 +26,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	scripts: ['charts', 'views', 'search', 'assessment'],
 	cli: ['model', 'io', 'schemas', 'history'],
 	// Releases and what changed between them: the export format, compared.
-	history: ['model', 'io'],
+	history: ['model', 'io', 'schemas'],
 	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],
 	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'history', 'content.ts'],
 };

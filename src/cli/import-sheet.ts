@@ -31,7 +31,8 @@ export function importSheet(dir: string, csvFile: string, options: ImportOptions
 	removeStaleCopies(real);
 	const work = mkdtempSync(join(dirname(real), `.${basename(real)}-import-${process.pid}-`));
 	try {
-		cpSync(real, work, { recursive: true });
+		// Links inside the folder stay as written (a relative link would otherwise become absolute).
+		cpSync(real, work, { recursive: true, verbatimSymlinks: true });
 		// mkdtemp makes the copy private (0700); the swapped-in folder keeps the original's mode.
 		chmodSync(work, statSync(real).mode);
 		const summary = applySheet(work, sheet, layout, progress);

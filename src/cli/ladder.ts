@@ -3,10 +3,11 @@
  * The ladder command line: `npm run ladder -- <command>`, or `ladder <command>` once installed.
  * Errors go to stderr with a non-zero exit; progress goes to stderr so stdout stays clean data.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../model/content-dir.ts';
+import { exportTarget } from './export-target.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
 import { loadLadder } from '../model/load.ts';
 import { release } from './release.ts';
@@ -97,16 +98,18 @@ function main(argv: string[]): number {
 		}
 		case 'export': {
 			if (values.format !== 'json' && values.format !== 'csv') return usage('export --format json|csv [--out <file>]');
+			let target: string | undefined;
 			if (values.out) {
-				const out = resolve(values.out);
-				// An export written into content/ would replace the ladder's own files with data.
-				if (!relative(resolve(dir), out).startsWith('..')) return fail(`--out ${values.out} is inside the ladder's folder ${dir}: write the export elsewhere`);
-				if (!existsSync(dirname(out))) return fail(`--out ${values.out}: the folder ${dirname(values.out)} does not exist; create it first`);
+				try {
+					target = exportTarget(values.out, dir);
+				} catch (error) {
+					return fail((error as Error).message);
+				}
 			}
 			const { ladder } = loadLadder(dir);
 			const text = values.format === 'json' ? `${JSON.stringify(ladderToJson(ladder), null, 2)}\n` : ladderToCsv(ladder);
-			if (values.out) {
-				writeFileSync(values.out, text);
+			if (target) {
+				writeFileSync(target, text);
 				progress(`wrote ${values.out}`);
 			} else process.stdout.write(text);
 			return 0;

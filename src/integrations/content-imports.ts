@@ -9,6 +9,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { inside } from '../model/content-dir.ts';
 import { IMAGE_EXTENSIONS } from '../model/prose.ts';
 
 /** What a content file may import: an image, and the content files themselves. */
@@ -67,7 +68,3 @@ function withoutQuery(id: string): string {
 	return id.replace(/[?#].*$/, '');
 }
 
-function inside(folder: string, path: string): boolean {
-	const rest = relative(folder, path);
-	return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
-}

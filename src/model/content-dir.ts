@@ -1,7 +1,15 @@
+import { isAbsolute, relative } from 'node:path';
+
 /**
  * The folder the ladder is read from: `content/` unless `LADDER_CONTENT_DIR` names another, which
  * is how the tests build their fixture ladders with the same code.
  */
 export function contentDir(): string {
 	return (process.env['LADDER_CONTENT_DIR'] ?? 'content').replace(/\/+$/, '');
+}
+
+/** Whether `path` is inside `folder` (and not the folder itself). */
+export function inside(folder: string, path: string): boolean {
+	const rest = relative(folder, path);
+	return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
 }

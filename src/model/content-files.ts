@@ -13,7 +13,8 @@
  * read; this walk reports what lies outside what they read.
  */
 import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
-import { extname, isAbsolute, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
+import { inside } from './content-dir.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { IMAGE_EXTENSIONS } from './prose.ts';
 
@@ -88,11 +89,6 @@ export function realTarget(path: string): string | undefined {
 	}
 }
 
-/** Whether `path` is inside `folder` (and not the folder itself). */
-export function inside(folder: string, path: string): boolean {
-	const rest = relative(folder, path);
-	return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
-}
 
 /**
  * Whether a path, past every symbolic link on the way, is inside the content folder: the readers

@@ -19,7 +19,7 @@
  * would, so `npm run check` and the build agree.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { Tokenizer, type TokenHandler } from 'parse5';
 import remarkGfm from 'remark-gfm';
@@ -29,6 +29,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { markdownCostProblem } from '../schemas/markdown-cost.ts';
 import { DIRECTION_OVERRIDE } from '../schemas/id.ts';
+import { inside } from './content-dir.ts';
 import { problems, type Problem } from './problems.ts';
 
 /** Schemes a link may use; an address without one (`/roles/x/`, `#top`, `page/`) is the site's own. */
@@ -144,10 +145,6 @@ export function imageProblem(url: string, file: string, root: string): string | 
 	return undefined;
 }
 
-function inside(folder: string, path: string): boolean {
-	const rest = relative(folder, path);
-	return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
-}
 
 /**
  * What in a piece of HTML is not a comment, as the browser's HTML parser reads it (a tag's name,

@@ -70,6 +70,13 @@ describe('a ladder whose text is hostile', () => {
 
 		expect(markup).toBe(0);
 		expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('Track ‹/title›‹script›alert("track")‹/script›‹i›one‹/i› & "two"')]));
+		// An area named with entity-encoded markup (a refresh to another page) reads as that text.
+		expect(texts.map((text) => text.replaceAll('\u2060', ''))).toEqual(
+			expect.arrayContaining([expect.stringContaining('&lt;meta http-equiv="refresh" content="0;url=/404.html"&gt;')]),
+		);
+		expect(await page.locator('meta[http-equiv]').count()).toBe(0);
+		await page.waitForTimeout(1_500);
+		expect(new URL(page.url()).pathname).toBe('/search/');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

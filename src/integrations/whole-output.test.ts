@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,4 +64,37 @@ describe('wholeOutput', () => {
 		expect(setUp(wholeOutput(), '/tmp/site', 'dev')).toBeUndefined();
 		expect(setUp(wholeOutput(), '/tmp/site', 'preview')).toBeUndefined();
 	});
+});
+
+describe('swapIn, interrupted', () => {
+	// A child process swaps a site of many files in and is sent SIGINT as soon as it starts: the
+	// output folder must then hold one whole site, the previous or the new, never a part of one.
+	const script = `
+		import { mkdirSync, writeFileSync } from 'node:fs';
+		import { join } from 'node:path';
+		import { swapIn } from ${JSON.stringify(new URL('./whole-output.ts', import.meta.url).pathname)};
+		const [root] = process.argv.slice(1);
+		for (const [name, text] of [['dist', 'old'], ['dist.partial', 'new']]) {
+			for (let i = 0; i < 40; i++) {
+				mkdirSync(join(root, name, String(i)), { recursive: true });
+				for (let j = 0; j < 100; j++) writeFileSync(join(root, name, String(i), j + '.html'), text);
+			}
+		}
+		process.stdout.write('ready');
+		swapIn(join(root, 'dist.partial'), join(root, 'dist'));
+	`;
+
+	test.each([0, 2, 5, 10, 20])('leaves a whole site when Ctrl-C comes %i ms into the swap', async (delay) => {
+		const root = mkdtempSync(join(tmpdir(), 'whole-output-signal-'));
+		const child = spawn(process.execPath, ['--input-type=module', '-e', script, root], { stdio: ['ignore', 'pipe', 'inherit'] });
+		await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+		await new Promise((resolve) => setTimeout(resolve, delay));
+		child.kill('SIGINT');
+		await new Promise((resolve) => child.once('exit', resolve));
+
+		const files = readdirSync(join(root, 'dist'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+		const texts = new Set(files.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8')));
+		expect(files).toHaveLength(4_000);
+		expect(texts.size).toBe(1);
+	}, 30_000);
 });

@@ -86,6 +86,23 @@ describe('the assessment document', () => {
 		expect(await decodeAssessment(encoded.slice(0, 20))).toHaveProperty('problem');
 	});
 
+	test('refuses a link that would unpack past the bound, without unpacking the rest', async () => {
+		// 12 MB of one letter packs into about 12 KB; a link of 1.3 MB would unpack to a gigabyte.
+		const huge = JSON.stringify({ ...rated({}), ladder: 'a'.repeat(12 * 1024 * 1024) });
+		const stream = new Blob([huge]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+		const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+		const encoded = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')).replaceAll('+', '-').replaceAll('/', '_');
+
+		expect(await decodeAssessment(encoded)).toEqual({ problem: expect.stringMatching(/^This link unpacks to more than 8 MB, far more than any assessment/) });
+	}, 20_000);
+
+	test('refuses an assessment of more ratings than any role has items, saying so', async () => {
+		const ratings = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`x/one/c${i}`, { rating: 'not-yet' as const, text: 'x' }]));
+		const encoded = await encodeAssessment(rated(ratings));
+
+		expect(await decodeAssessment(encoded)).toEqual({ problem: expect.stringMatching(/^This assessment holds 100,000 ratings, more than any role has items/) });
+	}, 20_000);
+
 	test('refuses what is not JSON, not an assessment, or a damaged one, saying which', () => {
 		expect(readAssessment('{')).toEqual({ problem: 'This is not a JSON file.' });
 		expect(readAssessment('{"name": "x"}')).toEqual({ problem: 'This JSON file is not an assessment exported from this site.' });

@@ -30,6 +30,12 @@ const RatingSchema = z.strictObject({
 	text: Text(5000),
 });
 
+/**
+ * The most ratings one assessment holds: more items than any role of a real ladder has (the largest
+ * framework tried has a few hundred per role), and few enough that a page can list them all.
+ */
+export const MAX_RATINGS = 5_000;
+
 /** Item key (`competency/level` or `competency/level/criterion`) → its rating. */
 const RatingsSchema = z.record(z.string().check(z.maxLength(300)), RatingSchema);
 
@@ -70,6 +76,10 @@ export function readAssessment(text: string): { assessment: Assessment } | { pro
 	}
 	const format = (data as { format?: unknown } | null)?.format;
 	if (format !== ASSESSMENT_FORMAT) return { problem: 'This JSON file is not an assessment exported from this site.' };
+	const count = Math.max(...[data, (data as { reviewer?: unknown }).reviewer].map((part) => Object.keys((part as { ratings?: object } | undefined)?.ratings ?? {}).length));
+	if (count > MAX_RATINGS) {
+		return { problem: `This assessment holds ${count.toLocaleString('en')} ratings, more than any role has items (at most ${MAX_RATINGS.toLocaleString('en')}): it was not made by this site, so it is not opened.` };
+	}
 	const result = AssessmentSchema.safeParse(data);
 	if (result.success) return { assessment: result.data };
 	const issue = result.error.issues[0];

@@ -13,14 +13,41 @@ export async function encodeAssessment(assessment: Assessment): Promise<string> 
 	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
+/**
+ * The most a link may unpack to. Deflate packs repetitive text up to a thousand times, so a link
+ * of 1.3 MB could unpack to a gigabyte in the reader's tab; an assessment of a role with a
+ * thousand criteria, every one with a long note, is under 2 MB.
+ */
+export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
+
 /** The assessment a fragment carries, or why it cannot be read. */
 export async function decodeAssessment(encoded: string): Promise<{ assessment: Assessment } | { problem: string }> {
+	let text: string | undefined;
 	try {
 		const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
 		const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-		const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-		return readAssessment(await new Response(stream).text());
+		text = await unpack(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')));
 	} catch {
 		return { problem: 'This link does not hold a readable assessment: it may have been cut short when it was copied.' };
 	}
+	if (text === undefined) {
+		return { problem: `This link unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB, far more than any assessment: it was not made by this site, so it is not opened.` };
+	}
+	return readAssessment(text);
+}
+
+/** The stream's text, read chunk by chunk, or `undefined` as soon as it passes the bound. */
+async function unpack(stream: ReadableStream<Uint8Array<ArrayBuffer>>): Promise<string | undefined> {
+	const reader = stream.getReader();
+	const chunks: Uint8Array<ArrayBuffer>[] = [];
+	let size = 0;
+	for (let read = await reader.read(); !read.done; read = await reader.read()) {
+		size += read.value.byteLength;
+		if (size > MAX_UNPACKED_BYTES) {
+			await reader.cancel();
+			return undefined;
+		}
+		chunks.push(read.value);
+	}
+	return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks).arrayBuffer());
 }

@@ -18,20 +18,31 @@ type Mode = 'own' | 'shared' | 'review';
 
 let dataPromise: Promise<AssessmentData> | undefined;
 
+/** How many ratings of items no longer here are listed one by one. */
+const GONE_SHOWN = 100;
+
 export async function openAssessment(host: HTMLElement): Promise<void> {
 	const panel = host.querySelector<HTMLElement>('.assessment-panel')!;
 	const status = host.querySelector<HTMLElement>('.assessment-status')!;
+	let data: AssessmentData;
 	try {
 		dataPromise ??= fetch(host.dataset['data'] ?? '/assessment-data.json').then((response) => {
 			if (!response.ok) throw new Error(String(response.status));
 			return response.json() as Promise<AssessmentData>;
 		});
-		const data = await dataPromise;
-		const view = (host as HostWithView).assessmentView ?? new AssessmentView(host, panel, status, data);
-		(host as HostWithView).assessmentView = view;
+		data = await dataPromise;
+	} catch {
+		dataPromise = undefined;
+		status.textContent = 'The assessment could not load the ladder: reload the page to try again.';
+		return;
+	}
+	const view = (host as HostWithView).assessmentView ?? new AssessmentView(host, panel, status, data);
+	(host as HostWithView).assessmentView = view;
+	try {
 		await view.open();
 	} catch {
-		status.textContent = 'The assessment could not load the ladder: reload the page to try again.';
+		// What a link or a saved assessment holds is the only input the panel did not make itself.
+		status.textContent = 'This assessment could not be shown: the link or the saved assessment holds something this page cannot read.';
 	}
 }
 
@@ -247,7 +258,11 @@ class AssessmentView {
 	}
 
 	#gone(gone: [string, Rating][]): HTMLElement {
-		const list = element('ul', {}, ...gone.map(([, rating]) => element('li', {}, `“${rating.text}”: ${RATING_LABELS[rating.rating]}${rating.evidence ? `. ${rating.evidence}` : ''}`)));
+		// Listed in full up to a bound: a crafted link could carry thousands.
+		const shown = gone.slice(0, GONE_SHOWN);
+		const list = element('ul', {});
+		for (const [, rating] of shown) list.append(element('li', {}, `“${rating.text}”: ${RATING_LABELS[rating.rating]}${rating.evidence ? `. ${rating.evidence}` : ''}`));
+		if (gone.length > shown.length) list.append(element('li', {}, `and ${gone.length - shown.length} more, kept in the assessment’s file and link`));
 		return element(
 			'section',
 			{ class: 'assessment-gone', 'aria-labelledby': 'assessment-gone' },

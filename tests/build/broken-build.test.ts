@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { problems } from '../../src/model/problems.ts';
@@ -31,6 +32,21 @@ describe('astro build of a broken ladder', () => {
 
 		expect(status).not.toBe(0);
 		expect(output).toMatch(new RegExp(`${dir}/releases/v1\\.json: roles\\[\\d\\]\\.grade: `));
+		expect(existsSync(join(dir, 'dist'))).toBe(false);
+	});
+
+	test('refuses an image that names a script, before anything runs: no code of the ladder runs at build', () => {
+		const marker = join(tmpdir(), `ladder-ran-${process.pid}-${Date.now()}`);
+		const dir = brokenLadder({ 'roles/product-designer.mdx': (t) => `${t}\n![logo](../docs/helper.js)\n` });
+		mkdirSync(join(dir, 'docs'));
+		writeFileSync(join(dir, 'docs', 'helper.js'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default 1;\n`);
+
+		const { status, output } = astroBuild({ contentDir: dir, dist: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+
+		expect(status).not.toBe(0);
+		expect(output).toMatch(new RegExp(`${dir}/roles/product-designer\\.mdx: body, line \\d+: the image "\\.\\./docs/helper\\.js" cannot be used: it is not an image file`));
+		expect(output).toContain(`${dir}/docs/helper.js: (file): ${problems.codeInContent('.js')}`);
+		expect(existsSync(marker)).toBe(false);
 		expect(existsSync(join(dir, 'dist'))).toBe(false);
 	});
 });

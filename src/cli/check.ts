@@ -5,11 +5,17 @@
 import { contentDir } from '../model/content-dir.ts';
 import { validate } from './validate.ts';
 
-try {
-	process.exitCode = validate(process.argv[2] ?? contentDir());
-} catch (error) {
-	// What failed, without a stack trace; LADDER_DEBUG=1 shows where.
-	console.error(`check: ${error instanceof Error ? error.message : String(error)}`);
-	if (process.env['LADDER_DEBUG']) console.error(error);
-	process.exitCode = 1;
+/** Checks the ladder in the folder `argv[0]` names (or the content folder); returns the exit code. */
+export function runCheck(argv: string[]): number {
+	try {
+		return validate(argv[0] ?? contentDir());
+	} catch (error) {
+		// What failed, without a stack trace; LADDER_DEBUG=1 shows where.
+		console.error(`check: ${error instanceof Error ? error.message : String(error)}`);
+		if (process.env['LADDER_DEBUG']) console.error(error);
+		return 1;
+	}
 }
+
+// Run as a command, not when imported.
+if (import.meta.main) process.exitCode = runCheck(process.argv.slice(2));

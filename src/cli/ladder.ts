@@ -139,19 +139,28 @@ function usage(form: string): number {
 	return 2;
 }
 
-try {
-	process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-	if (error instanceof LadderError) {
-		for (const problem of error.problems) console.error(formatProblem(problem));
-		process.exitCode = 1;
-	} else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-		console.error(`ladder: ${error.message}\n(ladder --help for every command)`);
-		process.exitCode = 2;
-	} else {
+/**
+ * Runs one command and returns its exit code: what the `ladder` command does, callable in-process
+ * (the tests call it, rather than paying for a process per command).
+ */
+export function runLadder(argv: string[]): number {
+	try {
+		return main(argv);
+	} catch (error) {
+		if (error instanceof LadderError) {
+			for (const problem of error.problems) console.error(formatProblem(problem));
+			return 1;
+		}
+		if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+			console.error(`ladder: ${error.message}\n(ladder --help for every command)`);
+			return 2;
+		}
 		// No stack trace for a user: say what failed; LADDER_DEBUG=1 shows where.
 		console.error(`ladder: ${error instanceof Error ? error.message : String(error)}`);
 		if (process.env['LADDER_DEBUG']) console.error(error);
-		process.exitCode = 1;
+		return 1;
 	}
 }
+
+// Run as a command, not when imported.
+if (import.meta.main) process.exitCode = runLadder(process.argv.slice(2));

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { runCheck } from '../../src/cli/check.ts';
+import { runInProcess } from '../support/run-in-process.ts';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { problems, WHOLE_FILE } from '../../src/model/problems.ts';
 import { brokenLadder } from '../support/broken-ladder.ts';
 import { SITES } from '../support/sites.ts';
 
-/** Runs the validator that `npm run check` starts with, on the ladder in `dir`. */
+/** Runs the validator that `npm run check` starts with, on the ladder in `dir`, in this process. */
 function check(dir: string) {
-	const result = spawnSync(process.execPath, ['src/cli/check.ts', dir], { encoding: 'utf8' });
+	const result = runInProcess(runCheck, [dir]);
 	return { status: result.status, stdout: result.stdout, lines: result.stderr.trim().split('\n') };
 }
 
@@ -15,8 +17,9 @@ const ROLE = 'roles/senior-product-designer.mdx';
 const AREA = 'competencies/craft.yaml';
 
 describe('npm run check', () => {
-	test('passes a valid ladder and says what it holds', () => {
-		const { status, stdout } = check(SITES.design.contentDir);
+	test('passes a valid ladder and says what it holds, as a command of its own', () => {
+		const result = spawnSync(process.execPath, ['src/cli/check.ts', SITES.design.contentDir], { encoding: 'utf8' });
+		const { status, stdout } = { status: result.status, stdout: result.stdout };
 
 		expect(status).toBe(0);
 		expect(stdout).toContain('the ladder is valid: 4 roles on 3 tracks, 4 competencies in 2 areas, 4 levels');

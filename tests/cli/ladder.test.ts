@@ -6,13 +6,20 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { problems } from '../../src/model/problems.ts';
 import { sheetProblems } from '../../src/io/sheet-problems.ts';
+import { runLadder } from '../../src/cli/ladder.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
+import { runInProcess } from '../support/run-in-process.ts';
 import { SITES } from '../support/sites.ts';
 
-/** Runs `ladder <args>` as `npm run ladder` does. */
-function ladder(...args: string[]) {
+/** Runs `ladder <args>` as `npm run ladder` does, in a process of its own. */
+function ladderProcess(...args: string[]) {
 	const result = spawnSync(process.execPath, ['src/cli/ladder.ts', ...args], { encoding: 'utf8' });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `ladder <args>` in this process: the same code, without a process's start-up. */
+function ladder(...args: string[]) {
+	return runInProcess(runLadder, args);
 }
 
 /** A fresh copy of the design ladder to change. */
@@ -26,14 +33,14 @@ const exportCsv = (dir: string) => ladder('export', '--format', 'csv', '--conten
 
 describe('ladder', () => {
 	test('--help lists every command', () => {
-		const { status, stdout } = ladder('--help');
+		const { status, stdout } = ladderProcess('--help');
 
 		expect(status).toBe(0);
 		for (const command of ['validate', 'new role', 'import', 'export']) expect(stdout).toContain(command);
 	});
 
 	test('an unknown command is refused with the help', () => {
-		const { status, stderr } = ladder('frobnicate');
+		const { status, stderr } = ladderProcess('frobnicate');
 
 		expect(status).toBe(2);
 		expect(stderr).toContain('unknown command "frobnicate"');

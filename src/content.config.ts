@@ -11,7 +11,10 @@ import { RoleSchema } from './schemas/role.ts';
 const dir = contentDir();
 
 export const collections = {
-	/** Starlight's UI strings; none are overridden, but Starlight expects the collection. */
+	/**
+	 * Starlight's UI strings; none are overridden, but Starlight reads the collection on every page
+	 * and warns when it is empty, so `src/content/i18n/en.json` is an empty set of overrides.
+	 */
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/** Free guide pages, rendered by Starlight under /guides/. */
 	docs: defineCollection({

@@ -1,4 +1,5 @@
 import { DIRECTION_OVERRIDE_MESSAGE } from '../schemas/id.ts';
+import { didYouMean } from './closest.ts';
 
 /**
  * Every kind of problem a ladder can have, with its message, in one place: the validator reports
@@ -37,17 +38,17 @@ export const problems = {
 		`"${id}" is already a competency id, and both anchor a line of the role page; choose another criterion id`,
 	reservedId: (id: string) => `"${id}" is used by the role page itself; choose another id`,
 	unknownTrack: (id: string, known: readonly string[]) =>
-		`unknown track "${id}"; the tracks are: ${known.join(', ')}`,
-	unknownCompetency: (id: string) =>
-		`unknown competency "${id}": no file in competencies/ defines it`,
+		`unknown track "${id}"${didYouMean(id, known)}${known.length > 0 ? `; the tracks are: ${known.join(', ')}` : '; ladder.yaml names no track yet: add one under tracks'}`,
+	unknownCompetency: (id: string, known: Iterable<string> = []) =>
+		`unknown competency "${id}": no file in competencies/ defines it${didYouMean(id, known)}`,
 	unknownLevel: (id: string, known: readonly string[]) =>
-		`unknown level "${id}"; the levels are: ${known.join(', ')}`,
+		`unknown level "${id}"${didYouMean(id, known)}${known.length > 0 ? `; the levels are: ${known.join(', ')}` : ''}`,
 	describesNoLevel: () => 'describes no level: describe the competency at each level it is part of',
 	undescribedLevel: (competencyId: string, levelId: string, described: readonly string[]) =>
 		`"${competencyId}" is not described at level "${levelId}", so no role can be expected at it; it is described at: ${described.join(', ')}`,
 	unknownArea: (id: string, known: readonly string[]) =>
-		`unknown competency area "${id}": no file competencies/${id}.yaml; the areas are: ${known.join(', ')}`,
-	unknownRole: (id: string) => `unknown role "${id}": no file roles/${id}.mdx`,
+		`unknown competency area "${id}": no file competencies/${id}.yaml${didYouMean(id, known)}${known.length > 0 ? `; the areas are: ${known.join(', ')}` : '; there is no area file yet: add one in competencies/'}`,
+	unknownRole: (id: string, known: Iterable<string> = []) => `unknown role "${id}": no file roles/${id}.mdx${didYouMean(id, known)}`,
 	selfReference: () => 'a role cannot lead to itself',
 	listedTwice: (id: string) => `"${id}" is listed twice; remove one`,
 	noRoles: () => 'the ladder has no roles: add at least one .mdx file',

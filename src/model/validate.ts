@@ -175,7 +175,7 @@ function roleProblems(
 	for (const [competencyId, expectation] of Object.entries(data.expectations ?? {})) {
 		const field = `expectations.${competencyId}`;
 		if (known.competencyIds && !known.competencyIds.has(competencyId)) {
-			found.push(at(file, field, problems.unknownCompetency(competencyId)));
+			found.push(at(file, field, problems.unknownCompetency(competencyId, known.competencyIds)));
 		}
 		const levelId = typeof expectation === 'string' ? expectation : expectation.level;
 		const levelField = typeof expectation === 'string' ? field : `${field}.level`;
@@ -189,7 +189,7 @@ function roleProblems(
 	(data.next ?? []).forEach((nextId, index) => {
 		if (data.next!.indexOf(nextId) < index) found.push(at(file, `next[${index}]`, problems.listedTwice(nextId)));
 		else if (nextId === id) found.push(at(file, `next[${index}]`, problems.selfReference()));
-		else if (!known.roleIds.has(nextId)) found.push(at(file, `next[${index}]`, problems.unknownRole(nextId)));
+		else if (!known.roleIds.has(nextId)) found.push(at(file, `next[${index}]`, problems.unknownRole(nextId, known.roleIds)));
 	});
 	return found;
 }

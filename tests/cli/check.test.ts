@@ -45,7 +45,7 @@ describe('npm run check', () => {
 			edits: { [ROLE]: (t: string) => t.replace('  user-research: capable', '  user-reserch: capable') },
 			file: ROLE,
 			field: 'expectations.user-reserch',
-			message: problems.unknownCompetency('user-reserch'),
+			message: `unknown competency "user-reserch": no file in competencies/ defines it (did you mean "user-research"?)`,
 		},
 		{
 			kind: 'a level out of the scale',
@@ -132,5 +132,23 @@ describe('npm run check', () => {
 			`${AREA}: nme: ${problems.unknownField()}`,
 			`${ROLE}: grade: must be a whole number`,
 		]);
+	});
+});
+
+describe('npm run check says the fix', () => {
+	test('a misspelt track, area, level or role gets "did you mean"', () => {
+		const dir = brokenLadder({
+			[ROLE]: (t) => t.replace('track: product-design', 'track: product-desing').replace('next: [design-manager]', 'next: [design-manger]'),
+			'roles/product-designer.mdx': (t) => t.replace('facilitation: novice', 'facilitation: novise'),
+		});
+
+		const { lines } = check(dir);
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('track: unknown track "product-desing" (did you mean "product-design"?); the tracks are: product-design, research, design-leadership'),
+				expect.stringContaining('next[0]: unknown role "design-manger": no file roles/design-manger.mdx (did you mean "design-manager"?)'),
+				expect.stringContaining('expectations.facilitation: unknown level "novise" (did you mean "novice"?)'),
+			]),
+		);
 	});
 });

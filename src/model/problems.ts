@@ -1,5 +1,7 @@
 import { DIRECTION_OVERRIDE_MESSAGE } from '../schemas/id.ts';
 import { didYouMean } from './closest.ts';
+import { resolve } from 'node:path';
+import { fieldLine } from './field-line.ts';
 
 /**
  * Every kind of problem a ladder can have, with its message, in one place: the validator reports
@@ -86,21 +88,43 @@ export const warnings = {
 		`expects a mean level of ${mean} per competency it expects, but ${other.title} (${other.file}), the same grade on the ${other.track} track, expects ${otherMean}`,
 } as const;
 
-/** Formats a problem the way `npm run check` prints it. */
+/**
+ * Formats a problem the way `npm run check` prints it: `file:line: field: message`, with the line
+ * of the field where the file has one (as editors and terminals link `file:line`), else
+ * `file: field: message`.
+ */
 export function formatProblem({ file, field, message }: Problem): string {
-	return `${file}: ${field}: ${message}`;
+	const line = fieldLine(file, field);
+	return `${file}${line === undefined ? '' : `:${line}`}: ${field}: ${message}`;
 }
 
 /** The error a ladder with problems raises, listing every problem. */
 export class LadderError extends Error {
 	readonly problems: readonly Problem[];
 
+	/**
+	 * Where the first problem is, as Astro's dev error page reads it: the page then shows the
+	 * content file and line first, and "Open in editor" opens it, rather than the model's code.
+	 */
+	readonly loc: { file: string; line: number; column: number } | undefined;
+
 	constructor(problems: readonly Problem[]) {
 		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 		super(`The ladder has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
 		this.name = 'LadderError';
 		this.problems = problems;
+		const first = problems[0];
+		const line = first && (fieldLine(first.file, first.field) ?? lineInMessage(first));
+		this.loc = first ? { file: resolve(first.file), line: line ?? 1, column: 1 } : undefined;
+		// The model's own frames say nothing about what to fix: the message names every file.
+		this.stack = `${this.name}: ${this.message}`;
 	}
+}
+
+/** The line a problem's field or message names (`body, line 7`, `(line 3, column 1)`). */
+function lineInMessage({ field, message }: Problem): number | undefined {
+	const found = /\bline (\d+)/.exec(`${field} ${message}`);
+	return found ? Number(found[1]) : undefined;
 }
 
 /** What is wrong, where: the file, the field inside it (`(file)` for the whole file), and why. */

@@ -1,6 +1,6 @@
 import { CompetencyAreaSchema } from '../schemas/competency-area.ts';
 import { LadderSchema } from '../schemas/ladder.ts';
-import { RoleSchema, type RoleData } from '../schemas/role.ts';
+import { ExpectationSchema, RoleSchema, type RoleData } from '../schemas/role.ts';
 import type { ParsedFile, ParsedLadder } from './parsed-ladder.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { resolveLadder } from './resolve.ts';
@@ -25,6 +25,7 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 	const roles = source.roles.map(({ id, file, data }) => ({
 		id,
 		file,
+		data,
 		parsed: parseWithProblems(RoleSchema, data, file),
 	}));
 	const found = [ladder, ...[...areas, ...roles].map((file) => file.parsed)].flatMap((p) => p.problems);
@@ -34,7 +35,10 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 		areas: areas.flatMap(({ id, file, parsed: { data } }) => (data ? [{ id, file, data }] : [])),
 		roles: roles.flatMap(({ id, file, parsed: { data } }) => (data ? [{ id, file, data }] : [])),
 	};
-	found.push(...emptiness(source), ...crossReferences(parsed, source));
+	// A role that fails its schema still has its references checked, from the fields that are
+	// readable, so that its mistakes are all reported in one round, not schema first.
+	const partlyRead = roles.flatMap(({ id, file, data, parsed: { data: valid } }) => (valid || data === undefined ? [] : [{ id, file, data: readableRoleFields(data) }]));
+	found.push(...emptiness(source), ...crossReferences(parsed, source, partlyRead));
 
 	// An unreadable file (its problem reported by the reader) must never resolve into a partial ladder.
 	const unreadable = [source.ladder, ...source.areas, ...source.roles].some((file) => file.data === undefined);
@@ -53,7 +57,28 @@ function emptiness({ dir, areas, roles }: LadderSource): Problem[] {
 	return found;
 }
 
-function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderSource): Problem[] {
+/** The fields of a role that pass their own schema, for reference checks of a role that fails as a whole. */
+function readableRoleFields(data: unknown): RoleData {
+	const raw = (data ?? {}) as Record<string, unknown>;
+	const field = <T>(schema: { safeParse: (value: unknown) => { success: boolean; data?: T } }, value: unknown): T | undefined => {
+		const result = schema.safeParse(value);
+		return result.success ? result.data : undefined;
+	};
+	const expectations = Object.fromEntries(
+		Object.entries(typeof raw['expectations'] === 'object' && raw['expectations'] !== null ? raw['expectations'] : {}).flatMap(([key, value]) => {
+			const read = field(ExpectationSchema, value);
+			return read === undefined ? [] : [[key, read]];
+		}),
+	);
+	return {
+		track: field(RoleSchema.shape.track, raw['track']) ?? '',
+		baseline: field(RoleSchema.shape.baseline, raw['baseline']),
+		next: field(RoleSchema.shape.next, raw['next']),
+		expectations,
+	} as RoleData;
+}
+
+function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderSource, partlyRead: ParsedFile<RoleData>[] = []): Problem[] {
 	const found: Problem[] = [];
 	const ladderFile = source.ladder.file;
 	const levelIds = ladder ? uniqueIds(ladder.levels, 'level', ladderFile, 'levels', found) : undefined;
@@ -94,7 +119,7 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 	);
 	// A role file that fails its schema still exists: naming it in `next` is not a broken reference.
 	const roleIds = new Set(source.roles.map((role) => role.id));
-	for (const role of roles) {
+	for (const role of [...roles, ...partlyRead]) {
 		found.push(...roleProblems(role, { levelIds, trackIds, competencyIds: writtenCompetencyIds, roleIds, describedLevels }));
 	}
 	return found;
@@ -166,7 +191,7 @@ function roleProblems(
 	known: KnownIds,
 ): Problem[] {
 	const found: Problem[] = [];
-	if (known.trackIds && !known.trackIds.includes(data.track)) {
+	if (known.trackIds && data.track !== '' && !known.trackIds.includes(data.track)) {
 		found.push(at(file, 'track', problems.unknownTrack(data.track, known.trackIds)));
 	}
 	if (data.baseline && known.levelIds && !known.levelIds.includes(data.baseline)) {

@@ -93,8 +93,10 @@ describe('npm run check', () => {
 
 		expect(status).toBe(1);
 		const [problemLine] = lines;
-		expect(problemLine?.startsWith(`${join(dir, file)}: ${field}: `)).toBe(true);
-		const text = problemLine?.slice(`${join(dir, file)}: ${field}: `.length);
+		// `file:line: field: message`: the line of the field in the file.
+		const prefix = new RegExp(`^${escapeRegExp(join(dir, file))}(?::\\d+)?: ${escapeRegExp(field)}: `).exec(problemLine ?? '');
+		expect(prefix, problemLine).not.toBeNull();
+		const text = problemLine?.slice(prefix![0].length);
 		if (typeof message === 'string') expect(text).toBe(message);
 		else expect(text).toMatch(message);
 		expect(lines.at(-1)).toMatch(/the ladder is invalid: 1 problem\(s\)\.$/);
@@ -104,8 +106,8 @@ describe('npm run check', () => {
 		const result = spawnSync(process.execPath, ['src/cli/check.ts', SITES.design.contentDir], { encoding: 'utf8' });
 
 		expect(result.status).toBe(0);
-		expect(result.stderr).toMatch(/^warning: .*design-manager\.mdx: expectations\.visual-craft: visual-craft is expected at Capable, lower than Accomplished/m);
-		expect(result.stderr).toMatch(/^warning: .*design-researcher\.mdx: grade: expects a mean level of 2\.5 per competency it expects, but Product Designer/m);
+		expect(result.stderr).toMatch(/^warning: .*design-manager\.mdx:\d+: expectations\.visual-craft: visual-craft is expected at Capable, lower than Accomplished/m);
+		expect(result.stderr).toMatch(/^warning: .*design-researcher\.mdx:\d+: grade: expects a mean level of 2\.5 per competency it expects, but Product Designer/m);
 		expect(result.stdout).toContain('2 lint warning(s).');
 	});
 
@@ -115,10 +117,10 @@ describe('npm run check', () => {
 		const { status, lines } = check(dir);
 
 		expect(status).toBe(1);
-		expect(lines[0]).toMatch(/design-manager\.mdx: expectations\.visual-craft: .*lower than Accomplished/);
+		expect(lines[0]).toMatch(/design-manager\.mdx:\d+: expectations\.visual-craft: .*lower than Accomplished/);
 	});
 
-	test('reports every problem at once', () => {
+	test('reports every problem at once: a file’s schema and reference problems together, with their lines', () => {
 		const dir = brokenLadder({
 			[ROLE]: (t) => t.replace('track: product-design', 'track: nowhere').replace('grade: 2', 'grade: 2.5'),
 			[AREA]: (t) => t.replace('name: Design craft', 'nme: Design craft'),
@@ -129,8 +131,9 @@ describe('npm run check', () => {
 		expect(status).toBe(1);
 		expect(lines.slice(0, -1).map((line) => line.replace(`${dir}/`, ''))).toEqual([
 			`${AREA}: name: ${problems.required()}`,
-			`${AREA}: nme: ${problems.unknownField()}`,
-			`${ROLE}: grade: must be a whole number`,
+			`${AREA}:1: nme: ${problems.unknownField()}`,
+			`${ROLE}:4: grade: must be a whole number`,
+			`${ROLE}:3: track: ${problems.unknownTrack('nowhere', ['product-design', 'research', 'design-leadership'])}`,
 		]);
 	});
 });
@@ -152,3 +155,7 @@ describe('npm run check says the fix', () => {
 		);
 	});
 });
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

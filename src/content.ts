@@ -19,11 +19,11 @@ let ladderPromise: Promise<Ladder> | undefined;
 /** The validated ladder model, built once per build. */
 export async function getLadder(): Promise<Ladder> {
 	if (import.meta.env.DEV) {
-		// In the dev server, every page reads the files on disk first: a YAML error in ladder.yaml or
-		// an area file is then shown on the page with its line, where the collections would keep
-		// serving the last version they could read.
-		loadLadder(contentDir());
-		return loadFromCollections();
+		// In the dev server, every page reads the ladder from the files on disk, as they are now: a
+		// mistake shows on the page with its file and line, and its fix shows at the next load. The
+		// collections can lag behind the disk, or keep what they last read, after a mistake, a
+		// restart or a folder deleted and written again; the disk never does.
+		return loadLadder(contentDir()).ladder;
 	}
 	ladderPromise ??= loadFromCollections();
 	return ladderPromise;

@@ -26,7 +26,7 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 				record(configKey());
 				addWatchFile(marker);
 			},
-			'astro:server:setup': ({ server, logger }) => {
+			'astro:server:setup': ({ server, logger, refreshContent }) => {
 				// The marker may live outside the project (a test's cache folder): watch it by name.
 				server.watcher.add([root, marker]);
 				let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,11 +34,20 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 					if (relative(root, resolve(file)).startsWith('..')) return;
 					// An editor saves in bursts: look once it is done.
 					clearTimeout(timer);
-					timer = setTimeout(() => {
+					timer = setTimeout(async () => {
+						// Astro's collections follow their files through its own watcher, which loses a
+						// folder deleted and written again (its files then never load, and a page asking
+						// for one finds nothing), and a restart does not read them again. Reading the
+						// folders again costs little: unchanged files are skipped by their digest.
+						try {
+							await refreshContent?.({});
+						} catch (error) {
+							logger.warn(`reading the content folder again failed: ${String(error)}`);
+						}
 						if (record(configKey())) logger.info('the ladder changed what the site title or sidebar show: restarting');
 					}, 150);
 				};
-				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
+				for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, changed);
 			},
 		},
 	};

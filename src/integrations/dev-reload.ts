@@ -30,6 +30,18 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 				// The marker may live outside the project (a test's cache folder): watch it by name.
 				server.watcher.add([root, marker]);
 				let timer: ReturnType<typeof setTimeout> | undefined;
+				// Reads the content folders again, one read at a time (Astro queues them, and drops the
+				// queue when its config changes, as it does on the restarts below).
+				const refresh = async () => {
+					try {
+						await refreshContent?.({});
+					} catch (error) {
+						logger.warn(`reading the content folder again failed: ${String(error)}`);
+					}
+				};
+				// A restart (this hook runs again) keeps what the collections held, and their watcher
+				// may be the closed one of the server before: read the folders once the server is up.
+				setTimeout(() => void refresh(), 1_000);
 				const changed = (file: string) => {
 					if (relative(root, resolve(file)).startsWith('..')) return;
 					// An editor saves in bursts: look once it is done.
@@ -39,11 +51,7 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 						// folder deleted and written again (its files then never load, and a page asking
 						// for one finds nothing), and a restart does not read them again. Reading the
 						// folders again costs little: unchanged files are skipped by their digest.
-						try {
-							await refreshContent?.({});
-						} catch (error) {
-							logger.warn(`reading the content folder again failed: ${String(error)}`);
-						}
+						await refresh();
 						if (record(configKey())) logger.info('the ladder changed what the site title or sidebar show: restarting');
 					}, 150);
 				};

@@ -128,5 +128,6 @@ async function until<T>(probe: () => T | undefined | Promise<T | undefined>, tim
 		if (value !== undefined) return value;
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	throw new Error(`Timed out waiting for ${what}. Dev server output:\n${output.slice(-3000)}`);
+	const log = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => !/\[(200|500|404)\]|^\s+at |See full stack/.test(line));
+	throw new Error(`Timed out waiting for ${what}. Dev server output:\n${log.slice(-60).join('\n')}`);
 }

@@ -17,6 +17,11 @@ export interface LadderSize {
 	 * frameworks write them, and every fourth competency starting at the third level.
 	 */
 	criteria?: boolean;
+	/**
+	 * Criteria as real frameworks write them at their longest: 5 to 8 per level, each of two or three
+	 * sentences, and a role note on a third of the expectations (with `criteria`).
+	 */
+	long?: boolean;
 }
 
 const WORDS = (
@@ -47,8 +52,8 @@ export function generateLadder(dir: string, size: LadderSize): void {
 	// The first level a competency describes: with criteria lists, a quarter start at the third.
 	const firstLevel = (id: string) => (size.criteria && Number(id.split('-')[1]) % 4 === 0 ? Math.min(2, levels.length - 1) : 0);
 	const criteria = (id: string, levelId: string) =>
-		Array.from({ length: 4 + Math.floor(random() * 5) }, (_, k) => {
-			const text = sentence(10 + Math.floor(random() * 8));
+		Array.from({ length: (size.long ? 5 : 4) + Math.floor(random() * (size.long ? 4 : 5)) }, (_, k) => {
+			const text = size.long ? paragraph(2 + Math.floor(random() * 2)) : sentence(10 + Math.floor(random() * 8));
 			const examples = random() < 0.25 ? Array.from({ length: 1 + Math.floor(random() * 2) }, () => sentence(16)) : [];
 			const written = random() < 0.1 ? { id: `${id}-${levelId}-c${k + 1}` } : {};
 			return examples.length > 0 || 'id' in written ? { text, ...written, ...(examples.length > 0 ? { examples } : {}) } : text;
@@ -79,7 +84,8 @@ export function generateLadder(dir: string, size: LadderSize): void {
 				.filter((id) => random() < 0.7 && levelIndex >= firstLevel(id))
 				.map((id) => {
 					const level = levels[levelIndex]!.id;
-					return [id, random() < 0.2 ? { level, note: sentence(14) } : level];
+					const noted = random() < (size.long ? 0.35 : 0.2);
+					return [id, noted ? { level, note: size.long ? paragraph(2) : sentence(14) } : level];
 				}),
 		);
 		const frontmatter = {

@@ -3,25 +3,42 @@
  * level scale. Plain numbers in a viewBox, with no imports, so the comparison picker draws its
  * chart in the browser with the same function the build uses.
  */
-export function profileGeometry({ areas, levels, series }: ProfileInput): ProfileChart {
-	const max = levels.length;
-	const bars = series.length;
-	const rowHeight = bars * BAR + (bars - 1) * GAP + ROW_GAP;
+export function profileGeometry(input: ProfileInput): ProfileChart {
+	const { levels, series } = input;
 	return {
 		summary: profileSummary(series.map((s) => s.title)),
-		width: LABEL + PLOT,
-		height: areas.length * rowHeight,
-		max,
+		max: levels.length,
 		series: series.map(({ title }) => ({ title })),
-		ticks: levels.map((label, index) => ({ label, x: LABEL + ((index + 1) / max) * PLOT })),
+		...layOut(input, WIDE),
+		narrow: { ...layOut(input, NARROW), scaleKey: levels.map((label, index) => `${index + 1} ${label}`) },
+	};
+}
+
+/**
+ * One layout of the chart. Wide: the area's name beside its bars, the level names above the
+ * scale. Narrow, for a phone: the area's name above its bars across the whole width, and the
+ * levels by number (their names in a key beneath), so that no word is drawn under 10 px on a
+ * 320 px screen, where the wide chart's would be 6 px.
+ */
+function layOut({ areas, levels, series }: ProfileInput, shape: Shape): ProfileLayout {
+	const max = levels.length;
+	const bars = series.length;
+	const barsHeight = bars * BAR + (bars - 1) * GAP;
+	const rowHeight = shape.labelAbove + barsHeight + ROW_GAP;
+	const height = areas.length * rowHeight;
+	return {
+		width: shape.label + shape.plot,
+		height,
+		viewBox: `0 -22 ${shape.label + shape.plot + shape.margin} ${height + 22}`,
+		ticks: levels.map((label, index) => ({ label: shape.labelAbove ? String(index + 1) : label, x: shape.label + ((index + 1) / max) * shape.plot })),
 		rows: areas.map((area, row) => {
 			const y = row * rowHeight;
 			return {
 				area,
-				labelY: y + (bars * BAR + (bars - 1) * GAP) / 2,
+				labelY: shape.labelAbove ? y + shape.labelAbove / 2 - 1 : y + barsHeight / 2,
 				bars: series.map(({ scores }, index) => {
 					const value = scores[row] ?? 0;
-					return { x: LABEL, y: y + index * (BAR + GAP), width: (value / max) * PLOT, height: BAR, value };
+					return { x: shape.label, y: y + shape.labelAbove + index * (BAR + GAP), width: (value / max) * shape.plot, height: BAR, value };
 				}),
 			};
 		}),
@@ -39,8 +56,8 @@ function profileSummary(titles: string[]): string {
 export const SERIES_STYLES = ['solid', 'hatched', 'dotted', 'outline'] as const;
 
 // The chart's proportions, in viewBox units.
-const LABEL = 220;
-const PLOT = 380;
+const WIDE: Shape = { label: 220, plot: 380, margin: 50, labelAbove: 0 };
+const NARROW: Shape = { label: 0, plot: 320, margin: 14, labelAbove: 20 };
 const BAR = 14;
 const GAP = 3;
 const ROW_GAP = 12;
@@ -54,16 +71,32 @@ export interface ProfileInput {
 	series: { title: string; scores: number[] }[];
 }
 
-export interface ProfileChart {
-	/** What the chart shows, naming its roles. */
-	summary: string;
+interface Shape {
+	/** The width of the area names' column, beside the bars (none when the names are above). */
+	label: number;
+	plot: number;
+	/** Room to the right for the last level's name. */
+	margin: number;
+	/** The height of an area name's line above its bars (none when the names are beside). */
+	labelAbove: number;
+}
+
+export interface ProfileLayout {
 	width: number;
 	height: number;
-	max: number;
-	series: { title: string }[];
+	viewBox: string;
 	ticks: { label: string; x: number }[];
 	/** One per area; `bars` in the order of `series`. */
 	rows: { area: string; labelY: number; bars: Bar[] }[];
+}
+
+export interface ProfileChart extends ProfileLayout {
+	/** What the chart shows, naming its roles. */
+	summary: string;
+	max: number;
+	series: { title: string }[];
+	/** The same chart laid out for a phone, with the key to its numbered levels. */
+	narrow: ProfileLayout & { scaleKey: string[] };
 }
 
 export interface Bar {

@@ -10,6 +10,7 @@ import { promotionPack } from '../assessment/pack.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
 import { standing } from '../assessment/standing.ts';
 import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
+import { articled } from '../views/articles.ts';
 import { element } from './dom.ts';
 import { profileFigure } from './profile-figure.ts';
 
@@ -119,7 +120,7 @@ class AssessmentView {
 		parts.push(this.#standing(items), this.#target(doc));
 		const differing = this.#differing([...items, ...gap]);
 		if (differing.length > 0) parts.push(this.#section('assessment-differ', `Where ${doc.reviewer!.name} and the assessee differ (${differing.length})`, differing, changed));
-		parts.push(this.#section('assessment-items', `What a ${role?.title ?? 'role'} is expected to show (${items.length})`, items, changed));
+		parts.push(this.#section('assessment-items', `What ${role ? articled(role.title) : 'the role'} is expected to show (${items.length})`, items, changed));
 		if (doc.target) {
 			const target = this.data.roles[doc.target]?.title ?? doc.target;
 			parts.push(this.#section('assessment-gap', `Your gap to ${target}: what it expects beyond this role (${gap.length})`, gap, changed));

@@ -55,30 +55,28 @@ describe('the shipped ladder in Chromium', () => {
 		await page.close();
 	});
 
-	test('a link to an expectation opens at its row', async () => {
+	test('a link to an expectation opens at its competency’s section, marked', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/roles/lead-software-engineer/#system-design`);
-		const row = page.locator('tr:has(#system-design)');
+		const section = page.locator('article.expectation:has(#system-design)');
 
 		expect(await page.locator('#system-design').evaluate((el) => el.matches(':target'))).toBe(true);
-		expect(await row.isVisible()).toBe(true);
-		expect((await row.locator('th[scope="row"]').textContent())?.trim()).toBe('System design');
+		expect(await section.isVisible()).toBe(true);
+		expect(await page.locator('#system-design').isVisible()).toBe(true);
+		expect((await section.locator('.row-heading').textContent())?.trim()).toBe('System design');
+		expect(await section.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 		await page.close();
 	});
 
-	test('the expectations table can be reached and scrolled with the keyboard', async () => {
+	test('the summary’s competencies lead, from the keyboard, to their sections', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/roles/lead-software-engineer/`, { width: 375, height: 800 });
 
-		let focused = '';
-		for (let presses = 0; presses < 80 && focused !== 'region'; presses++) {
-			await page.keyboard.press('Tab');
-			focused = await page.evaluate(() => document.activeElement?.getAttribute('role') ?? '');
-		}
-		const region = page.locator('.scroll-region:focus');
-		const before = await region.evaluate((el) => el.scrollLeft);
-		await page.keyboard.press('ArrowRight');
-		await page.waitForFunction((start) => (document.activeElement?.scrollLeft ?? 0) > start, before);
+		await page.locator('table.expectations-summary a[href="#system-design"]').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => location.hash === '#system-design');
 
-		expect(await region.getAttribute('aria-labelledby')).toBeTruthy();
+		expect(await page.locator('#system-design').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+		// Nothing on the role page needs sideways scrolling, so nothing is a scroll region.
+		expect(await page.locator('main .scroll-region').count()).toBe(0);
 		await page.close();
 	});
 

@@ -69,7 +69,7 @@ describe.each(Object.values(SITES))('the $name exports', (site) => {
 		for (const role of exported.roles as { id: string; expectations: { competency: string; level: string }[] }[]) {
 			const page = readPage(site.dist, `/roles/${role.id}/`);
 			for (const e of role.expectations) {
-				const anchors = criterionAnchors(page.getElementById(e.competency)?.closest('tr'));
+				const anchors = criterionAnchors(page.getElementById(e.competency)?.closest('article'));
 				expect(anchors, `${role.id} → ${e.competency}`).toEqual(criterionIds.get(`${e.competency}@${e.level}`) ?? []);
 			}
 		}

@@ -50,24 +50,28 @@ describe.each(Object.values(SITES))('the built $name ladder', (site) => {
 		}
 	});
 
-	test('every expectation appears in its own anchored row with the right level, descriptor and note', () => {
+	test('every expectation appears in its own anchored section with the right level, descriptor and note, and in the summary', () => {
 		for (const role of content.roles) {
 			const page = readPage(site.dist, `/roles/${role.id}/`);
-			const rows = page.querySelectorAll('table.expectations tbody tr');
+			const sections = page.querySelectorAll('article.expectation');
+			const summary = [...page.querySelectorAll('table.expectations-summary th[scope="row"] a')].map((link) => link.getAttribute('href'));
 
-			expect(rows.length).toBe(role.expectations.length);
+			expect(sections.length).toBe(role.expectations.length);
+			expect(summary).toHaveLength(role.expectations.length);
 			for (const expectation of role.expectations) {
-				const row = page.getElementById(expectation.competencyId)?.closest('tr');
-				const elements = [...(row?.querySelectorAll('th[scope="row"], td') ?? [])];
-				const cells = elements.map((cell) => fold(cell.textContent));
+				const section = page.getElementById(expectation.competencyId)?.closest('article');
 				const where = `${role.id} → ${expectation.competencyId}`;
 				const level = expectation.competency?.levels[expectation.levelId];
+				const words = section?.querySelector('.expected-words');
 
-				expect(cells[0], where).toBe(expectation.competency?.name);
-				expect(cells[1]).toContain(expectation.levelLabel);
-				expect(shownLevel(elements[2]), where).toEqual(expectedLevel(level));
-				if (level) expectAnchoredCriteria(elements[2], level, where);
-				expect(cells[3]).toBe(readable(expectation.note));
+				expect(summary, where).toContain(`#${expectation.competencyId}`);
+				expect(fold(section?.querySelector('.row-heading')?.textContent), where).toBe(expectation.competency?.name);
+				expect(fold(section?.querySelector('.expected-level')?.textContent)).toContain(expectation.levelLabel);
+				expect(shownLevel(words), where).toEqual(expectedLevel(level));
+				if (level) expectAnchoredCriteria(words, level, where);
+				const note = section?.querySelector('.role-note');
+				if (expectation.note) expect(fold(note?.textContent)).toBe(`For this role: ${readable(expectation.note)}`);
+				else expect(note, where).toBeNull();
 			}
 		}
 	});
@@ -147,7 +151,7 @@ describe('the built shipped ladder', () => {
 describe('the built design ladder', () => {
 	test('escapes markup written in a note: it renders as text, never as an element', () => {
 		const page = readPage(SITES.design.dist, '/roles/senior-product-designer/');
-		const cell = page.getElementById('interaction-design')?.closest('tr')?.querySelector('td:last-child');
+		const cell = page.getElementById('interaction-design')?.closest('article')?.querySelector('.role-note');
 
 		expect(cell?.textContent).toContain('<script>alert("xss")</script>');
 		expect(cell?.querySelector('script, b')).toBeNull();

@@ -16,6 +16,11 @@ export const SITES = {
 	 * list of 4 to 8 criteria, some with examples and written ids, some topics starting later.
 	 */
 	criteria: site('criteria', join(OUTPUT_ROOT, 'criteria', 'content'), { roles: 30, competencies: 20, tracks: 3, levels: 6, criteria: true }),
+	/**
+	 * Generated too: the longest criteria real frameworks write (5 to 8 per level, two or three
+	 * sentences each), four tracks, and role notes on a third of the expectations.
+	 */
+	long: site('long', join(OUTPUT_ROOT, 'long', 'content'), { roles: 16, competencies: 12, tracks: 4, levels: 5, criteria: true, long: true, seed: 7 }),
 };
 
 export type Site = ReturnType<typeof site>;

@@ -3,7 +3,7 @@
  * desktop's: neither the page nor any box inside `<main>` is wider than its room (the matrices
  * aside, which scroll in their own region with their headers in view), and no chart draws a word
  * under 10 px. Not yet here, because they do not fit yet: the home page's diagram with four
- * tracks, the competency page's roles table, the comparison's change table and the picker's table
+ * tracks, the competency page's roles table and the picker's table
  * at a phone's width (issue 24).
  */
 import { describe, expect, test } from 'vitest';
@@ -17,12 +17,14 @@ const WIDTHS = [390, 1280];
 describe.each([SITES.shipped, SITES.long, SITES.framework, SITES.hostile])('the $name ladder fits its room', (ladder) => {
 	const site = useSite(ladder);
 	const content = rawContent(ladder.contentDir);
-	const [first] = content.roles;
+	const [first, second] = content.roles;
 	const trackId = first!.track;
+	const comparison = first!.next?.[0] ?? second!.id;
 	const pages = [
 		`/roles/${first!.id}/`,
 		`/roles/${content.roles.at(-1)!.id}/`,
 		`/tracks/${trackId}/`,
+		`/compare/${first!.id}/${comparison}/`,
 		'/matrix/',
 		`/matrix/${trackId}/`,
 		'/changes/',

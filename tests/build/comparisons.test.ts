@@ -43,12 +43,9 @@ describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
 			});
 
 			const page = readPage(site.dist, `/compare/${step}/`);
-			const rows = [...page.querySelectorAll('table.change-table tbody tr')].map((tr) => {
-				const cells = [...tr.querySelectorAll('td')];
-				const levelOf = (td?: Element) => fold(td?.querySelector('.level-label')?.textContent) || 'not expected';
-				// An unchanged level is one cell across both roles' columns.
-				const [from, to] = cells.slice(1).flatMap((td) => Array.from({ length: Number(td.getAttribute('colspan') ?? 1) }, () => levelOf(td)));
-				return [tr.id.replace('change-', ''), fold(cells[0]?.textContent), from, to];
+			const rows = [...page.querySelectorAll('article.change')].map((article) => {
+				const levelOf = (side: string) => fold(article.querySelector(`.change-${side} dd .level-label`)?.textContent) || fold(article.querySelector(`.change-${side} dd`)?.textContent);
+				return [article.id.replace('change-', ''), fold(article.querySelector('.change-kind')?.textContent), levelOf('from'), levelOf('to')];
 			});
 
 			expect(rows.sort(), step).toEqual(expected.sort());
@@ -58,9 +55,9 @@ describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
 	test('the changes come first and the unchanged rows sit in a collapsed section', () => {
 		for (const step of steps) {
 			const page = readPage(site.dist, `/compare/${step}/`);
-			const changed = [...page.querySelectorAll('#changed tbody tr')].map((tr) => tr.getAttribute('data-change'));
-			const same = page.querySelectorAll('details.unchanged:not([open]) #same tbody tr[data-change="same"]');
-			const allSame = page.querySelectorAll('tr[data-change="same"]');
+			const changed = [...page.querySelectorAll('#changed article.change')].map((article) => article.getAttribute('data-change'));
+			const same = page.querySelectorAll('details.unchanged:not([open]) #same article[data-change="same"]');
+			const allSame = page.querySelectorAll('article[data-change="same"]');
 
 			expect(changed).not.toContain('same');
 			expect(same.length).toBe(allSame.length);

@@ -30,6 +30,7 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 				// The marker may live outside the project (a test's cache folder): watch it by name.
 				server.watcher.add([root, marker]);
 				let timer: ReturnType<typeof setTimeout> | undefined;
+				let again: ReturnType<typeof setTimeout> | undefined;
 				// Reads the content folders again, one read at a time (Astro queues them, and drops the
 				// queue when its config changes, as it does on the restarts below).
 				const refresh = async () => {
@@ -41,7 +42,9 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 				};
 				// A restart (this hook runs again) keeps what the collections held, and their watcher
 				// may be the closed one of the server before: read the folders once the server is up.
-				setTimeout(() => void refresh(), 1_000);
+				// Astro skips a read asked for while its content config is still loading, as it may be
+				// for seconds on a busy machine, so it is asked again a little later.
+				for (const delay of [1_000, 4_000]) setTimeout(() => void refresh(), delay);
 				const changed = (file: string) => {
 					if (relative(root, resolve(file)).startsWith('..')) return;
 					// An editor saves in bursts: look once it is done.
@@ -52,6 +55,9 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 						// for one finds nothing), and a restart does not read them again. Reading the
 						// folders again costs little: unchanged files are skipped by their digest.
 						await refresh();
+						// Once more after the dust settles: a read asked for mid-reload is skipped.
+						clearTimeout(again);
+						again = setTimeout(() => void refresh(), 2_000);
 						if (record(configKey())) logger.info('the ladder changed what the site title or sidebar show: restarting');
 					}, 150);
 				};

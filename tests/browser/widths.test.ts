@@ -3,7 +3,7 @@
  * desktop's: neither the page nor any box inside `<main>` is wider than its room (the matrices
  * aside, which scroll in their own region with their headers in view), and no chart draws a word
  * under 10 px. Not yet here, because they do not fit yet: the home page's diagram with four
- * tracks, the competency page's roles table and the picker's table
+ * tracks and the picker's table
  * at a phone's width (issue 24).
  */
 import { describe, expect, test } from 'vitest';
@@ -25,6 +25,8 @@ describe.each([SITES.shipped, SITES.long, SITES.framework, SITES.hostile])('the 
 		`/roles/${content.roles.at(-1)!.id}/`,
 		`/tracks/${trackId}/`,
 		`/compare/${first!.id}/${comparison}/`,
+		`/competencies/${content.competencies[0]!.id}/`,
+		`/competencies/${content.competencies.at(-1)!.id}/`,
 		'/matrix/',
 		`/matrix/${trackId}/`,
 		'/changes/',

@@ -8,7 +8,8 @@ describe('inline Markdown in descriptors and notes, on the framework ladder', ()
 	test('renders emphasis, code and links where the descriptor is shown', () => {
 		for (const path of ['/roles/backend-level-2/', '/competencies/communication/']) {
 			const page = readPage(site.dist, path);
-			const cell = [...page.querySelectorAll('main td')].find((td) => td.textContent?.includes('Writes clear updates'));
+			// A role page shows a level's words in its competency's section; a competency page in a cell.
+			const cell = [...page.querySelectorAll('main td, main .expected-words')].find((td) => td.textContent?.includes('Writes clear updates'));
 
 			expect(cell?.querySelector('strong')?.textContent, path).toBe('clear');
 			expect(cell?.querySelector('code')?.textContent, path).toBe('README');
@@ -18,7 +19,7 @@ describe('inline Markdown in descriptors and notes, on the framework ladder', ()
 
 	test('keeps raw HTML as text and leaves a link that would run script as its words', () => {
 		const page = readPage(site.dist, '/roles/frontend-level-3/');
-		const note = [...page.querySelectorAll('main td')].find((td) => td.textContent?.includes('Leads accessibility'));
+		const note = [...page.querySelectorAll('main .role-note')].find((td) => td.textContent?.includes('Leads accessibility'));
 
 		expect(note?.querySelector('em')?.textContent).toBe('accessibility');
 		expect(note?.textContent).toContain('<script>alert("note")</script> as text and a link that would run.');
@@ -64,8 +65,10 @@ describe('criteria lists on the framework ladder', () => {
 
 	test('a comparison tags the criteria the later role adds and drops, and not the ones both list', () => {
 		const page = readPage(site.dist, '/compare/backend-level-3/backend-level-4/');
-		const row = page.getElementById('change-apis');
-		const [from, to] = [...(row?.querySelectorAll('td') ?? [])].slice(1);
+		const change = page.getElementById('change-apis');
+		// The later level's words, then the earlier level's, folded.
+		const to = change?.querySelector('.change-descriptor') ?? undefined;
+		const from = change?.querySelector('details.change-earlier') ?? undefined;
 		const tagged = (cell: Element | undefined) =>
 			[...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => [li.querySelector('.criterion-tag')?.textContent ?? '', li.textContent?.replace(/^(Added|Removed) /, '').slice(0, 24)]);
 

@@ -20,7 +20,8 @@ describe('printing a promotion pack', () => {
 			const hidden = (selector: string) =>
 				[...document.querySelectorAll(selector)].every((el) => getComputedStyle(el).display === 'none' || !(el as HTMLElement).offsetParent);
 			const regions = [...document.querySelectorAll<HTMLElement>('.scroll-region')];
-			const link = document.querySelector<HTMLElement>('.sl-markdown-content table a');
+			// A link in a table, or in a role's or a comparison's competency section.
+			const link = document.querySelector<HTMLElement>('.sl-markdown-content :is(table, .expectation, .change) a');
 			return {
 				chromeHidden: ['header.header', '#starlight__sidebar', 'site-search', '.right-sidebar-container'].every(hidden),
 				tablesWhole: regions.every((region) => getComputedStyle(region).overflowX === 'visible' && getComputedStyle(region).maxHeight === 'none'),

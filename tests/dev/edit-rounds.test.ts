@@ -4,20 +4,17 @@
  * renamed. After each, the next page load shows the current content, or an error naming the file,
  * within a few seconds, with no restart by hand.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { withoutTestEnvironment } from '../support/astro-build.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { SITES } from '../support/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ladder-dev-rounds-'));
 const content = join(work, 'content');
 const saved = join(work, 'saved');
-let server: ChildProcess | undefined;
-let url = '';
-let output = '';
+let dev: DevServer;
 
 /** How long a page may take to show an edit: the bar is about a second on a fresh server. */
 const SHOWN_WITHIN = 20_000;
@@ -25,20 +22,12 @@ const SHOWN_WITHIN = 20_000;
 beforeAll(async () => {
 	cpSync(SITES.design.contentDir, content, { recursive: true });
 	cpSync(SITES.design.contentDir, saved, { recursive: true });
-	server = spawn('node_modules/.bin/astro', ['dev', '--port', String(4800 + Math.floor(Math.random() * 400))], {
-		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	const collect = (chunk: Buffer) => {
-		output += chunk.toString();
-	};
-	server.stdout?.on('data', collect);
-	server.stderr?.on('data', collect);
-	url = await until(() => /Local\s+(http:\/\/localhost:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1], 60_000, 'the dev server to start');
+	dev = await startDevServer(content, work, { from: 4800 });
 	await shows('/roles/product-designer/', 'Designs complete product flows within one squad.', 60_000);
 }, 120_000);
 
 afterAll(() => {
-	server?.kill();
+	dev?.stop();
 });
 
 const role = () => join(content, 'roles', 'product-designer.mdx');
@@ -91,43 +80,22 @@ describe('the dev server, through an author’s rounds', () => {
 	}, 300_000);
 });
 
-async function page(path: string): Promise<{ status: number; text: string }> {
-	try {
-		const response = await fetch(`${url}${path}`);
-		return { status: response.status, text: await response.text() };
-	} catch {
-		return { status: 0, text: '' };
-	}
-}
-
 /** Waits until the page shows `text`. */
 function shows(path: string, text: string, within = SHOWN_WITHIN) {
 	const escaped = text.replaceAll('&', '&amp;');
-	return until(async () => ((await page(path)).text.includes(escaped) ? true : undefined), within, `${path} to show "${text}"`);
+	return dev.until(async () => ((await dev.page(path)).text.includes(escaped) ? true : undefined), within, `${path} to show "${text}"`);
 }
 
 /** Waits until the page is an error page, and the dev server names the file in its report. */
 function failsNaming(path: string, file: string) {
-	const mark = output.length;
-	return until(
+	const mark = dev.output().length;
+	return dev.until(
 		async () => {
-			const { status, text } = await page(path);
+			const { status, text } = await dev.page(path);
 			const failed = status >= 500 || /<title>[^<]*Error<\/title>/.test(text);
-			return failed && output.slice(mark).includes(file) ? true : undefined;
+			return failed && dev.output().slice(mark).includes(file) ? true : undefined;
 		},
 		SHOWN_WITHIN,
 		`${path} to fail naming ${file}`,
 	);
-}
-
-/** Polls `probe` until it returns a value, or fails naming what it waited for and the server's output. */
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, timeout: number, what: string): Promise<T> {
-	const deadline = Date.now() + timeout;
-	while (Date.now() < deadline) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	const log = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => !/\[(200|500|404)\]|^\s+at |See full stack/.test(line));
-	throw new Error(`Timed out waiting for ${what}. Dev server output:\n${log.slice(-60).join('\n')}`);
 }

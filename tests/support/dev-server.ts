@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { withoutTestEnvironment } from './astro-build.ts';
+
+/**
+ * `astro dev` on a copy of a ladder, for the tests in `tests/dev/`: started on a free-ish port, its
+ * output kept, with polling helpers that fail naming what they waited for and the server's log.
+ */
+export async function startDevServer(content: string, work: string, ports: { from: number }): Promise<DevServer> {
+	let output = '';
+	const server: ChildProcess = spawn('node_modules/.bin/astro', ['dev', '--port', String(ports.from + Math.floor(Math.random() * 400))], {
+		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	const collect = (chunk: Buffer) => {
+		output += chunk.toString();
+	};
+	server.stdout?.on('data', collect);
+	server.stderr?.on('data', collect);
+	const dev: DevServer = {
+		url: '',
+		output: () => output,
+		stop: () => void server.kill(),
+		page: async (path) => {
+			try {
+				const response = await fetch(`${dev.url}${path}`);
+				return { status: response.status, text: await response.text() };
+			} catch {
+				return { status: 0, text: '' };
+			}
+		},
+		until: async (probe, timeout, what) => {
+			const deadline = Date.now() + timeout;
+			while (Date.now() < deadline) {
+				const value = await probe();
+				if (value !== undefined) return value;
+				await new Promise((resolve) => setTimeout(resolve, 250));
+			}
+			const log = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => !/\[(200|500|404)\]|^\s+at |See full stack/.test(line));
+			throw new Error(`Timed out waiting for ${what}. Dev server output:\n${log.slice(-60).join('\n')}`);
+		},
+	};
+	dev.url = await dev.until(() => /Local\s+(http:\/\/localhost:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1], 60_000, 'the dev server to start');
+	return dev;
+}
+
+export interface DevServer {
+	url: string;
+	output: () => string;
+	stop: () => void;
+	/** The page at `path`: its status and HTML, or status 0 while the server does not answer. */
+	page: (path: string) => Promise<{ status: number; text: string }>;
+	/** Polls `probe` until it returns a value. */
+	until: <T>(probe: () => T | undefined | Promise<T | undefined>, timeout: number, what: string) => Promise<T>;
+}

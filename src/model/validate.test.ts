@@ -241,6 +241,14 @@ describe('validateLadder', () => {
 		expect(validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`)).toEqual([`${areaFile('craft')}: name`]);
 	});
 
+	test('checks the levels of an area file that fails its schema in the same round', () => {
+		const source = makeSource({
+			areas: { craft: { ...makeArea(['building']), name: '', competencies: [{ ...makeCompetency('building'), levels: { good: 'Builds.', grate: 'Typo.' } }] } },
+		});
+
+		expect(validateLadder(source).problems.map((p) => `${p.file}: ${p.field}`)).toEqual([`${areaFile('craft')}: name`, `${areaFile('craft')}: competencies[0].levels.grate`]);
+	});
+
 	test('does not call a role that fails its schema a broken reference', () => {
 		const source = makeSource({
 			roles: { maker: makeRole({ next: ['senior'] }), senior: makeRole({ grade: 2, summary: '' }) },

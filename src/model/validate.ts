@@ -1,4 +1,4 @@
-import { CompetencyAreaSchema } from '../schemas/competency-area.ts';
+import { CompetencyAreaSchema, CompetencySchema, type CompetencyData } from '../schemas/competency-area.ts';
 import { LadderSchema } from '../schemas/ladder.ts';
 import { ExpectationSchema, RoleSchema, type RoleData } from '../schemas/role.ts';
 import type { ParsedFile, ParsedLadder } from './parsed-ladder.ts';
@@ -20,6 +20,7 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 	const areas = source.areas.map(({ id, file, data }) => ({
 		id,
 		file,
+		data,
 		parsed: parseWithProblems(CompetencyAreaSchema, data, file),
 	}));
 	const roles = source.roles.map(({ id, file, data }) => ({
@@ -39,6 +40,12 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 	// readable, so that its mistakes are all reported in one round, not schema first.
 	const partlyRead = roles.flatMap(({ id, file, data, parsed: { data: valid } }) => (valid || data === undefined ? [] : [{ id, file, data: readableRoleFields(data) }]));
 	found.push(...emptiness(source), ...crossReferences(parsed, source, partlyRead));
+	// Likewise an area file that fails its schema: the competencies that pass theirs have their levels checked.
+	const levelIds = parsed.ladder?.levels.map((level) => level.id);
+	for (const { file, data, parsed: { data: valid } } of areas) {
+		if (valid || !levelIds) continue;
+		for (const { index, competency } of readableCompetencies(data)) found.push(...descriptorProblems(competency.levels, levelIds, file, `competencies[${index}]`));
+	}
 
 	// An unreadable file (its problem reported by the reader) must never resolve into a partial ladder.
 	const unreadable = [source.ladder, ...source.areas, ...source.roles].some((file) => file.data === undefined);
@@ -78,6 +85,16 @@ function readableRoleFields(data: unknown): RoleData {
 	} as RoleData;
 }
 
+/** The competencies of an area file that pass their own schema, with their place in the file. */
+function readableCompetencies(data: unknown): { index: number; competency: CompetencyData }[] {
+	const competencies = (data as { competencies?: unknown } | null)?.competencies;
+	if (!Array.isArray(competencies)) return [];
+	return competencies.flatMap((value, index) => {
+		const read = CompetencySchema.safeParse(value);
+		return read.success ? [{ index, competency: read.data }] : [];
+	});
+}
+
 function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderSource, partlyRead: ParsedFile<RoleData>[] = []): Problem[] {
 	const found: Problem[] = [];
 	const ladderFile = source.ladder.file;
@@ -99,7 +116,7 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 			if (RESERVED_ROLE_PAGE_IDS.includes(competency.id)) {
 				found.push(at(area.file, `${field}.id`, problems.reservedId(competency.id)));
 			}
-			if (levelIds) found.push(...descriptorProblems(competency.levels, levelIds, area.file, field));
+			if (levelIds) found.push(...descriptorProblems(competency.levels, levelIds, area.file, field), ...labelProblems(competency.labels, levelIds, area.file, `${field}.labels`));
 		});
 	}
 
@@ -108,6 +125,7 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 	// A track names area files; an area file that fails its schema still exists.
 	const areaIds = source.areas.map((area) => area.id);
 	ladder?.tracks.forEach((track, index) => {
+		if (levelIds) found.push(...labelProblems(track.levelLabels, levelIds, ladderFile, `tracks[${index}].levelLabels`));
 		track.areas?.forEach((areaId, position) => {
 			if (!areaIds.includes(areaId)) found.push(at(ladderFile, `tracks[${index}].areas[${position}]`, problems.unknownArea(areaId, areaIds)));
 		});
@@ -184,6 +202,13 @@ function descriptorProblems(
 		.filter((id) => !levelIds.includes(id))
 		.map((id) => at(file, `${field}.levels.${id}`, problems.unknownLevel(id, levelIds)));
 	return [...none, ...unknown];
+}
+
+/** Names given to levels: each must name a level of the scale. */
+function labelProblems(labels: Record<string, string> | undefined, levelIds: readonly string[], file: string, field: string): Problem[] {
+	return Object.keys(labels ?? {})
+		.filter((id) => !levelIds.includes(id))
+		.map((id) => at(file, `${field}.${id}`, problems.unknownLevel(id, levelIds)));
 }
 
 function roleProblems(

@@ -14,7 +14,19 @@ export interface AssessmentData {
 	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string }[]> }>;
 	/** Level ids, lowest first, to rank levels. */
 	scale: string[];
-	roles: Record<string, { title: string; track: string; next: string[]; expects: Record<string, string> }>;
+	roles: Record<
+		string,
+		{
+			title: string;
+			track: string;
+			next: string[];
+			expects: Record<string, string>;
+			/** Competency id → the expected level's name for this role, where it is not the scale's. */
+			levelNames?: Record<string, string>;
+			/** Competency id → what the expected level means for this role in particular. */
+			notes?: Record<string, string>;
+		}
+	>;
 	/** Role ids, by track then grade: the order the target list offers them in. */
 	roleOrder: string[];
 	tracks: Record<string, string>;
@@ -32,12 +44,14 @@ export interface Item {
 	competency: string;
 	areaId: string;
 	level: string;
+	/** The role's own words on its level of this competency, part of what it expects, and that role's title. */
+	note?: { text: string; role: string };
 }
 
 /** Every item the role expects, in the ladder's order. */
 export function roleItems(data: AssessmentData, roleId: string): Item[] {
 	const role = data.roles[roleId];
-	return role ? Object.entries(role.expects).flatMap(([competencyId, levelId]) => itemsAt(data, competencyId, levelId)) : [];
+	return role ? Object.entries(role.expects).flatMap(([competencyId, levelId]) => itemsAt(data, roleId, competencyId, levelId)) : [];
 }
 
 /**
@@ -50,19 +64,24 @@ export function gapItems(data: AssessmentData, roleId: string, targetId: string)
 	const rank = (levelId: string | undefined) => (levelId === undefined ? -1 : data.scale.indexOf(levelId));
 	return Object.entries(target)
 		.filter(([competencyId, levelId]) => rank(levelId) > rank(here[competencyId]))
-		.flatMap(([competencyId, levelId]) => itemsAt(data, competencyId, levelId));
+		.flatMap(([competencyId, levelId]) => itemsAt(data, targetId, competencyId, levelId));
 }
 
-function itemsAt(data: AssessmentData, competencyId: string, levelId: string): Item[] {
+/** The items of a competency at a level, as the role that expects it names the level and speaks of it. */
+function itemsAt(data: AssessmentData, roleId: string, competencyId: string, levelId: string): Item[] {
 	const competency = data.competencies[competencyId];
 	if (!competency) return [];
+	const role = data.roles[roleId];
+	const own = (record: Record<string, string> | undefined) => (record && Object.hasOwn(record, competencyId) ? record[competencyId] : undefined);
+	const note = own(role?.notes);
 	return (competency.levels[levelId] ?? []).map(({ key, text }) => ({
 		key,
 		text,
 		competencyId,
 		competency: competency.name,
 		areaId: competency.area,
-		level: data.levels[levelId] ?? levelId,
+		level: own(role?.levelNames) ?? data.levels[levelId] ?? levelId,
+		...(note && role ? { note: { text: note, role: role.title } } : {}),
 	}));
 }
 

@@ -23,8 +23,11 @@ function section(data: AssessmentData, title: string, items: readonly Item[], as
 	const lines = ['', `## ${title}`];
 	for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
 		lines.push('', `### ${data.areas.find((area) => area.id === areaId)?.name ?? areaId}`);
-		for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.competencyId)) {
-			lines.push('', `#### ${ofCompetency[0]!.competency} (${ofCompetency[0]!.level})`, '');
+		// By competency and level: the target's items of a competency sit apart from this role's.
+		for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.key.split('/').slice(0, 2).join('/'))) {
+			const { competency, level, note } = ofCompetency[0]!;
+			lines.push('', `#### ${competency} (${level})`, '');
+			if (note) lines.push(`For ${note.role}: ${note.text}`, '');
 			for (const item of ofCompetency) lines.push(...itemLines(item, assessment.ratings[item.key], assessment.reviewer));
 		}
 	}

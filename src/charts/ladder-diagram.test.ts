@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { getTrack } from '../model/lookup.ts';
-import { diagramAsList, ladderDiagram, type DiagramBox } from './ladder-diagram.ts';
+import { DIAGRAM_ROOM, diagramAsList, ladderDiagram, type DiagramBox } from './ladder-diagram.ts';
 
 // Two makers at grade 1 side by side, a senior maker at 2, and a lead at 2 reached from both tracks.
 const ladder = makeLadder(
@@ -39,6 +39,25 @@ describe('ladderDiagram', () => {
 		expect(boxes['senior-maker']!.x + boxes['senior-maker']!.width / 2).toBe(maker!.x + maker!.width / 2);
 		expect(lead!.x).toBeGreaterThanOrEqual(maker!.x + maker!.width);
 		expect(diagram.width).toBeGreaterThanOrEqual(lead!.x + lead!.width);
+	});
+
+	test('fits up to six tracks of one role a grade in the room of a desktop column, with narrower boxes and a line more', () => {
+		const tracksOf = (count: number) => {
+			const ids = Array.from({ length: count }, (_, index) => `track-${index + 1}`);
+			const roles = Object.fromEntries(
+				ids.flatMap((track) => [1, 2, 3].map((grade) => [`${track}-${grade}`, makeRole({ title: `Senior Engineering Manager ${grade}`, track, grade, next: [] })])),
+			);
+			return ladderDiagram(makeLadder(makeSource({ ladder: makeLadderFile({ tracks: ids.map((id) => ({ id, name: `Track ${id}`, description: 'A track.' })) }), roles })));
+		};
+		expect(diagram.boxes[0]!.width).toBe(148);
+		expect(diagram.width).toBeLessThanOrEqual(DIAGRAM_ROOM);
+		for (const count of [4, 5, 6]) {
+			const many = tracksOf(count);
+			expect(many.width, `${count} tracks`).toBeLessThanOrEqual(DIAGRAM_ROOM);
+			expect(many.boxes[0]!.width).toBeGreaterThanOrEqual(80);
+			expect(many.boxes.every((box) => !box.truncated)).toBe(true);
+		}
+		expect(tracksOf(9).width).toBeGreaterThan(DIAGRAM_ROOM);
 	});
 
 	test('keeps every box inside the diagram and apart from the others', () => {

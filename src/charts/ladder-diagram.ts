@@ -24,12 +24,17 @@ export function ladderDiagram(ladder: Ladder, focus?: Track): LadderDiagram {
 		cells.set(key, cell);
 	}
 	const slotsOf = (track: Track) => Math.max(...grades.map((grade) => cells.get(cellKey(track.id, grade))?.length ?? 0));
+	const { boxWidth, boxLines, trackGap, font } = boxSize(tracks.map(slotsOf));
+	// An average glyph is about 0.55em wide in the theme's sans-serif fonts.
+	const charsPerLine = (width: number) => Math.floor((width - 2 * BOX_PADDING) / (font * 0.55));
+	const boxHeight = boxLines * LINE + 14;
+	const trackWidth = (slots: number) => Math.max(1, slots) * boxWidth + Math.max(0, slots - 1) * SLOT_GAP;
 
 	const headerLines = tracks.map((track) => wrapText(track.name, charsPerLine(trackWidth(slotsOf(track))), HEADER_LINES).lines);
 	const header = Math.max(...headerLines.map((lines) => lines.length)) * LINE + HEADER_GAP;
 	// Lines of text centred on `middle`, a line apart.
 	const place = (lines: WrappedLine[], middle: number) => lines.map((line, index) => ({ ...line, y: middle + (index - (lines.length - 1) / 2) * LINE }));
-	const rowY = (grade: number) => header + grades.indexOf(grade) * (BOX_HEIGHT + ROW_GAP);
+	const rowY = (grade: number) => header + grades.indexOf(grade) * (boxHeight + ROW_GAP);
 
 	const columns: DiagramColumn[] = [];
 	const boxes = new Map<string, DiagramBox>();
@@ -52,38 +57,52 @@ export function ladderDiagram(ladder: Ladder, focus?: Track): LadderDiagram {
 			// Centre a sparse grade under a wider track.
 			const offset = (width - trackWidth(cell.length)) / 2;
 			cell.forEach((role, slot) => {
-				const { lines, truncated } = wrapText(role.title, charsPerLine(BOX_WIDTH), BOX_LINES);
+				const { lines, truncated } = wrapText(role.title, charsPerLine(boxWidth), boxLines);
 				boxes.set(role.id, {
 					role,
-					lines: place(lines, rowY(grade) + BOX_HEIGHT / 2),
+					lines: place(lines, rowY(grade) + boxHeight / 2),
 					truncated,
-					x: x + offset + slot * (BOX_WIDTH + SLOT_GAP),
+					x: x + offset + slot * (boxWidth + SLOT_GAP),
 					y: rowY(grade),
-					width: BOX_WIDTH,
-					height: BOX_HEIGHT,
+					width: boxWidth,
+					height: boxHeight,
 				});
 			});
 		}
-		x += width + TRACK_GAP;
+		x += width + trackGap;
 	});
 
 	// Room on the right for an arrow that detours down the last track's gutter, and below for an
 	// arrow that arches under the lowest row.
-	const width = x - TRACK_GAP / 2 + PADDING;
-	const height = rowY(grades.at(-1) ?? 0) + BOX_HEIGHT + ROW_GAP / 2;
+	const width = x - trackGap / 2 + PADDING;
+	const height = rowY(grades.at(-1) ?? 0) + boxHeight + ROW_GAP / 2;
 	return {
 		width,
 		height,
-		fontSize: FONT,
+		fontSize: font,
 		axisTitleY: header - HEADER_GAP - LINE / 2,
-		rows: grades.map((grade) => ({ grade, y: rowY(grade) + BOX_HEIGHT / 2 })),
+		rows: grades.map((grade) => ({ grade, y: rowY(grade) + boxHeight / 2 })),
 		columns,
 		boxes: [...boxes.values()],
 		arrows: arrows(roles, included, boxes, (box) => {
 			const column = columns.find((c) => c.track.id === box.role.trackId)!;
-			return column.x + column.width + TRACK_GAP / 2;
+			return column.x + column.width + trackGap / 2;
 		}),
 	};
+}
+
+/**
+ * How wide a role's box is: full width when every track fits the room so, else narrower (with a
+ * line more for its title) until the tracks fit, down to a box that still holds a word a line. Six
+ * tracks of one role per grade fit; a ladder more crowded than that is drawn wider, and scrolls.
+ */
+function boxSize(slots: number[]): { boxWidth: number; boxLines: number; trackGap: number; font: number } {
+	const total = slots.reduce((sum, count) => sum + Math.max(1, count), 0);
+	const slotGaps = slots.reduce((sum, count) => sum + Math.max(0, count - 1), 0) * SLOT_GAP;
+	const widthWith = (box: number, gap: number) => AXIS + total * box + slotGaps + (slots.length - 1) * gap + gap / 2 + PADDING;
+	if (widthWith(BOX_WIDTH, TRACK_GAP) <= DIAGRAM_ROOM) return { boxWidth: BOX_WIDTH, boxLines: 3, trackGap: TRACK_GAP, font: FONT };
+	const fitting = Math.floor((DIAGRAM_ROOM - widthWith(0, NARROW_TRACK_GAP)) / total);
+	return { boxWidth: Math.max(NARROWEST_BOX, Math.min(BOX_WIDTH, fitting)), boxLines: 4, trackGap: NARROW_TRACK_GAP, font: NARROW_FONT };
 }
 
 /** A track's roles, and the roles in other tracks that its `next` paths join. */
@@ -230,23 +249,24 @@ export function diagramAsList(ladder: Ladder, diagram: LadderDiagram): DiagramTr
 }
 
 const cellKey = (trackId: string, grade: number) => `${trackId}\u0000${grade}`;
-const trackWidth = (slots: number) => Math.max(1, slots) * BOX_WIDTH + Math.max(0, slots - 1) * SLOT_GAP;
-// An average glyph is about 0.55em wide in the theme's sans-serif fonts.
-const charsPerLine = (width: number) => Math.floor((width - 2 * BOX_PADDING) / (FONT * 0.55));
 const n = (value: number) => Math.round(value * 10) / 10;
 
 // The diagram's proportions, in viewBox units.
 const FONT = 13;
+const NARROW_FONT = 12;
 const LINE = 16;
 const AXIS = 52;
+/** The room the diagram is laid out for: Starlight's content column on a desktop. */
+export const DIAGRAM_ROOM = 632;
 const BOX_WIDTH = 148;
-const BOX_LINES = 3;
-const BOX_HEIGHT = BOX_LINES * LINE + 14;
+/** A box no narrower than this holds a word of about ten letters on a line, at the narrow font. */
+const NARROWEST_BOX = 80;
 const BOX_PADDING = 6;
 const HEADER_LINES = 2;
 const HEADER_GAP = 12;
 const SLOT_GAP = 12;
 const TRACK_GAP = 32;
+const NARROW_TRACK_GAP = 16;
 const ROW_GAP = 44;
 // The focus track's band reaches into the gaps around its column.
 const BAND = 8;

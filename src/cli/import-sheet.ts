@@ -218,10 +218,10 @@ function refuseUncommittedEdits(dir: string, changes: ReadonlyMap<string, string
 }
 
 /**
- * Sets a role's expectations of the sheet's competencies to the sheet's levels, keeping each note
- * and every expectation of a competency the sheet does not list.
- */
-/**
+ * Sets a role's expectations of the sheet's competencies to the sheet's levels and notes, keeping
+ * every expectation of a competency the sheet does not list, and a note where the sheet's cell has
+ * none (a sheet exported before cells carried notes).
+ *
  * Writes the role's expectations from the sheet. A role written by `baseline` keeps it: a level the
  * baseline already gives is not written out again, so the role file stays as short as its author
  * made it. (A sheet cannot take away what a baseline gives: an empty cell there is left as it is.)
@@ -235,12 +235,17 @@ function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trac
 	const changed: string[] = [];
 	for (const competency of sheet.competencies) {
 		const level = Object.hasOwn(competency.levels, role.id) ? competency.levels[role.id] : undefined;
+		const note = Object.hasOwn(competency.notes, role.id) ? competency.notes[role.id] : undefined;
 		const existing = expectations.get(competency.id);
-		if (existing === undefined && level !== undefined && level === fromBaseline(competency)) continue;
+		if (existing === undefined && level !== undefined && !note && level === fromBaseline(competency)) continue;
 		if (!level) {
 			if (expectations.delete(competency.id)) changed.push(competency.id);
 		} else if (isMap(existing)) {
-			if (setIfChanged(document, existing, 'level', level)) changed.push(competency.id);
+			const levelChanged = setIfChanged(document, existing, 'level', level);
+			if ((note !== undefined && setIfChanged(document, existing, 'note', note)) || levelChanged) changed.push(competency.id);
+		} else if (note !== undefined) {
+			expectations.set(competency.id, document.createNode({ level, note }));
+			changed.push(competency.id);
 		} else if (existing !== level) {
 			expectations.set(competency.id, level);
 			changed.push(competency.id);
@@ -250,12 +255,16 @@ function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trac
 	return changed;
 }
 
-/** Sets a value only when it differs, so untouched values keep the author's formatting. */
+/**
+ * Sets a value only when it differs, so untouched values keep the author's formatting; `undefined`
+ * removes the key. Says whether anything changed.
+ */
 function setIfChanged(document: Document, map: YAMLMap, key: string, value: unknown): boolean {
 	const current = map.get(key, true);
 	const currentValue = current && typeof current === 'object' && 'toJSON' in current ? (current as { toJSON: () => unknown }).toJSON() : current;
 	if (JSON.stringify(currentValue) === JSON.stringify(value)) return false;
-	map.set(key, document.createNode(value));
+	if (value === undefined) map.delete(key);
+	else map.set(key, document.createNode(value));
 	return true;
 }
 

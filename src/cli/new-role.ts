@@ -30,7 +30,6 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		title: options.title ?? options.id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '),
 		track: options.track,
 		grade: Number(options.grade),
-		summary: 'One or two sentences on what this role is. (Replace this.)',
 		expectations: Object.fromEntries(ladder.competencies.map((competency) => [competency.id, lowest])),
 	};
 	// What the command writes must be a valid role: an empty title or a grade too large to be a

@@ -18,14 +18,17 @@ export function ladderToCsv(ladder: Ladder): string {
 		['', '', ROLE_HEADER_ROWS[0], ...roles.map((r) => r.id), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[1], ...roles.map((r) => r.trackId), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[2], ...roles.map((r) => String(r.grade)), ...afterRoles],
-		['', '', ROLE_HEADER_ROWS[3], ...roles.map((r) => r.summary), ...afterRoles],
+		['', '', ROLE_HEADER_ROWS[3], ...roles.map((r) => r.summary ?? ''), ...afterRoles],
 	];
 	for (const area of ladder.areas) {
 		for (const id of area.competencyIds) {
 			const competency = ladder.competencies.find((c) => c.id === id)!;
 			const cells = roles.map((role) => {
 				const expectation = role.expectations.find((e) => e.competencyId === id);
-				return expectation ? (levelLabel.get(expectation.levelId) ?? '') : '';
+				// The level's name, and the role's note on it on the lines below: a note is part of what the role expects.
+				if (!expectation) return '';
+				const label = levelLabel.get(expectation.levelId) ?? '';
+				return expectation.note ? `${label}\n${expectation.note}` : label;
 			});
 			const descriptors = ladder.levels.map((level) => {
 				const descriptor = competency.descriptors.get(level.id);

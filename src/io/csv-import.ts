@@ -69,8 +69,8 @@ function readRoles(rows: string[][], end: number, context: SheetContext, at: Rep
 		else firstColumn.set(id, column);
 		if (!context.trackIds.includes(track ?? '')) at(3, column, sheetProblems.unknownTrack(track ?? '', context.trackIds));
 		if (!/^-?\d+$/.test(grade ?? '')) at(4, column, sheetProblems.badGrade(grade ?? ''));
-		if (!summary) at(5, column, sheetProblems.missing('the role summary'));
-		roles.push({ column, id: id ?? '', title: title ?? '', track: track ?? '', grade: Number(grade), summary: summary ?? '' });
+		// A role may have no summary: an empty cell leaves it out.
+		roles.push({ column, id: id ?? '', title: title ?? '', track: track ?? '', grade: Number(grade), summary: summary || undefined });
 	}
 	return roles;
 }
@@ -90,9 +90,14 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 		else firstRow.set(id, rowNumber);
 		if (!name) at(rowNumber, 2, sheetProblems.missing('the competency name'));
 		const levels: Record<string, string> = {};
+		const notes: Record<string, string> = {};
 		for (const role of roles) {
-			const label = (row[role.column] ?? '').trim();
+			// The level's name on the cell's first line; the role's note on the lines after it.
+			const [first = '', ...rest] = (row[role.column] ?? '').split(/\r?\n/);
+			const label = first.trim();
 			if (!label) continue;
+			const note = rest.join('\n').trim();
+			if (note) notes[role.id] = note;
 			const levelId = levelByLabel.get(label.toLowerCase());
 			if (levelId) levels[role.id] = levelId;
 			else at(rowNumber, role.column, sheetProblems.unknownLevel(label, context.levels.map((l) => l.label)));
@@ -107,7 +112,7 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 		);
 		if (Object.keys(descriptors).length === 0) at(rowNumber, end + 1, sheetProblems.noDescriptor());
 		const newArea = areaId !== undefined && !areaByName.has(areaName ?? '');
-		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName: areaName ?? '' } : {}), id: id ?? '', name: name ?? '', description, descriptors, levels };
+		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName: areaName ?? '' } : {}), id: id ?? '', name: name ?? '', description, descriptors, levels, notes };
 	});
 }
 
@@ -131,7 +136,7 @@ export interface SheetRole {
 	title: string;
 	track: string;
 	grade: number;
-	summary: string;
+	summary: string | undefined;
 }
 
 export interface SheetCompetency {
@@ -146,6 +151,8 @@ export interface SheetCompetency {
 	descriptors: Record<string, LevelDescriptorData>;
 	/** Role id → expected level id; roles that expect nothing are absent. */
 	levels: Record<string, string>;
+	/** Role id → the role's note on its level, where its cell has one. */
+	notes: Record<string, string>;
 }
 
 /** An area id made from a name the sheet gives ("People & growth" → people-growth); undefined when nothing is left. */

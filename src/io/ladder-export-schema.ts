@@ -11,6 +11,9 @@ export const RELEASE_DATE = z.iso.date();
 
 const Id = z.string().describe('An id: lowercase letters, digits and hyphens; also the page address.');
 
+/** Names given to levels of the scale, by level id. */
+const LevelNames = z.record(z.string(), z.string());
+
 /** A competency at one level: one descriptor, or its criteria in order, each with its id and examples. */
 const LevelExportSchema = z.union([
 	z.string(),
@@ -40,13 +43,31 @@ export const LadderExportSchema = z
 		description: z.string(),
 		/** The proficiency scale, lowest first; `rank` 1 is the lowest. */
 		levels: z.array(z.strictObject({ id: Id, label: z.string(), description: z.string().optional(), rank: z.int().min(1) })),
-		/** Tracks in display order, each with its roles' ids by grade and the areas that apply to them. */
-		tracks: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), roles: z.array(Id), areas: z.array(Id) })),
+		/** Tracks in display order, each with its roles' ids by grade, the areas that apply to them and its own names for levels. */
+		tracks: z.array(
+			z.strictObject({
+				id: Id,
+				name: z.string(),
+				description: z.string().optional(),
+				roles: z.array(Id),
+				areas: z.array(Id),
+				/** Level id → the track's own name for that level; left out when it has none. */
+				levelLabels: LevelNames.optional(),
+			}),
+		),
 		/** Competency areas in display order, each with its competencies' ids. */
 		areas: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), competencies: z.array(Id) })),
 		/** Every competency, with what it looks like at each level it is part of (level id → descriptor or criteria). */
 		competencies: z.array(
-			z.strictObject({ id: Id, area: Id, name: z.string(), description: z.string().optional(), descriptors: z.record(z.string(), LevelExportSchema) }),
+			z.strictObject({
+				id: Id,
+				area: Id,
+				name: z.string(),
+				description: z.string().optional(),
+				descriptors: z.record(z.string(), LevelExportSchema),
+				/** Level id → the competency's own name for that level, before its track's and the scale's; left out when it has none. */
+				labels: LevelNames.optional(),
+			}),
 		),
 		/** Every role, by track then grade. */
 		roles: z.array(
@@ -55,7 +76,8 @@ export const LadderExportSchema = z
 				title: z.string(),
 				track: Id,
 				grade: z.int(),
-				summary: z.string(),
+				/** Left out where the role has none. */
+				summary: z.string().optional(),
 				/** The level the role expects of every competency of its track's areas, before its own expectations. */
 				baseline: Id.optional(),
 				scope: z.string().optional(),

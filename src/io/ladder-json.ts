@@ -14,27 +14,29 @@ export function ladderToJson(ladder: Ladder, release?: { name: string; date: str
 		...optional('organization', ladder.organization),
 		description: ladder.description,
 		levels: ladder.levels.map(({ id, label, description, rank }) => ({ id, label, ...optional('description', description), rank })),
-		tracks: ladder.tracks.map(({ id, name, description, roleIds, areaIds }) => ({
+		tracks: ladder.tracks.map(({ id, name, description, roleIds, areaIds, levelLabels }) => ({
 			id,
 			name,
 			...optional('description', description),
 			roles: roleIds,
 			areas: areaIds,
+			...names('levelLabels', levelLabels),
 		})),
 		areas: ladder.areas.map(({ id, name, description, competencyIds }) => ({ id, name, ...optional('description', description), competencies: competencyIds })),
-		competencies: ladder.competencies.map(({ id, areaId, name, description, descriptors }) => ({
+		competencies: ladder.competencies.map(({ id, areaId, name, description, descriptors, labels }) => ({
 			id,
 			area: areaId,
 			name,
 			...optional('description', description),
 			descriptors: Object.fromEntries([...descriptors].map(([levelId, level]) => [levelId, levelToJson(level)])),
+			...names('labels', labels),
 		})),
 		roles: ladder.roles.map((role) => ({
 			id: role.id,
 			title: role.title,
 			track: role.trackId,
 			grade: role.grade,
-			summary: role.summary,
+			...optional('summary', role.summary),
 			...optional('baseline', role.baseline),
 			...optional('scope', role.scope),
 			...optional('experience', role.experience),
@@ -51,6 +53,11 @@ export function ladderToJson(ladder: Ladder, release?: { name: string; date: str
 function levelToJson({ isList, criteria }: LevelDescriptor): LevelExport {
 	if (!isList) return criteria[0]?.text ?? '';
 	return criteria.map(({ id, text, examples }) => ({ id, text, examples }));
+}
+
+/** Level names as an object, or nothing where there are none. */
+function names<K extends string>(key: K, labels: ReadonlyMap<string, string>): { [P in K]?: Record<string, string> } {
+	return (labels.size === 0 ? {} : { [key]: Object.fromEntries(labels) }) as { [P in K]?: Record<string, string> };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

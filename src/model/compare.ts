@@ -1,4 +1,4 @@
-import { getCompetency, getLevel } from './lookup.ts';
+import { getCompetency, getTrack, namedLevel } from './lookup.ts';
 import { compareCriteria, type CriteriaChange } from './criteria.ts';
 import type { Competency, Ladder, Level, LevelDescriptor, Role } from './types.ts';
 
@@ -27,6 +27,8 @@ export function compareExpectations(
 				competency,
 				from: fromLevel,
 				to: toLevel,
+				fromNote: noteOf(from, competency.id),
+				toNote: noteOf(to, competency.id),
 				kind: changeKind(fromLevel, toLevel),
 				fromDescriptor,
 				toDescriptor,
@@ -55,9 +57,18 @@ function changeKind(from: Level | undefined, to: Level | undefined): ChangeKind 
 	return to.rank < from.rank ? 'lowered' : 'same';
 }
 
+/** What a role's expected level means for it in particular, where it says. */
+function noteOf(role: Role | undefined, competencyId: string): string | undefined {
+	return role?.expectations.find((e) => e.competencyId === competencyId)?.note;
+}
+
 function levelsById(ladder: Ladder, role: Role | undefined): Map<string, Level> {
+	const track = role && getTrack(ladder, role.trackId);
 	return new Map(
-		(role?.expectations ?? []).map((e) => [getCompetency(ladder, e.competencyId).id, getLevel(ladder, e.levelId)]),
+		(role?.expectations ?? []).map((e) => {
+			const competency = getCompetency(ladder, e.competencyId);
+			return [competency.id, namedLevel(ladder, e.levelId, competency, track)];
+		}),
 	);
 }
 
@@ -67,6 +78,9 @@ export interface ExpectationChange {
 	from?: Level | undefined;
 	to?: Level | undefined;
 	kind: ChangeKind;
+	/** Each role's own words on its level, part of what it expects. */
+	fromNote?: string | undefined;
+	toNote?: string | undefined;
 	/** What the competency looks like at each side's level. */
 	fromDescriptor?: LevelDescriptor | undefined;
 	toDescriptor?: LevelDescriptor | undefined;

@@ -99,4 +99,14 @@ describe('lintLadder', () => {
 			{ file: roleFile('twin'), field: 'grade', message: warnings.sameRung({ title: 'Junior', file: roleFile('junior') }, 1), kind: 'sameRung' },
 		]);
 	});
+
+	test('takes a next path into another track at a lower grade number as a move, not a step down', () => {
+		// IC and manager grades are numbered apart: Senior Engineer 4 leads to Engineering Manager 1.
+		const found = lint({
+			senior: makeRole({ title: 'Senior', grade: 4, next: ['manager'], expectations: { building: 'great' } }),
+			manager: makeRole({ title: 'Manager', track: 'lead', grade: 1, next: [], expectations: { building: 'great' } }),
+		});
+
+		expect(found.filter((w) => w.kind === 'nextLower')).toEqual([]);
+	});
 });

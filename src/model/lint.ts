@@ -130,12 +130,15 @@ function unbalancedGrades(ladder: Ladder): Problem[] {
 	);
 }
 
-/** A `next` path to a lower grade: a way down, written where a way up was meant. */
+/**
+ * A `next` path to a lower grade of the same track: a way down, written where a way up was meant.
+ * Across tracks grades are numbered apart (IC4 sits beside M2), so a lower number says nothing.
+ */
 function nextToLowerGrades(ladder: Ladder): Problem[] {
 	return ladder.roles.flatMap((role) =>
 		role.next
 			.map((nextId) => getRole(ladder, nextId))
-			.filter((next) => next.grade < role.grade)
+			.filter((next) => next.trackId === role.trackId && next.grade < role.grade)
 			.map((next) => ({ file: role.file, field: 'next', message: warnings.nextLower(next, role.grade, next.grade), kind: 'nextLower' as const })),
 	);
 }

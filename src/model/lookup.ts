@@ -15,6 +15,16 @@ export function getLevel(ladder: Ladder, id: string): Level {
 	return find(ladder.levels, id, 'level');
 }
 
+/**
+ * A level as it is named for one competency, on one track: the competency's own name for it if it
+ * has one, else the track's, else the scale's. Its rank stays the scale's.
+ */
+export function namedLevel(ladder: Ladder, levelId: string, competency: Competency, track?: Track): Level {
+	const level = getLevel(ladder, levelId);
+	const label = competency.labels.get(levelId) ?? track?.levelLabels.get(levelId) ?? level.label;
+	return label === level.label ? level : { ...level, label };
+}
+
 /** The competency with this id. */
 export function getCompetency(ladder: Ladder, id: string): Competency {
 	return find(ladder.competencies, id, 'competency');

@@ -26,6 +26,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				descriptors: new Map(
 					Object.entries(c.levels).map(([levelId, level]) => [levelId, toLevelDescriptor(level, c.id, levelId, takenIds)]),
 				),
+				labels: new Map(Object.entries(c.labels ?? {})),
 			}),
 		),
 	);
@@ -97,6 +98,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				description: track.description,
 				roleIds: resolvedRoles.filter((r) => r.trackId === track.id).map((r) => r.id),
 				areaIds: areaIdsOf(track),
+				levelLabels: new Map(Object.entries(track.levelLabels ?? {})),
 			}),
 		),
 		areas: areas.map(

@@ -31,6 +31,8 @@ export interface Track {
 	roleIds: string[];
 	/** The competency areas that apply to the track's roles, in area order: all, unless it names them. */
 	areaIds: string[];
+	/** Level id → the track's own name for it, where it has one. */
+	levelLabels: ReadonlyMap<string, string>;
 }
 
 export interface CompetencyArea {
@@ -48,6 +50,8 @@ export interface Competency {
 	description?: string | undefined;
 	/** Level id → what the competency looks like at that level; only the levels it is part of. */
 	descriptors: ReadonlyMap<string, LevelDescriptor>;
+	/** Level id → the competency's own name for it, where it has one. */
+	labels: ReadonlyMap<string, string>;
 }
 
 /** What a competency looks like at one level: one descriptor, or a list of criteria. */
@@ -75,7 +79,8 @@ export interface Role {
 	title: string;
 	trackId: string;
 	grade: number;
-	summary: string;
+	/** Absent where the framework gives none: nothing is made up in its place. */
+	summary?: string | undefined;
 	/** The level the role expects of every competency of its track's areas, where described. */
 	baseline?: string | undefined;
 	scope?: string | undefined;

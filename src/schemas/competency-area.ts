@@ -36,6 +36,11 @@ export const CompetencySchema = z.strictObject({
 	description: TextSchema.optional(),
 	/** What the competency looks like at each level it is part of, keyed by level id. */
 	levels: z.record(z.string(), LevelDescriptorSchema),
+	/**
+	 * The competency's own names for some or all levels of the scale, keyed by level id (an axis
+	 * whose levels read "Adopts, Specializes, Masters"). Shown wherever the competency's level is.
+	 */
+	labels: z.record(z.string(), TextSchema).optional(),
 });
 
 /** `content/competencies/<area-id>.yaml`: a group of related competencies. */

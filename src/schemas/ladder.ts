@@ -24,6 +24,11 @@ export const TrackSchema = z.strictObject({
 	 * area id. Without it, every area applies.
 	 */
 	areas: z.array(IdSchema).min(1, 'must list at least one area, or be left out').optional(),
+	/**
+	 * The track's names for some or all levels of the scale, keyed by level id (a manager track
+	 * that reads "M2" where the scale says "Level 4"). A competency's own `labels` come first.
+	 */
+	levelLabels: z.record(z.string(), TextSchema).optional(),
 });
 
 /** `content/ladder.yaml`: the ladder's name, its proficiency scale and its tracks. */

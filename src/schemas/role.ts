@@ -20,8 +20,8 @@ export const RoleSchema = z.strictObject({
 	track: IdSchema,
 	/** Orders roles on the ladder and aligns roles across tracks. */
 	grade: z.int('must be a whole number'),
-	/** One or two sentences on what the role is. */
-	summary: TextSchema,
+	/** One or two sentences on what the role is; a framework that has none leaves it out. */
+	summary: TextSchema.optional(),
 	/** How far the role's influence reaches: a team, several teams, the organisation. */
 	scope: TextSchema.optional(),
 	/** The experience the role usually asks for. */

@@ -22,6 +22,14 @@ let dataPromise: Promise<AssessmentData> | undefined;
 /** How many ratings of items no longer here are listed one by one. */
 const GONE_SHOWN = 100;
 
+/**
+ * Items are made in runs of this many. Beyond `LAZY_ABOVE` items on the panel, a run is made only
+ * when it comes near the screen (or the page prints): a role may list thousands of criteria, and
+ * a click must cost the same whatever their number.
+ */
+const RUN = 40;
+const LAZY_ABOVE = 200;
+
 export async function openAssessment(host: HTMLElement): Promise<void> {
 	const panel = host.querySelector<HTMLElement>('.assessment-panel')!;
 	const status = host.querySelector<HTMLElement>('.assessment-status')!;
@@ -61,6 +69,11 @@ class AssessmentView {
 	#linkTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Which update of the share link is the latest: an older one still encoding must not overwrite it. */
 	#linkUpdate = 0;
+	/** Runs of items not made yet, each with what makes it; empty when the panel is small. */
+	#pending = new Map<Element, () => void>();
+	#observer: IntersectionObserver | undefined;
+	/** The role's items, made once: the ladder does not change while the page is open. */
+	#items: Item[] | undefined;
 
 	readonly host: HTMLElement;
 	readonly panel: HTMLElement;
@@ -75,6 +88,12 @@ class AssessmentView {
 		this.#roleId = host.dataset['role'] ?? '';
 		this.#key = storageKey(data.ladder, this.#roleId);
 		this.#own = this.#load() ?? newAssessment(data.ladder, this.#roleId, data.roles[this.#roleId]?.next[0]);
+		// A print shows every item, including runs not scrolled to yet.
+		addEventListener('beforeprint', () => this.#makeAll());
+	}
+
+	get #roleItems(): Item[] {
+		return (this.#items ??= roleItems(this.data, this.#roleId));
 	}
 
 	async open() {
@@ -102,9 +121,12 @@ class AssessmentView {
 	#render() {
 		const doc = this.#doc;
 		const role = this.data.roles[this.#roleId];
-		const items = roleItems(this.data, this.#roleId);
+		const items = this.#roleItems;
 		const gap = doc.target ? gapItems(this.data, this.#roleId, doc.target) : [];
 		const { changed, gone } = staleRatings(doc, [...items, ...gap]);
+		this.#observer?.disconnect();
+		this.#pending.clear();
+		this.#observer = items.length + gap.length > LAZY_ABOVE ? new IntersectionObserver((entries) => this.#makeNear(entries), { rootMargin: '1500px 0px' }) : undefined;
 		const heading = element('h2', { id: 'assessment-heading', tabindex: '-1' }, this.#mode === 'own' ? 'Your assessment' : 'A shared assessment');
 		const parts: Node[] = [
 			heading,
@@ -161,13 +183,17 @@ class AssessmentView {
 	#standing(items: Item[]): HTMLElement {
 		const doc = this.#doc;
 		const areas = standing(this.data, this.#roleId, items, doc.ratings);
-		const columns: (RatingValue | 'unrated')[] = ['consistently', 'sometimes', 'not-yet', 'not-applicable', 'unrated'];
-		const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), element('th', { scope: 'col' }, 'Items'), ...columns.map((c) => element('th', { scope: 'col' }, c === 'unrated' ? 'Not rated' : RATING_LABELS[c])));
-		const rows = areas.map((area) =>
-			element('tr', {}, element('th', { scope: 'row' }, area.name), element('td', {}, String(area.items)), ...columns.map((c) => element('td', {}, String(area.counts[c])))),
-		);
-		const total = (c: RatingValue | 'unrated') => areas.reduce((sum, area) => sum + area.counts[c], 0);
-		const foot = element('tr', {}, element('th', { scope: 'row' }, 'Overall'), element('td', {}, String(items.length)), ...columns.map((c) => element('td', {}, String(total(c)))));
+		// Three columns, the ratings in words: seven columns of counts did not fit a desktop's column.
+		const kinds: (RatingValue | 'unrated')[] = ['consistently', 'sometimes', 'not-yet', 'not-applicable', 'unrated'];
+		const told = (counts: Record<RatingValue | 'unrated', number>) =>
+			kinds
+				.filter((kind) => counts[kind] > 0)
+				.map((kind) => `${counts[kind]} ${kind === 'unrated' ? 'not rated' : RATING_LABELS[kind].toLowerCase()}`)
+				.join(', ');
+		const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), element('th', { scope: 'col' }, 'Items'), element('th', { scope: 'col' }, 'Your ratings'));
+		const rows = areas.map((area) => element('tr', { 'data-area': area.areaId }, element('th', { scope: 'row' }, area.name), element('td', {}, String(area.items)), element('td', {}, told(area.counts))));
+		const total = Object.fromEntries(kinds.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Record<RatingValue | 'unrated', number>;
+		const foot = element('tr', {}, element('th', { scope: 'row' }, 'Overall'), element('td', {}, String(items.length)), element('td', {}, told(total)));
 		const table = element('table', { class: 'assessment-standing' }, element('caption', {}, 'Your ratings, by area'), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
 		const role = this.data.roles[this.#roleId]?.title ?? '';
 		const chart = profileFigure(
@@ -182,7 +208,7 @@ class AssessmentView {
 			'assessment',
 			'Your bar is the expected level scaled by how consistently you rated its items (not rated counts as not yet; not applicable is left out).',
 		);
-		return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, 'Where you stand'), region(table, 'Your ratings, by area'), chart);
+		return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, 'Where you stand'), table, chart);
 	}
 
 	#target(doc: Assessment): HTMLElement {
@@ -210,10 +236,25 @@ class AssessmentView {
 		const section = element('section', { 'aria-labelledby': id }, element('h3', { id }, title));
 		for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
 			section.append(element('h4', {}, this.data.areas.find((area) => area.id === areaId)?.name ?? areaId));
-			for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.competencyId)) {
+			// By competency and level: a list of this role's and the target's items has both levels of one competency.
+			for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.key.split('/').slice(0, 2).join('/'))) {
 				const first = ofCompetency[0]!;
 				section.append(element('p', { class: 'assessment-competency' }, `${first.competency}, at ${first.level}`));
-				for (const item of ofCompetency) section.append(this.#item(item, changed.has(item.key), id));
+				if (first.note) section.append(element('p', { class: 'role-note' }, element('strong', {}, `For ${first.note.role}: `), first.note.text));
+				for (let start = 0; start < ofCompetency.length; start += RUN) {
+					const run = ofCompetency.slice(start, start + RUN);
+					const box = element('div', { class: 'assessment-run' });
+					const make = () => box.replaceChildren(...run.map((item) => this.#item(item, changed.has(item.key), id)));
+					section.append(box);
+					if (!this.#observer) make();
+					else {
+						// Held open at roughly its items' height, so the page does not jump as runs are made.
+						box.dataset['pending'] = '';
+						box.style.setProperty('--items', String(run.length));
+						this.#pending.set(box, make);
+						this.#observer.observe(box);
+					}
+				}
 			}
 		}
 		if (items.length === 0) section.append(element('p', {}, 'Nothing: this role already expects everything the target does.'));
@@ -249,6 +290,24 @@ class AssessmentView {
 		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, 'Evidence, or why it does not apply (optional)', note));
 		if (this.#mode === 'own' && doc.reviewer && review) fieldset.append(ratingText(doc.reviewer.name, review));
 		return fieldset;
+	}
+
+	#makeNear(entries: IntersectionObserverEntry[]) {
+		for (const entry of entries) if (entry.isIntersecting) this.#make(entry.target);
+	}
+
+	#make(box: Element) {
+		const make = this.#pending.get(box);
+		if (!make) return;
+		this.#pending.delete(box);
+		this.#observer?.unobserve(box);
+		make();
+		delete (box as HTMLElement).dataset['pending'];
+		(box as HTMLElement).style.removeProperty('--items');
+	}
+
+	#makeAll() {
+		for (const box of [...this.#pending.keys()]) this.#make(box);
 	}
 
 	/** Items where the two assessors' ratings differ, for the section that comes first. */
@@ -334,7 +393,7 @@ class AssessmentView {
 
 	#refreshStanding() {
 		const old = this.panel.querySelector('.assessment-where');
-		old?.replaceWith(this.#standing(roleItems(this.data, this.#roleId)));
+		old?.replaceWith(this.#standing(this.#roleItems));
 	}
 
 	#confirmImport(incoming: Assessment) {
@@ -434,11 +493,6 @@ function button(label: string, onClick: () => unknown): HTMLButtonElement {
 	const node = element('button', { type: 'button' }, label);
 	node.addEventListener('click', onClick);
 	return node;
-}
-
-/** A wide table scrolls in its own labelled, focusable region, as the build's tables do. */
-function region(table: HTMLTableElement, label: string): HTMLElement {
-	return element('div', { class: 'scroll-region', role: 'region', tabindex: '0', 'aria-label': label }, table);
 }
 
 function download(name: string, type: string, text: string) {

@@ -1,5 +1,6 @@
 /**
- * <ladder-compare>: compares 2 to 4 roles chosen in its form, from the ladder data embedded in it.
+ * <ladder-compare>: compares 2 to 4 roles chosen in its form, from the ladder data embedded in it,
+ * competency by competency.
  * The choice is kept in the URL (?roles=a,b,c), so a comparison can be shared and survives a
  * reload. Everything is built with DOM methods and textContent: ladder text is never parsed as HTML.
  */
@@ -69,10 +70,14 @@ class LadderCompare extends HTMLElement {
 			status.textContent = '';
 			return;
 		}
-		const table = this.#table(roles);
-		const differing = table.querySelectorAll('tr[data-differs]').length;
+		const sections = this.#sections(roles);
+		const differing = sections.reduce((sum, section) => sum + section.querySelectorAll('[data-differs]').length, 0);
 		status.textContent = `Comparing ${roles.map((r) => r.title).join(', ')}: ${differing} competencies differ.`;
-		output.replaceChildren(...this.#staticLink(roles), this.#profile(roles), region(table));
+		const compared = element('p', { class: 'picker-roles' }, 'Expected levels of ');
+		roles.forEach((role, index) => compared.append(index === 0 ? '' : index === roles.length - 1 ? ' and ' : ', ', link(`/roles/${role.id}/`, role.title)));
+		compared.append(', competency by competency:');
+		const none = this.#differences.checked ? 'These roles expect the same of every competency.' : 'These roles expect no competency.';
+		output.replaceChildren(...this.#staticLink(roles), this.#profile(roles), compared, ...(sections.length > 0 ? sections : [element('p', {}, none)]));
 	}
 
 	/** The chosen roles' profiles on one chart, drawn as the build draws a role page's. */
@@ -84,44 +89,50 @@ class LadderCompare extends HTMLElement {
 		);
 	}
 
-	#table(roles: PickerRole[]): HTMLTableElement {
+	/**
+	 * One section per area, one entry per competency: its change (between two roles), then each
+	 * role's level and what that level asks for. Read down the page at any width, as a comparison
+	 * page reads: four columns of criteria side by side fit neither a phone nor a desktop's column.
+	 */
+	#sections(roles: PickerRole[]): HTMLElement[] {
 		const hideSame = this.#differences.checked;
 		const pair = roles.length === 2;
-		const caption = element('caption', { id: 'picker-caption' }, `Expected levels: ${roles.map((r) => r.title).join(' · ')}`);
-		const head = element('tr', {}, element('th', { scope: 'col' }, 'Competency'));
-		if (pair) head.append(element('th', { scope: 'col' }, 'Change'));
-		for (const role of roles) head.append(element('th', { scope: 'col' }, link(`/roles/${role.id}/`, role.title)));
-		const table = element('table', { class: 'change-table picker-table' }, caption, element('thead', {}, head));
-		for (const area of this.#data.areas) {
-			const rows = area.competencies
+		return this.#data.areas.flatMap((area) => {
+			const entries = area.competencies
 				.filter((c) => roles.some((role) => Object.hasOwn(role.expects, c.id)))
-				.map((c) => this.#row(c, roles, pair))
-				.filter((row) => !hideSame || row.hasAttribute('data-differs'));
-			if (rows.length === 0) continue;
-			const group = element('th', { scope: 'rowgroup', colspan: String(roles.length + (pair ? 2 : 1)) }, area.name);
-			table.append(element('tbody', {}, element('tr', { class: 'table-group' }, group), ...rows));
-		}
-		return table;
+				.map((c) => this.#entry(c, roles, pair))
+				.filter((entry) => !hideSame || entry.hasAttribute('data-differs'));
+			if (entries.length === 0) return [];
+			const headingId = `picker-area-${area.id}`;
+			return [element('section', { class: 'picker-area', 'aria-labelledby': headingId }, element('h3', { id: headingId }, area.name), ...entries)];
+		});
 	}
 
-	#row(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean) {
+	#entry(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean) {
 		// Own keys only: a competency id may also be the name of an Object.prototype property.
 		const levels = roles.map((role) => (Object.hasOwn(role.expects, competency.id) ? role.expects[competency.id] : undefined));
-		const row = element('tr', {}, element('th', { scope: 'row' }, link(`/competencies/${competency.id}/`, competency.name)));
-		if (new Set(levels).size > 1) row.setAttribute('data-differs', '');
-		if (pair) row.append(element('td', { class: 'change-kind' }, CHANGE_LABELS[changeKind(levels[0], levels[1])]));
-		for (const level of levels) {
-			const cell = element('td');
-			if (level === undefined) cell.append(element('span', { 'aria-hidden': 'true' }, '—'), element('span', { class: 'visually-hidden' }, 'not expected'));
-			else
-				cell.append(
-					element('strong', {}, this.#data.levels[level] ?? ''),
-					` (level ${level + 1} of ${this.#data.levels.length})`,
-					descriptorElement(competency.descriptors[level] ?? ''),
-				);
-			row.append(cell);
-		}
-		return row;
+		const heading = element('h4', { class: 'change-heading' }, link(`/competencies/${competency.id}/`, competency.name));
+		if (pair) heading.append(' ', element('span', { class: 'change-kind' }, CHANGE_LABELS[changeKind(levels[0], levels[1])]));
+		const entry = element('article', { class: 'change picker-entry', 'data-competency': competency.id }, heading);
+		if (new Set(levels).size > 1) entry.setAttribute('data-differs', '');
+		const list = element('dl', { class: 'change-levels' });
+		roles.forEach((role, index) => {
+			const level = levels[index];
+			const note = Object.hasOwn(role.notes, competency.id) ? role.notes[competency.id] : undefined;
+			const name = Object.hasOwn(role.levelNames, competency.id) ? role.levelNames[competency.id] : undefined;
+			const words =
+				level === undefined
+					? ['not expected']
+					: [
+							element('strong', {}, name ?? this.#data.levels[level] ?? ''),
+							` (level ${level + 1} of ${this.#data.levels.length})`,
+							...(note ? [element('p', { class: 'role-note' }, element('strong', {}, `For ${role.title}: `), note)] : []),
+							descriptorElement(competency.descriptors[level] ?? ''),
+						];
+			list.append(element('div', { 'data-role': role.id }, element('dt', {}, role.title), element('dd', {}, ...words)));
+		});
+		entry.append(list);
+		return entry;
 	}
 
 	/** A link to the static page of this step, when two roles that have one are compared. */
@@ -136,10 +147,6 @@ function changeKind(from: number | undefined, to: number | undefined): keyof typ
 	if (from === undefined) return 'added';
 	if (to === undefined) return 'removed';
 	return to > from ? 'raised' : to < from ? 'lowered' : 'same';
-}
-
-function region(table: HTMLTableElement): HTMLElement {
-	return element('div', { class: 'scroll-region', role: 'region', 'aria-labelledby': 'picker-caption', tabindex: '0' }, table);
 }
 
 function link(path: string, text: string): HTMLAnchorElement {

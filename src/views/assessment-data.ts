@@ -1,5 +1,5 @@
 import { itemKey, type AssessmentData } from '../assessment/items.ts';
-import { trackRoles } from '../model/lookup.ts';
+import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../model/lookup.ts';
 import type { Ladder } from '../model/types.ts';
 import { inlineText } from './inline-markdown.ts';
 
@@ -35,7 +35,20 @@ export function assessmentData(ladder: Ladder): AssessmentData {
 		roles: Object.fromEntries(
 			ladder.roles.map((role) => [
 				role.id,
-				{ title: role.title, track: role.trackId, next: role.next, expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, e.levelId])) },
+				{
+					title: role.title,
+					track: role.trackId,
+					next: role.next,
+					expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, e.levelId])),
+					// Where the competency or the track names the level its own way, and the role's own words on it.
+					levelNames: Object.fromEntries(
+						role.expectations.flatMap((e) => {
+							const named = namedLevel(ladder, e.levelId, getCompetency(ladder, e.competencyId), getTrack(ladder, role.trackId));
+							return named.label === getLevel(ladder, e.levelId).label ? [] : [[e.competencyId, named.label]];
+						}),
+					),
+					notes: Object.fromEntries(role.expectations.flatMap((e) => (e.note ? [[e.competencyId, inlineText(e.note)]] : []))),
+				},
 			]),
 		),
 		roleOrder: ladder.tracks.flatMap((track) => trackRoles(ladder, track).map((role) => role.id)),

@@ -1,4 +1,4 @@
-import { getArea, getCompetency, trackRoles } from '../model/lookup.ts';
+import { getArea, getCompetency, namedLevel, trackRoles } from '../model/lookup.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track } from '../model/types.ts';
 
@@ -13,14 +13,14 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 		// The levels it describes: a topic that starts at a later level has nothing to say below it.
 		levels: ladder.levels.flatMap((level) => {
 			const descriptor = competency.descriptors.get(level.id);
-			return descriptor === undefined ? [] : [{ level, descriptor }];
+			return descriptor === undefined ? [] : [{ level: namedLevel(ladder, level.id, competency), descriptor }];
 		}),
 		tracks: ladder.tracks
 			.map((track) => ({
 				track,
 				roles: trackRoles(ladder, track).flatMap((role) => {
 					const expectation = role.expectations.find((e) => e.competencyId === id);
-					const level = expectation && ladder.levels.find((l) => l.id === expectation.levelId);
+					const level = expectation && namedLevel(ladder, expectation.levelId, competency, track);
 					return level ? [{ role, level, note: expectation.note }] : [];
 				}),
 			}))

@@ -1,4 +1,4 @@
-import { getCompetency, getLevel, trackRoles } from '../model/lookup.ts';
+import { getCompetency, getTrack, namedLevel, trackRoles } from '../model/lookup.ts';
 import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../model/types.ts';
 
 /**
@@ -41,7 +41,7 @@ export function matrixEntries(matrix: Matrix): { roleId: string; competencyId: s
 function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell | undefined {
 	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
 	if (!expectation) return undefined;
-	const level = getLevel(ladder, expectation.levelId);
+	const level = namedLevel(ladder, expectation.levelId, competency, getTrack(ladder, role.trackId));
 	return { role, level, note: expectation.note };
 }
 

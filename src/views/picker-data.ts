@@ -1,4 +1,4 @@
-import { getRole, trackRoles } from '../model/lookup.ts';
+import { getCompetency, getLevel, getRole, namedLevel, trackRoles } from '../model/lookup.ts';
 import { ladderSteps } from '../model/steps.ts';
 import { inlineText } from './inline-markdown.ts';
 import { paths } from './paths.ts';
@@ -14,6 +14,7 @@ export function pickerData(ladder: Ladder): PickerData {
 	return {
 		levels: ladder.levels.map((level) => level.label),
 		areas: ladder.areas.map((area) => ({
+			id: area.id,
 			name: area.name,
 			competencies: area.competencyIds.map((id) => {
 				const competency = ladder.competencies.find((c) => c.id === id)!;
@@ -27,6 +28,14 @@ export function pickerData(ladder: Ladder): PickerData {
 				title: role.title,
 				grade: role.grade,
 				expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, levelIndex.get(e.levelId) ?? 0])),
+				// Only where they differ from the scale's name: most ladders have none.
+				levelNames: Object.fromEntries(
+					role.expectations.flatMap((e) => {
+						const named = namedLevel(ladder, e.levelId, getCompetency(ladder, e.competencyId), track);
+						return named.label === getLevel(ladder, e.levelId).label ? [] : [[e.competencyId, named.label]];
+					}),
+				),
+				notes: Object.fromEntries(role.expectations.flatMap((e) => (e.note ? [[e.competencyId, inlineText(e.note)]] : []))),
 				profile: roleProfile(ladder, role).map((area) => area.score),
 			})),
 		})),
@@ -54,7 +63,7 @@ export interface PickerData {
 	/** Level labels, lowest first; expectations refer to them by index. */
 	levels: string[];
 	/** Each competency's descriptor per level of the scale: a text, a list of criteria, or '' where not described. */
-	areas: { name: string; competencies: { id: string; name: string; descriptors: (string | string[])[] }[] }[];
+	areas: { id: string; name: string; competencies: { id: string; name: string; descriptors: (string | string[])[] }[] }[];
 	tracks: { name: string; roles: PickerRole[] }[];
 	/** Pairs of role ids that have a static comparison page. */
 	steps: [string, string][];
@@ -66,6 +75,10 @@ export interface PickerRole {
 	grade: number;
 	/** Competency id → level index. */
 	expects: Record<string, number>;
+	/** Competency id → the level's name for this role where it is not the scale's (the competency's or the track's own). */
+	levelNames: Record<string, string>;
+	/** Competency id → what the expected level means for this role in particular, as plain text. */
+	notes: Record<string, string>;
 	/** The role's score per area, in the order of `areas`, for its profile chart. */
 	profile: number[];
 }

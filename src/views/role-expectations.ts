@@ -1,12 +1,13 @@
-import { getArea, getCompetency, getDescriptor, getLevel } from '../model/lookup.ts';
+import { getArea, getCompetency, getDescriptor, getTrack, namedLevel } from '../model/lookup.ts';
 import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role } from '../model/types.ts';
 
 /** A role's expectations as table rows, grouped by competency area in area order. */
 export function expectationRows(ladder: Ladder, role: Role): AreaExpectations[] {
 	const groups = new Map<string, AreaExpectations>();
+	const track = getTrack(ladder, role.trackId);
 	for (const expectation of role.expectations) {
 		const competency = getCompetency(ladder, expectation.competencyId);
-		const level = getLevel(ladder, expectation.levelId);
+		const level = namedLevel(ladder, expectation.levelId, competency, track);
 		const group = groups.get(competency.areaId) ?? { area: getArea(ladder, competency.areaId), rows: [] };
 		group.rows.push({ competency, level, descriptor: getDescriptor(competency, level.id), note: expectation.note });
 		groups.set(competency.areaId, group);

@@ -1,5 +1,6 @@
 import { ladderSteps, stepsOf } from '../model/steps.ts';
 import { getRole, getTrack } from '../model/lookup.ts';
+import { articled } from './articles.ts';
 import { paths } from './paths.ts';
 import type { ProfileChart } from '../charts/profile-geometry.ts';
 import { roleProfileChart } from '../charts/profile-chart.ts';
@@ -13,6 +14,9 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 	const role = getRole(ladder, id);
 	return {
 		role,
+		// The page's description for search engines and link previews: the role's summary, or where
+		// it has none, what the page is (never words put in the role's mouth).
+		description: role.summary ?? `What ${articled(role.title)} is expected to show on the ${ladder.name}, competency by competency.`,
 		track: getTrack(ladder, role.trackId),
 		expectations: expectationRows(ladder, role),
 		next: role.next.map((nextId) => withTrack(ladder, getRole(ladder, nextId))),
@@ -53,6 +57,7 @@ function withTrack(ladder: Ladder, role: Role): RoleWithTrack {
 
 export interface RolePage {
 	role: Role;
+	description: string;
 	track: Track;
 	expectations: AreaExpectations[];
 	next: RoleWithTrack[];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import type { AssessmentData } from '../../src/assessment/items.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { axeViolations, openPage } from '../support/browser-page.ts';
 import { serveSite } from '../support/serve.ts';
@@ -282,6 +283,50 @@ describe('the self-assessment', () => {
 			await server.close();
 			rmSync(work, { recursive: true, force: true });
 		}
+	});
+	test('with 10,000 criteria in one level, the panel makes only the items near the screen, and a click costs what it costs on a small role', async () => {
+		/** The role page with `extra` criteria added to its first expectation; what the open panel made, and what one click changes. */
+		async function panelWith(extra: number) {
+			const { page, errors } = await openPage(site.browser, `${site.url}${ROLE}`, undefined, (page) =>
+				page.route('**/assessment-data.json', async (route) => {
+					const response = await route.fetch();
+					const data = (await response.json()) as AssessmentData;
+					const [competencyId, levelId] = Object.entries(data.roles['backend-level-3']!.expects)[0]!;
+					const level = data.competencies[competencyId]!.levels[levelId]!;
+					for (let i = 0; i < extra; i++) level.push({ key: `${competencyId}/${levelId}/many-${i}`, text: `Added criterion ${i}.` });
+					await route.fulfill({ response, json: data });
+				}),
+			);
+			await page.getByRole('button', { name: /Assess/ }).click();
+			await page.locator('#assessment-heading').waitFor();
+			const made = await page.locator('.assessment-item').count();
+			const changes = await page.evaluate(async () => {
+				let count = 0;
+				const observer = new MutationObserver((records) => {
+					for (const record of records) count += record.addedNodes.length + record.removedNodes.length + (record.type === 'childList' ? 0 : 1);
+				});
+				observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+				document.querySelector<HTMLInputElement>('section[aria-labelledby="assessment-items"] input[type="radio"]')!.click();
+				// Past the share link's update, made shortly after the change.
+				await new Promise((resolve) => setTimeout(resolve, 500));
+				observer.disconnect();
+				return count;
+			});
+			return { page, errors, made, changes };
+		}
+		const small = await panelWith(0);
+		const large = await panelWith(10_000);
+		expect(large.made).toBeLessThan(400);
+		expect(large.changes).toBe(small.changes);
+		await small.page.close();
+
+		// The items further down are made as they come near, and all of them when the page prints.
+		await large.page.locator('section[aria-labelledby="assessment-items"] .assessment-run').nth(60).scrollIntoViewIfNeeded();
+		await large.page.getByRole('group', { name: 'Added criterion 2400.' }).waitFor();
+		await large.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		expect(await large.page.locator('section[aria-labelledby="assessment-items"] .assessment-item').count()).toBeGreaterThan(10_000);
+		expect(large.errors).toEqual([]);
+		await large.page.close();
 	});
 });
 

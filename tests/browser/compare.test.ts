@@ -22,7 +22,7 @@ describe('static comparisons in Chromium', () => {
 describe('the comparison picker in Chromium', () => {
 	const rolesInUrl = (url: string) => new URL(url).searchParams.get('roles');
 	const comparedTitles = (page: import('playwright-core').Page) =>
-		page.locator('.picker-table thead th[scope="col"] a').allTextContents();
+		page.locator('.picker-roles a').allTextContents();
 
 	test('choosing roles updates the address, and a reload restores the comparison', async () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/compare/`);
@@ -42,13 +42,13 @@ describe('the comparison picker in Chromium', () => {
 
 	test('shows the rows that stay the same once asked to', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/compare/?roles=lead-software-engineer,senior-technical-lead`);
-		const rows = page.locator('.picker-table tbody tr:not(.table-group)');
+		const rows = page.locator('.picker-output article.picker-entry');
 		const differing = await rows.count();
 
 		await page.locator('input[name="differences"]').uncheck();
 
 		expect(await rows.count()).toBeGreaterThan(differing);
-		expect(await page.locator('.picker-table tbody tr:not(.table-group):not([data-differs])').count()).toBe(
+		expect(await page.locator('.picker-output article.picker-entry:not([data-differs])').count()).toBe(
 			(await rows.count()) - differing,
 		);
 		await page.close();
@@ -102,7 +102,7 @@ describe('the comparison picker in Chromium', () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=${ids.join(',')}`);
 		const { scores, areas } = rawProfiles(SITES.shipped.contentDir);
 		const chart = page.locator('.picker-output figure.profile-chart');
-		const svg = chart.locator('svg[role="img"]');
+		const svg = chart.locator('svg.profile-wide');
 		const nameId = await svg.getAttribute('aria-labelledby');
 
 		expect(await page.locator(`#${nameId}`).textContent()).toContain('Software Engineering Manager');

@@ -2,9 +2,8 @@
  * The page types of every test ladder that are laid out for their width, at a phone's width and a
  * desktop's: neither the page nor any box inside `<main>` is wider than its room (the matrices
  * aside, which scroll in their own region with their headers in view), and no chart draws a word
- * under 10 px. Not yet here, because they do not fit yet: the home page's diagram with four
- * tracks and the picker's table
- * at a phone's width (issue 24).
+ * under 10 px. Pages a script draws on are read once it has drawn: the picker with four roles,
+ * and a role page with its self-assessment open at a target role.
  */
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../support/browser-page.ts';
@@ -21,6 +20,9 @@ describe.each([SITES.shipped, SITES.long, SITES.framework, SITES.hostile])('the 
 	const trackId = first!.track;
 	const comparison = first!.next?.[0] ?? second!.id;
 	const pages = [
+		'/',
+		`/compare/?roles=${content.roles.slice(0, 4).map((role) => role.id).join(',')}`,
+		`/roles/${first!.id}/#assess`,
 		`/roles/${first!.id}/`,
 		`/roles/${content.roles.at(-1)!.id}/`,
 		`/tracks/${trackId}/`,
@@ -34,7 +36,13 @@ describe.each([SITES.shipped, SITES.long, SITES.framework, SITES.hostile])('the 
 	];
 
 	test.each(WIDTHS.flatMap((width) => pages.map((path) => [width, path] as const)))('at %i px, %s', async (width, path) => {
-		const { page } = await openPage(site.browser, `${site.url}${path}`, { width, height: 900 });
+		const { page } = await openPage(site.browser, `${site.url}${path.replace('#assess', '')}`, { width, height: 900 });
+		if (path.startsWith('/compare/?')) await page.locator('.picker-output figure').waitFor();
+		if (path.endsWith('#assess')) {
+			await page.getByRole('button', { name: /Assess/ }).click();
+			await page.locator('#assessment-target').selectOption(content.roles.at(-1)!.id);
+			await page.locator('#assessment-gap').waitFor();
+		}
 		await page.waitForTimeout(150);
 		const found = await page.evaluate(() => {
 			const main = document.querySelector('main')!;

@@ -95,7 +95,8 @@ describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
 		for (const role of content.roles) {
 			const column = roleColumn.get(role.id)!;
 			expect(rows[0]![column]).toBe(role.title);
-			for (const e of role.expectations) expect(rows[competencyRow.get(e.competencyId)!]![column], `${role.id}/${e.competencyId}`).toBe(e.levelLabel);
+			// The scale's name for the level, and the role's note on the lines below it.
+			for (const e of role.expectations) expect(rows[competencyRow.get(e.competencyId)!]![column], `${role.id}/${e.competencyId}`).toBe(e.note ? `${e.levelLabel}\n${e.note}` : e.levelLabel);
 		}
 		for (const row of rows.slice(5)) for (const column of roleColumn.values()) if (column > 2 && row[column]) filled++;
 

@@ -8,7 +8,7 @@ import { SITES } from '../support/sites.ts';
 describe.each(Object.values(SITES))('the built $name matrix', (site) => {
 	const content = rawContent(site.contentDir);
 	const expected = content.roles.flatMap((role) =>
-		role.expectations.map((e) => ({ roleId: role.id, competencyId: e.competencyId, level: e.levelLabel })),
+		role.expectations.map((e) => ({ roleId: role.id, competencyId: e.competencyId, level: e.levelName })),
 	);
 	const byCell = (a: { roleId: string; competencyId: string }, b: { roleId: string; competencyId: string }) =>
 		`${a.roleId}/${a.competencyId}`.localeCompare(`${b.roleId}/${b.competencyId}`);
@@ -61,7 +61,8 @@ describe.each(Object.values(SITES))('the built $name matrix', (site) => {
 			]);
 
 			const described = content.ladder.levels.filter((l) => l.id in competency.levels);
-			expect(levels).toEqual(described.map((l) => [l.label, expectedLevel(competency.levels[l.id])]));
+			// Each level by the competency's own name for it, where it has one.
+			expect(levels).toEqual(described.map((l) => [competency.labels?.[l.id] ?? l.label, expectedLevel(competency.levels[l.id])]));
 			expect(roles.sort()).toEqual(
 				expected.filter((e) => e.competencyId === competency.id).map((e) => [e.roleId, e.level]).sort(),
 			);

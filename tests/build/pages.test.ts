@@ -66,7 +66,7 @@ describe.each(Object.values(SITES))('the built $name ladder', (site) => {
 
 				expect(summary, where).toContain(`#${expectation.competencyId}`);
 				expect(fold(section?.querySelector('.row-heading')?.textContent), where).toBe(expectation.competency?.name);
-				expect(fold(section?.querySelector('.expected-level')?.textContent)).toContain(expectation.levelLabel);
+				expect(fold(section?.querySelector('.expected-level')?.textContent)).toContain(expectation.levelName);
 				expect(shownLevel(words), where).toEqual(expectedLevel(level));
 				if (level) expectAnchoredCriteria(words, level, where);
 				const note = section?.querySelector('.role-note');

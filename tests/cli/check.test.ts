@@ -35,9 +35,9 @@ describe('npm run check', () => {
 		},
 		{
 			kind: 'a missing field',
-			edits: { [ROLE]: (t: string) => t.replace(/^summary: .*\n/m, '') },
+			edits: { [ROLE]: (t: string) => t.replace(/^title: .*\n/m, '') },
 			file: ROLE,
-			field: 'summary',
+			field: 'title',
 			message: problems.required(),
 		},
 		{

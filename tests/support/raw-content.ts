@@ -24,7 +24,9 @@ export function rawContent(contentDir: string) {
 			const levelId = typeof value === 'string' ? value : value.level;
 			const note = typeof value === 'string' ? undefined : value.note;
 			const competency = competencies.find((c) => c.id === competencyId);
-			return { competencyId, levelId, levelLabel: levelLabel.get(levelId), note, competency };
+			// The scale's name for the level, and the name shown for it here: the competency's own, else the track's.
+			const levelName = competency?.labels?.[levelId] ?? ladder.tracks.find((track) => track.id === role.track)?.levelLabels?.[levelId] ?? levelLabel.get(levelId);
+			return { competencyId, levelId, levelLabel: levelLabel.get(levelId), levelName, note, competency };
 		});
 		return { id, ...role, expectations };
 	});
@@ -42,17 +44,17 @@ interface RawLadder {
 	name: string;
 	description: string;
 	levels: { id: string; label: string; description?: string }[];
-	tracks: { id: string; name: string; description?: string; areas?: string[] }[];
+	tracks: { id: string; name: string; description?: string; areas?: string[]; levelLabels?: Record<string, string> }[];
 }
 interface RawArea {
 	name: string;
-	competencies: { id: string; name: string; levels: Record<string, RawLevel> }[];
+	competencies: { id: string; name: string; levels: Record<string, RawLevel>; labels?: Record<string, string> }[];
 }
 interface RawRole {
 	title: string;
 	track: string;
 	grade: number;
-	summary: string;
+	summary?: string;
 	baseline?: string;
 	scope?: string;
 	experience?: string;

@@ -1,0 +1,91 @@
+/**
+ * The shapes of real frameworks, read back from the built framework ladder: a competency that
+ * names its levels itself, a track that numbers them its own way, a role without a summary, a
+ * `next` into another track and a role's own note, on every page and export that shows them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { fold, readPage } from '../support/built-pages.ts';
+import { SITES } from '../support/sites.ts';
+
+const dist = SITES.framework.dist;
+const readJson = (file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
+/** The level shown in a role page's section of one competency. */
+const levelOnRolePage = (roleId: string, competencyId: string) =>
+	fold(readPage(dist, `/roles/${roleId}/`).querySelector(`article.expectation:has(#${competencyId}) .expected-level`)?.textContent);
+
+describe('level names of the framework ladder', () => {
+	test('a competency’s own name for a level comes first, then its track’s, then the scale’s; the rank stays', () => {
+		expect(levelOnRolePage('manager-level-4', 'people-development')).toBe('Expected level: Manages level 4 of 6');
+		expect(levelOnRolePage('manager-level-4', 'hiring')).toBe('Expected level: M1 level 4 of 6');
+		expect(levelOnRolePage('manager-level-5', 'people-development')).toBe('Expected level: Coordinates level 5 of 6');
+		expect(levelOnRolePage('backend-level-4', 'apis')).toBe('Expected level: Level 4 level 4 of 6');
+	});
+
+	test('the competency page, the matrix and the track page use the same names', () => {
+		const competency = readPage(dist, '/competencies/people-development/');
+		expect([...competency.querySelectorAll('.level-label')].map((label) => label.textContent)).toEqual(expect.arrayContaining(['Mentors', 'Manages', 'Coordinates', 'Level 6']));
+
+		const matrix = readPage(dist, '/matrix/management/');
+		const row = [...matrix.querySelectorAll('table.matrix tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.includes('People development'));
+		expect(fold(row?.textContent)).toContain('Manages');
+		expect(fold(row?.textContent)).toContain('Coordinates');
+
+		expect(fold(readPage(dist, '/tracks/management/').querySelector('main')?.textContent)).toContain('Manages → Coordinates');
+	});
+
+	test('a comparison across tracks names each side’s level as that side does', () => {
+		const page = readPage(dist, '/compare/backend-level-3/manager-level-4/');
+		const hiring = page.querySelector('#change-people-development');
+		expect(fold(hiring?.querySelector('.change-to')?.textContent)).toContain('Manages');
+	});
+
+	test('/ladder.json carries labels and levelLabels; the assessment and the picker get the names', () => {
+		const ladder = readJson('ladder.json');
+		expect(ladder.tracks.find((t: { id: string }) => t.id === 'management').levelLabels).toEqual({ 'level-4': 'M1', 'level-5': 'M2' });
+		expect(ladder.tracks.find((t: { id: string }) => t.id === 'backend').levelLabels).toBeUndefined();
+		expect(ladder.competencies.find((c: { id: string }) => c.id === 'people-development').labels).toEqual({ 'level-3': 'Mentors', 'level-4': 'Manages', 'level-5': 'Coordinates' });
+
+		const assessment = readJson('assessment-data.json');
+		expect(assessment.roles['manager-level-4'].levelNames['people-development']).toBe('Manages');
+		expect(assessment.roles['manager-level-4'].levelNames['hiring']).toBe('M1');
+		expect(assessment.roles['backend-level-4'].levelNames).toEqual({});
+
+		const picker = JSON.parse(readPage(dist, '/compare/').querySelector('ladder-compare script[type="application/json"]')?.textContent ?? '{}');
+		const manager = picker.tracks.flatMap((track: { roles: unknown[] }) => track.roles).find((role: { id: string }) => role.id === 'manager-level-4');
+		expect(manager.levelNames['people-development']).toBe('Manages');
+	});
+});
+
+describe('a role without a summary', () => {
+	test('has none shown and none made up, and its page still describes itself to search engines', () => {
+		const page = readPage(dist, '/roles/manager-level-4/');
+		expect(page.querySelector('.role-summary')).toBeNull();
+		expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+			'What a Level 4, manager is expected to show on the Framework Ladder, competency by competency.',
+		);
+		expect(readJson('ladder.json').roles.find((r: { id: string }) => r.id === 'manager-level-4')).not.toHaveProperty('summary');
+	});
+});
+
+describe('a role’s note on its level', () => {
+	const NOTE = 'Owns the hiring plan of every team they manage.';
+
+	test('appears wherever that expectation does: comparison, track page, assessment, CSV and JSON', () => {
+		const comparison = readPage(dist, '/compare/manager-level-4/manager-level-5/');
+		expect(fold(comparison.querySelector('#change-hiring .role-note')?.textContent)).toBe(`For Level 5, manager: ${NOTE}`);
+
+		expect(fold(readPage(dist, '/tracks/management/').querySelector('main')?.textContent)).toContain(`For Level 5, manager: ${NOTE}`);
+
+		expect(readJson('assessment-data.json').roles['manager-level-5'].notes).toEqual({ hiring: NOTE });
+
+		const rows = parse(readFileSync(join(dist, 'matrix.csv'), 'utf8').replace(/^\uFEFF/, '')) as string[][];
+		const column = rows[1]!.indexOf('manager-level-5');
+		expect(rows.find((row) => row[1] === 'hiring')![column]).toBe(`Level 5\n${NOTE}`);
+
+		const role = readJson('ladder.json').roles.find((r: { id: string }) => r.id === 'manager-level-5');
+		expect(role.expectations.find((e: { competency: string }) => e.competency === 'hiring')).toEqual({ competency: 'hiring', level: 'level-5', note: NOTE });
+	});
+});

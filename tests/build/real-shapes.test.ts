@@ -59,6 +59,21 @@ describe('level names of the framework ladder', () => {
 	});
 });
 
+describe('descriptions', () => {
+	test('render their Markdown on the page, and read as plain text where a page describes itself', () => {
+		const home = readPage(dist, '/');
+		const link = home.querySelector('.ladder-description a');
+		expect(link?.getAttribute('href')).toBe('https://framework.example/engineering');
+		expect(link?.textContent).toBe('company-wide framework');
+		expect(home.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+			'An engineering framework written as topics by level, ported as it is from the company-wide framework.',
+		);
+		const track = readPage(dist, '/tracks/management/');
+		expect(track.querySelector('main strong')?.textContent).toBe('not');
+		expect(track.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('People managers of engineering teams, not tech leads.');
+	});
+});
+
 describe('a role without a summary', () => {
 	test('has none shown and none made up, and its page still describes itself to search engines', () => {
 		const page = readPage(dist, '/roles/manager-level-4/');

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { profileLadder } from '../../tests/support/small-ladders.ts';
 import { getRole } from './lookup.ts';
-import { roleProfile } from './profile.ts';
+import { profileAreas, roleProfile } from './profile.ts';
+import { makeArea, makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 
 const ladder = profileLadder;
 
@@ -13,5 +14,49 @@ describe('roleProfile', () => {
 			['people', 0],
 		]);
 		expect(roleProfile(ladder, getRole(ladder, 'senior')).map((a) => a.score)).toEqual([2.5, 2]);
+	});
+});
+
+describe('profileAreas', () => {
+	test('shows a role’s track areas and any other area it expects something of, in area order', () => {
+		const ladder = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({
+					tracks: [
+						{ id: 'maker', name: 'Maker', areas: ['craft'] },
+						{ id: 'lead', name: 'Lead', areas: ['people'] },
+					],
+				}),
+				areas: { craft: makeArea(['building']), people: makeArea(['coaching']), extra: makeArea(['writing']) },
+				roles: {
+					maker: makeRole({ expectations: { building: 'good' } }),
+					lead: makeRole({ track: 'lead', expectations: { coaching: 'good', writing: 'good' } }),
+				},
+			}),
+		);
+		expect(profileAreas(ladder, [getRole(ladder, 'maker')]).map((a) => a.id)).toEqual(['craft']);
+		expect(profileAreas(ladder, [getRole(ladder, 'lead')]).map((a) => a.id).sort()).toEqual(['extra', 'people']);
+	});
+});
+
+describe('area titles', () => {
+	test('tell apart areas of one name by their tracks, and leave other names as they are', () => {
+		const ladder = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({
+					tracks: [
+						{ id: 'maker', name: 'Engineering', areas: ['impact-ic', 'craft'] },
+						{ id: 'lead', name: 'Management', areas: ['impact-m'] },
+					],
+				}),
+				areas: { 'impact-ic': makeArea(['shipping'], { name: 'Impact' }), 'impact-m': makeArea(['teams'], { name: 'Impact' }), craft: makeArea(['building']) },
+				roles: { maker: makeRole({ expectations: { shipping: 'good' } }), lead: makeRole({ track: 'lead', expectations: { teams: 'good' } }) },
+			}),
+		);
+		expect(Object.fromEntries(ladder.areas.map((area) => [area.id, area.title]))).toEqual({
+			craft: 'Craft',
+			'impact-ic': 'Impact (Engineering)',
+			'impact-m': 'Impact (Management)',
+		});
 	});
 });

@@ -1,5 +1,5 @@
-import { getRole, rungBelow } from './lookup.ts';
-import type { Ladder, Role } from './types.ts';
+import { getCompetency, getRole, getTrack, rungBelow } from './lookup.ts';
+import type { CompetencyArea, Ladder, Role } from './types.ts';
 
 /**
  * A role's profile: for each competency area, the mean expected level over the area's
@@ -12,8 +12,21 @@ export function roleProfile(ladder: Ladder, role: Role): AreaScore[] {
 	return ladder.areas.map((area) => {
 		const ranks = area.competencyIds.flatMap((id) => (expected.has(id) ? [expected.get(id)!] : []));
 		const mean = ranks.length > 0 ? ranks.reduce((sum, rank) => sum + rank, 0) / ranks.length : 0;
-		return { areaId: area.id, area: area.name, score: round(mean) };
+		return { areaId: area.id, area: area.title, score: round(mean) };
 	});
+}
+
+/**
+ * The areas a chart of these roles shows: their tracks' areas, and any other area one of them
+ * expects something of, in area order. A manager's chart does not list the engineers' topics.
+ */
+export function profileAreas(ladder: Ladder, roles: readonly Role[]): CompetencyArea[] {
+	const ids = new Set<string>();
+	for (const role of roles) {
+		for (const id of getTrack(ladder, role.trackId).areaIds) ids.add(id);
+		for (const e of role.expectations) ids.add(getCompetency(ladder, e.competencyId).areaId);
+	}
+	return ladder.areas.filter((area) => ids.has(area.id));
 }
 
 /** The role a reader steps up from: the first role whose `next` names it, else the rung below. */

@@ -106,6 +106,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				id: area.id,
 				file: area.file,
 				name: area.data.name,
+				title: areaTitle(area, areas, ladder.tracks, areaIdsOf),
 				description: area.data.description,
 				competencyIds: area.data.competencies.map((c) => c.id),
 			}),
@@ -114,6 +115,24 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 		roles: resolvedRoles,
 		strictLint: ladder.lint?.strict ?? false,
 	};
+}
+
+/**
+ * The name readers see for an area: its name, told apart by the tracks it applies to where another
+ * area has the same name ("Impact" of the engineers and "Impact" of the managers), else by its id.
+ */
+function areaTitle(
+	area: ValidLadder['areas'][number],
+	areas: ValidLadder['areas'],
+	tracks: ValidLadder['ladder']['tracks'],
+	areaIdsOf: (track: { areas?: string[] | undefined }) => string[],
+): string {
+	const namesakes = areas.filter((other) => other.data.name === area.data.name);
+	if (namesakes.length < 2) return area.data.name;
+	const trackNames = (id: string) => tracks.filter((track) => areaIdsOf(track).includes(id)).map((track) => track.name).join(', ');
+	const own = trackNames(area.id);
+	const distinct = own !== '' && namesakes.every((other) => other === area || trackNames(other.id) !== own);
+	return `${area.data.name} (${distinct ? own : area.id})`;
 }
 
 /**

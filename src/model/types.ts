@@ -39,6 +39,8 @@ export interface CompetencyArea {
 	id: string;
 	file: string;
 	name: string;
+	/** The name readers see: `name`, with its tracks added where another area has the same name. */
+	title: string;
 	description?: string | undefined;
 	competencyIds: string[];
 }

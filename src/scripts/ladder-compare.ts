@@ -82,8 +82,14 @@ class LadderCompare extends HTMLElement {
 
 	/** The chosen roles' profiles on one chart, drawn as the build draws a role page's. */
 	#profile(roles: PickerRole[]): HTMLElement {
+		// The areas any of the roles expects something of: an engineer and a designer share no topics.
+		const shown = this.#data.areas.flatMap((_, index) => (roles.some((role) => (role.profile[index] ?? 0) > 0) ? [index] : []));
 		return profileFigure(
-			{ areas: this.#data.areas.map((area) => area.name), levels: this.#data.levels, series: roles.map((role) => ({ title: role.title, scores: role.profile })) },
+			{
+				areas: shown.map((index) => this.#data.areas[index]!.name),
+				levels: this.#data.levels,
+				series: roles.map((role) => ({ title: role.title, scores: shown.map((index) => role.profile[index] ?? 0) })),
+			},
 			'profile',
 			"Each bar is the mean expected level over the area's competencies the role expects.",
 		);

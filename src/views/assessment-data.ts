@@ -13,7 +13,7 @@ export function assessmentData(ladder: Ladder): AssessmentData {
 		ladder: ladder.name,
 		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
 		scale: ladder.levels.map((level) => level.id),
-		areas: ladder.areas.map(({ id, name }) => ({ id, name })),
+		areas: ladder.areas.map(({ id, title }) => ({ id, name: title })),
 		competencies: Object.fromEntries(
 			ladder.competencies.map((competency) => [
 				competency.id,

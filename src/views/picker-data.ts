@@ -15,7 +15,7 @@ export function pickerData(ladder: Ladder): PickerData {
 		levels: ladder.levels.map((level) => level.label),
 		areas: ladder.areas.map((area) => ({
 			id: area.id,
-			name: area.name,
+			name: area.title,
 			competencies: area.competencyIds.map((id) => {
 				const competency = ladder.competencies.find((c) => c.id === id)!;
 				return { id, name: competency.name, descriptors: ladder.levels.map((l) => pickerDescriptor(competency.descriptors.get(l.id))) };

@@ -19,9 +19,9 @@ export const searchMeta = {
 		filters: { type: ['Track'], track: [track.name] },
 	}),
 	competency: (competency: Competency, area: CompetencyArea): SearchMeta => ({
-		title: `${competency.name} · competency in ${area.name}`,
+		title: `${competency.name} · competency in ${area.title}`,
 		boost: competency.name,
-		filters: { type: ['Competency'], area: [area.name] },
+		filters: { type: ['Competency'], area: [area.title] },
 	}),
 	comparison: (from: Role, fromTrack: Track, to: Role, toTrack: Track): SearchMeta => ({
 		title: `From ${from.title} to ${to.title} · comparison`,

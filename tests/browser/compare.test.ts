@@ -112,7 +112,8 @@ describe('the comparison picker in Chromium', () => {
 		const figures = await chart.locator('table.profile-table tbody tr').evaluateAll((rows) =>
 			rows.map((row) => [row.querySelector('th')?.textContent, [...row.querySelectorAll('td')].map((td) => Number(td.dataset['score']))]),
 		);
-		const expected = areas.map((area) => [area.name, ids.map((id) => scores(id)[area.name])]);
+		// The areas at least one of the roles expects something of.
+		const expected = areas.map((area) => [area.name, ids.map((id) => scores(id)[area.name])]).filter(([, values]) => (values as number[]).some((value) => value > 0));
 		expect(figures.sort()).toEqual(expected.sort());
 		expect(errors).toEqual([]);
 		await page.close();

@@ -8,6 +8,7 @@ import { loadLadder } from './src/model/load.ts';
 import { LadderError } from './src/model/problems.ts';
 import { warningReport } from './src/model/warning-report.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
+import { bodyLinks } from './src/integrations/body-links.ts';
 import { contentImports } from './src/integrations/content-imports.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
@@ -35,7 +36,11 @@ export default defineConfig({
 	security: { csp: CONTENT_SECURITY_POLICY },
 	// Code blocks are Starlight's Expressive Code, which ships its styles as files; Astro's own
 	// Shiki would add inline styles the Content Security Policy is built to refuse.
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		syntaxHighlight: false,
+		// A body's link to another file of the ladder leads to that file's page (MDX reads these too).
+		remarkPlugins: [bodyLinks(contentDir())],
+	},
 	vite: {
 		build: {
 			rollupOptions: {

@@ -18,6 +18,8 @@ export interface ParsedFile<T> {
 /** Files that passed both their schema and every cross-check. */
 export interface ValidLadder {
 	ladder: LadderData;
+	/** The content folder, to make links to its files into links to their pages. */
+	dir?: string | undefined;
 	areas: ParsedFile<CompetencyAreaData>[];
 	roles: ParsedFile<RoleData>[];
 }

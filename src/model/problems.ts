@@ -65,6 +65,13 @@ export const problems = {
 	imageNotFile: (url: string, why: string) =>
 		`the image "${url}" cannot be used: ${why}. An image names a .png, .jpg, .jpeg, .gif, .webp, .avif or .svg file inside content/, by a path relative to this file (for example ../images/chart.png)`,
 	directionOverride: () => DIRECTION_OVERRIDE_MESSAGE,
+	linkedFileMissing: (url: string) => `links to "${url}", but no such file is in the ladder: link to a file that is there (./role-id.mdx), or to a page of the site (/roles/role-id/)`,
+	linkedFileNoPage: (url: string) =>
+		`links to "${url}", a file that has no page of its own: link to a role (roles/*.mdx), a guide (docs/*.md), a competency area (competencies/*.yaml), or to a page of the site`,
+	deadLink: (url: string, suggestion: string | undefined) =>
+		`links to "${url}", a page the site does not have${suggestion ? ` (did you mean ${suggestion}?)` : ''}: correct the address, or link to the file by its path (./role-id.mdx)`,
+	deadAnchor: (url: string, page: string, suggestion: string | undefined) =>
+		`links to "${url}", but ${page} has no such anchor${suggestion ? ` (did you mean #${suggestion}?)` : ''}: link to a competency, a criterion's id or a heading of that page`,
 	unsafeUrl: (scheme: string) => `a ${scheme}: link is not allowed: use an http(s), mailto or site link`,
 	uncommittedEdits: () =>
 		'has edits that are not committed, and the import would overwrite them: commit or stash them first, or import with --force',

@@ -25,6 +25,8 @@ import { Tokenizer, type TokenHandler } from 'parse5';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { markdownCostProblem } from '../schemas/markdown-cost.ts';
@@ -45,7 +47,7 @@ const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
  * The problems of a body: `body` is the text after the frontmatter, `firstLine` the file's line
  * number of its first line, so problems name the line an editor shows.
  */
-export function proseProblems(body: string, { file, format, firstLine, root }: ProseSource): Problem[] {
+export function proseProblems(body: string, { file, format, firstLine, root, seen }: ProseSource): Problem[] {
 	const at = (line: number | undefined, message: string): Problem => ({
 		file,
 		field: line === undefined ? 'body' : `body, line ${line + firstLine - 1}`,
@@ -105,8 +107,20 @@ export function proseProblems(body: string, { file, format, firstLine, root }: P
 			const scheme = unsafeScheme(node.url);
 			if (scheme) found.push(at(line, problems.unsafeUrl(scheme)));
 		}
+		if (seen && (node.type === 'link' || node.type === 'definition')) seen.links.push({ url: node.url, field: at(line, '').field });
 	});
+	if (seen) {
+		// The anchors the build gives the body's headings, for links to them to be checked.
+		const slugger = new GithubSlugger();
+		visit(tree, 'heading', (heading) => void seen.headings.push(slugger.slug(toString(heading))));
+	}
 	return found;
+}
+
+/** What a body links to, and the anchors of its headings, gathered while it is checked. */
+export interface BodyLinks {
+	links: { url: string; field: string }[];
+	headings: string[];
 }
 
 export interface ProseSource {
@@ -116,6 +130,8 @@ export interface ProseSource {
 	firstLine: number;
 	/** The content folder: an image must name a file inside it. */
 	root: string;
+	/** Where to gather the body's links and heading anchors, for the link check. */
+	seen?: BodyLinks;
 }
 
 /**

@@ -5,7 +5,7 @@ import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { contentFileProblems, staysInside } from './content-files.ts';
-import { proseProblems } from './prose.ts';
+import { proseProblems, type BodyLinks } from './prose.ts';
 import { formatPath, parseWithProblems } from './schema-problems.ts';
 import type { LadderSource, SourceFile } from './source.ts';
 
@@ -22,8 +22,10 @@ export const CONTENT_LAYOUT = {
  * validated. Problems that stop a file being read at all (bad YAML, a bad file name) are returned
  * beside the source, so the validator can still report everything else.
  */
-export function readContent(dir: string): { source: LadderSource; problems: Problem[]; guides: GuideFile[] } {
+export function readContent(dir: string): { source: LadderSource; problems: Problem[]; guides: GuideFile[]; bodies: Map<string, BodyLinks> } {
 	const found: Problem[] = existsSync(dir) ? contentFileProblems(dir) : [];
+	// Each body's links and heading anchors, by file, for the link check once the ladder resolves.
+	const bodies = new Map<string, BodyLinks>();
 	const ladderFile = join(dir, CONTENT_LAYOUT.ladder);
 	const ladder: SourceFile = { id: 'ladder', file: ladderFile, data: undefined };
 	if (existsSync(ladderFile) && !staysInside(dir, ladderFile)) ladder.data = undefined;
@@ -38,17 +40,17 @@ export function readContent(dir: string): { source: LadderSource; problems: Prob
 		if (unread) return { ...file, data: undefined };
 		const text = readFileSync(file.file, 'utf8');
 		const data = parseFrontmatter(text, file.file, found);
-		found.push(...bodyProblems(text, file.file, dir));
+		found.push(...bodyProblems(text, file.file, dir, bodies));
 		return { ...file, data };
 	});
-	return { source: { ladder, areas, roles, dir }, problems: found, guides: readGuides(dir, found) };
+	return { source: { ladder, areas, roles, dir }, problems: found, guides: readGuides(dir, found, bodies), bodies };
 }
 
 /**
  * The guide pages' ids and titles, for the sidebar, with their frontmatter and bodies checked. A
  * guide without a title is listed by its id, beside the problem that says why.
  */
-function readGuides(dir: string, found: Problem[]): GuideFile[] {
+function readGuides(dir: string, found: Problem[], bodies: Map<string, BodyLinks>): GuideFile[] {
 	const folder = join(dir, CONTENT_LAYOUT.guides.folder);
 	if (!existsSync(folder)) return [];
 	const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
@@ -73,9 +75,9 @@ function readGuides(dir: string, found: Problem[]): GuideFile[] {
 			const text = readFileSync(join(folder, name), 'utf8');
 			const data = parseFrontmatter(text, join(folder, name), found);
 			found.push(...parseWithProblems(GuideSchema, data, join(folder, name)).problems);
-			found.push(...bodyProblems(text, join(folder, name), dir));
+			found.push(...bodyProblems(text, join(folder, name), dir, bodies));
 			const title = (data as { title?: unknown } | undefined)?.title;
-			return { id, title: typeof title === 'string' ? title : id };
+			return { id, title: typeof title === 'string' ? title : id, file: join(folder, name) };
 		})
 		.sort((a, b) => a.title.localeCompare(b.title));
 }
@@ -155,12 +157,14 @@ export function reservedKeyPaths(data: unknown, path: (string | number)[] = []):
 }
 
 /** The problems of a role's or guide's body, checked as the content it must be (see `prose.ts`). */
-function bodyProblems(text: string, file: string, root: string): Problem[] {
+function bodyProblems(text: string, file: string, root: string, bodies: Map<string, BodyLinks>): Problem[] {
 	const parts = splitFrontmatter(text);
 	const body = parts?.body ?? text;
 	// Lines are numbered from the top of the file, as an editor shows them.
 	const firstLine = text.slice(0, text.length - body.length).split('\n').length;
-	return proseProblems(body, { file, format: extname(file) === '.mdx' ? 'mdx' : 'md', firstLine, root });
+	const seen: BodyLinks = { links: [], headings: [] };
+	bodies.set(file, seen);
+	return proseProblems(body, { file, format: extname(file) === '.mdx' ? 'mdx' : 'md', firstLine, root, seen });
 }
 
 /** Splits an MDX file into the YAML between its opening `---` lines and the body after them. */
@@ -214,6 +218,7 @@ function listFiles(
 export interface GuideFile {
 	id: string;
 	title: string;
+	file: string;
 }
 
 /** Whether the name has one of the extensions only when case is ignored (`.MDX` for `.mdx`). */

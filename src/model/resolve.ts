@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { withSiteLinks } from './content-links.ts';
 import type { ExpectationData } from '../schemas/role.ts';
 import { toLevelDescriptor, writtenCriterionIds } from './criteria.ts';
 import type { ValidLadder } from './parsed-ladder.ts';
@@ -5,7 +7,11 @@ import { RESERVED_ROLE_PAGE_IDS } from './role-page-ids.ts';
 import type { Competency, CompetencyArea, Expectation, Ladder, Role, Track } from './types.ts';
 
 /** Builds the ladder model from files that passed validation: ordered, cross-linked, plain data. */
-export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLadder): Ladder {
+export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: ValidLadder): Ladder {
+	// A link to another file of the ladder, in any text, becomes the link to its page.
+	const linked = (text: string, file: string) => (dir === undefined ? text : withSiteLinks(text, dir, file));
+	const linkedOptional = (text: string | undefined, file: string) => (text === undefined ? undefined : linked(text, file));
+	const ladderFile = dir === undefined ? '' : join(dir, 'ladder.yaml');
 	const areas = [...unorderedAreas].sort(
 		(a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id),
 	);
@@ -22,9 +28,14 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				id: c.id,
 				areaId: area.id,
 				name: c.name,
-				description: c.description,
+				description: linkedOptional(c.description, area.file),
 				descriptors: new Map(
-					Object.entries(c.levels).map(([levelId, level]) => [levelId, toLevelDescriptor(level, c.id, levelId, takenIds)]),
+					Object.entries(c.levels).map(([levelId, level]) => {
+						// Ids come from the words as written; the links in them then lead to pages.
+						const descriptor = toLevelDescriptor(level, c.id, levelId, takenIds);
+						const criteria = descriptor.criteria.map((criterion) => ({ ...criterion, text: linked(criterion.text, area.file), examples: criterion.examples.map((example) => linked(example, area.file)) }));
+						return [levelId, { ...descriptor, criteria }];
+					}),
 				),
 				labels: new Map(Object.entries(c.labels ?? {})),
 			}),
@@ -74,7 +85,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				...new Map(
 					[
 						...(data.baseline ? baselineOf(data.track, data.baseline) : []),
-						...Object.entries(data.expectations ?? {}).map(([competencyId, value]) => toExpectation(competencyId, value)),
+						...Object.entries(data.expectations ?? {}).map(([competencyId, value]) => toExpectation(competencyId, value, (note) => linked(note, file))),
 					].map((expectation) => [expectation.competencyId, expectation]),
 				).values(),
 			].sort((a, b) => order(competencyOrder, a.competencyId) - order(competencyOrder, b.competencyId)),
@@ -89,13 +100,13 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 	return {
 		name: ladder.name,
 		organization: ladder.organization,
-		description: ladder.description,
-		levels: ladder.levels.map((level, index) => ({ ...level, rank: index + 1 })),
+		description: linked(ladder.description, ladderFile),
+		levels: ladder.levels.map((level, index) => ({ ...level, description: linkedOptional(level.description, ladderFile), rank: index + 1 })),
 		tracks: ladder.tracks.map(
 			(track): Track => ({
 				id: track.id,
 				name: track.name,
-				description: track.description,
+				description: linkedOptional(track.description, ladderFile),
 				roleIds: resolvedRoles.filter((r) => r.trackId === track.id).map((r) => r.id),
 				areaIds: areaIdsOf(track),
 				levelLabels: new Map(Object.entries(track.levelLabels ?? {})),
@@ -107,7 +118,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles }: ValidLad
 				file: area.file,
 				name: area.data.name,
 				title: areaTitle(area, areas, ladder.tracks, areaIdsOf),
-				description: area.data.description,
+				description: linkedOptional(area.data.description, area.file),
 				competencyIds: area.data.competencies.map((c) => c.id),
 			}),
 		),
@@ -153,10 +164,10 @@ function defaultNext(roles: ValidLadder['roles']): Map<string, string[]> {
 	);
 }
 
-function toExpectation(competencyId: string, value: ExpectationData): Expectation {
+function toExpectation(competencyId: string, value: ExpectationData, linked: (note: string) => string): Expectation {
 	return typeof value === 'string'
 		? { competencyId, levelId: value }
-		: { competencyId, levelId: value.level, note: value.note };
+		: { competencyId, levelId: value.level, note: linked(value.note) };
 }
 
 function order(positions: ReadonlyMap<string, number>, id: string): number {

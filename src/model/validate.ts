@@ -50,7 +50,7 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 	// An unreadable file (its problem reported by the reader) must never resolve into a partial ladder.
 	const unreadable = [source.ladder, ...source.areas, ...source.roles].some((file) => file.data === undefined);
 	if (found.length > 0 || unreadable || !parsed.ladder) return { problems: found };
-	return { ladder: resolveLadder({ ...parsed, ladder: parsed.ladder }), problems: [] };
+	return { ladder: resolveLadder({ ...parsed, ladder: parsed.ladder, dir: source.dir }), problems: [] };
 }
 
 function emptiness({ dir, areas, roles }: LadderSource): Problem[] {

@@ -1,7 +1,7 @@
 import { getCompetency, getLevel, getRole, namedLevel, trackRoles } from '../model/lookup.ts';
 import { ladderSteps } from '../model/steps.ts';
 import { inlineText } from './inline-markdown.ts';
-import { paths } from './paths.ts';
+import { paths } from '../model/paths.ts';
 import { roleProfile } from '../model/profile.ts';
 import type { Ladder, LevelDescriptor } from '../model/types.ts';
 

@@ -1,5 +1,5 @@
 import { UNRELEASED_ID, type ChangesPage } from './changes-page.ts';
-import { paths } from './paths.ts';
+import { paths } from '../model/paths.ts';
 
 /** The feed of releases: one item per release, newest first, each a summary linking to its part of /changes/. */
 export function releaseFeed(ladderName: string, page: ChangesPage) {

@@ -1,6 +1,6 @@
 import type { Role } from '../model/types.ts';
 import { changeAnchors, UNRELEASED_ID, type ChangesPage } from './changes-page.ts';
-import { paths } from './paths.ts';
+import { paths } from '../model/paths.ts';
 
 /**
  * What changed for one role in the latest release, and since it (unreleased): its own moves and

@@ -1,7 +1,7 @@
 import { ladderSteps, stepsOf } from '../model/steps.ts';
 import { getRole, getTrack } from '../model/lookup.ts';
 import { articled } from './articles.ts';
-import { paths } from './paths.ts';
+import { paths } from '../model/paths.ts';
 import type { ProfileChart } from '../charts/profile-geometry.ts';
 import { roleProfileChart } from '../charts/profile-chart.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';

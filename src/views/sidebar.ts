@@ -1,5 +1,5 @@
 import { trackRoles } from '../model/lookup.ts';
-import { paths } from './paths.ts';
+import { paths } from '../model/paths.ts';
 import type { Ladder } from '../model/types.ts';
 
 /**

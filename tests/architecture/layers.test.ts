@@ -32,7 +32,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 };
 
 /** Views that every view may use; any other view is another page's internals. */
-const SHARED_VIEWS = new Set(['paths.ts', 'search-meta.ts', 'change-labels.ts', 'inline-markdown.ts', 'articles.ts']);
+const SHARED_VIEWS = new Set(['search-meta.ts', 'change-labels.ts', 'inline-markdown.ts', 'articles.ts']);
 /** A view's own parts, kept in their own files. */
 const VIEW_PARTS: Record<string, readonly string[]> = {
 	'role-page.ts': ['role-expectations.ts'],

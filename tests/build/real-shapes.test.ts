@@ -74,6 +74,18 @@ describe('descriptions', () => {
 	});
 });
 
+describe('links between the framework’s files', () => {
+	test('lead to the pages of the files they name, from a body and from a description', () => {
+		const role = readPage(dist, '/roles/backend-level-3/');
+		const links = [...role.querySelectorAll('.role-body a, main .sl-markdown-content > p a')].map((a) => a.getAttribute('href'));
+		expect(links).toEqual(expect.arrayContaining(['/roles/backend-level-4/#apis', '/competencies/apis/#level-level-4']));
+
+		const competency = readPage(dist, '/competencies/apis/');
+		expect(competency.querySelector('.role-summary a')?.getAttribute('href')).toBe('/roles/manager-level-4/#hiring');
+		expect(readJson('ladder.json').competencies.find((c: { id: string }) => c.id === 'apis').description).toContain('(/roles/manager-level-4/#hiring)');
+	});
+});
+
 describe('a role without a summary', () => {
 	test('has none shown and none made up, and its page still describes itself to search engines', () => {
 		const page = readPage(dist, '/roles/manager-level-4/');

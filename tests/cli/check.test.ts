@@ -86,6 +86,27 @@ describe('npm run check', () => {
 			field: 'expectations.visual-craft',
 			message: problems.undescribedLevel('visual-craft', 'accomplished', ['novice', 'capable', 'master']),
 		},
+		{
+			kind: 'a link to a page the site does not make',
+			edits: { [ROLE]: (t: string) => `${t}\nSee [the manager](/roles/design-manger/).\n` },
+			file: ROLE,
+			field: 'body, line 21',
+			message: problems.deadLink('/roles/design-manger/', '/roles/design-manager/'),
+		},
+		{
+			kind: 'a link to an anchor its page does not have',
+			edits: { [ROLE]: (t: string) => t.replace('end to end.', 'end to end, as [the researcher does](./design-researcher.mdx#user-reserch).') },
+			file: ROLE,
+			field: 'expectations.interaction-design.note',
+			message: problems.deadAnchor('./design-researcher.mdx#user-reserch', '/roles/design-researcher/', 'user-research'),
+		},
+		{
+			kind: 'a link to a file the ladder does not have',
+			edits: { [AREA]: (t: string) => t.replace('description: Layout, typography and colour.', 'description: Layout, typography and colour; see [the guide](../docs/missing.md).') },
+			file: AREA,
+			field: 'competencies[0].description',
+			message: problems.linkedFileMissing('../docs/missing.md'),
+		},
 	])('fails on $kind, naming the file and the field', ({ edits, file, field, message }) => {
 		const dir = brokenLadder(edits);
 

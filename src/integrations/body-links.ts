@@ -1,0 +1,22 @@
+/**
+ * A remark plugin for role and guide bodies: a link to another file of the ladder by its path
+ * (`./senior-engineer.mdx#coding`, `../docs/intro.md`) becomes the link to that file's page, as the
+ * check (`model/content-links.ts`) reads it. A framework's files keep the links they were written
+ * with, and they work on the site.
+ */
+import { resolve } from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { siteAddress } from '../model/content-links.ts';
+import { inside } from '../model/content-dir.ts';
+
+export function bodyLinks(dir: string) {
+	const root = resolve(dir);
+	return () => (tree: Root, file: { path?: string }) => {
+		const path = file.path && resolve(file.path);
+		if (!path || !inside(root, path)) return;
+		visit(tree, (node) => {
+			if (node.type === 'link' || node.type === 'definition') node.url = siteAddress(root, path, node.url);
+		});
+	};
+}

@@ -45,7 +45,7 @@ describe('readContent and loadLadder', () => {
 		const { ladder, guides } = loadLadder(dir);
 
 		expect(ladder.roles.map((r) => r.id)).toEqual(['maker']);
-		expect(guides).toEqual([{ id: 'guides/welcome', title: 'Welcome' }]);
+		expect(guides).toEqual([{ id: 'guides/welcome', title: 'Welcome', file: join(dir, 'docs/welcome.md') }]);
 	});
 
 	test('report bad YAML with its line, and nothing else about that file', () => {

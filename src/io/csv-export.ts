@@ -13,6 +13,8 @@ export function ladderToCsv(ladder: Ladder): string {
 	const levelLabel = new Map(ladder.levels.map((level) => [level.id, level.label]));
 	const blanks = (count: number) => Array.from({ length: count }, () => '');
 	const afterRoles = blanks(1 + ladder.levels.length);
+	// What the author wrote, file links and all: a sheet comes back through `ladder import`.
+	const written = (text: string) => ladder.writtenTexts.get(text) ?? text;
 	const rows: string[][] = [
 		[...FIXED_COLUMNS, ...roles.map((r) => r.title), DESCRIPTION, ...ladder.levels.map((l) => l.label)],
 		['', '', ROLE_HEADER_ROWS[0], ...roles.map((r) => r.id), ...afterRoles],
@@ -28,13 +30,14 @@ export function ladderToCsv(ladder: Ladder): string {
 				// The level's name, and the role's note on it on the lines below: a note is part of what the role expects.
 				if (!expectation) return '';
 				const label = levelLabel.get(expectation.levelId) ?? '';
-				return expectation.note ? `${label}\n${expectation.note}` : label;
+				return expectation.note ? `${label}\n${written(expectation.note)}` : label;
 			});
 			const descriptors = ladder.levels.map((level) => {
 				const descriptor = competency.descriptors.get(level.id);
-				return descriptor ? writeLevelCell(descriptor) : '';
+				if (!descriptor) return '';
+				return writeLevelCell({ ...descriptor, criteria: descriptor.criteria.map((c) => ({ ...c, text: written(c.text), examples: c.examples.map(written) })) });
 			});
-			rows.push([area.name, id, competency.name, ...cells, competency.description ?? '', ...descriptors]);
+			rows.push([area.name, id, competency.name, ...cells, written(competency.description ?? ''), ...descriptors]);
 		}
 	}
 	return BOM + stringify(rows.map((row) => row.map(writeCell)), { record_delimiter: 'windows' });

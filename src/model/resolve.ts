@@ -9,7 +9,12 @@ import type { Competency, CompetencyArea, Expectation, Ladder, Role, Track } fro
 /** Builds the ladder model from files that passed validation: ordered, cross-linked, plain data. */
 export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: ValidLadder): Ladder {
 	// A link to another file of the ladder, in any text, becomes the link to its page.
-	const linked = (text: string, file: string) => (dir === undefined ? text : withSiteLinks(text, dir, file));
+	const writtenTexts = new Map<string, string>();
+	const linked = (text: string, file: string) => {
+		const made = dir === undefined ? text : withSiteLinks(text, dir, file);
+		if (made !== text) writtenTexts.set(made, text);
+		return made;
+	};
 	const linkedOptional = (text: string | undefined, file: string) => (text === undefined ? undefined : linked(text, file));
 	const ladderFile = dir === undefined ? '' : join(dir, 'ladder.yaml');
 	const areas = [...unorderedAreas].sort(
@@ -125,6 +130,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		competencies,
 		roles: resolvedRoles,
 		strictLint: ladder.lint?.strict ?? false,
+		writtenTexts,
 	};
 }
 

@@ -13,6 +13,11 @@ export interface Ladder {
 	roles: Role[];
 	/** Whether lint warnings fail the check and the build. */
 	strictLint: boolean;
+	/**
+	 * Texts whose links to the ladder's files were made into links to their pages, each as it was
+	 * written: the pages show the links that work, the spreadsheet gives back what the author wrote.
+	 */
+	writtenTexts: ReadonlyMap<string, string>;
 }
 
 export interface Level {

@@ -45,7 +45,7 @@ describe('criteria lists in the browser', () => {
 
 	test('the picker lists the criteria of each level it compares', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/compare/?roles=backend-level-3,backend-level-4`);
-		const apis = page.locator('ladder-compare tr:has(th:has-text("APIs and services"))');
+		const apis = page.locator('ladder-compare article.picker-entry[data-competency="apis"]');
 
 		await apis.waitFor();
 		const lists = await apis.locator('ul.criteria').evaluateAll((uls) => uls.map((ul) => [...ul.children].map((li) => li.textContent)));

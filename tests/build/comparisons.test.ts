@@ -7,7 +7,6 @@ import { SITES } from '../support/sites.ts';
 describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
 	const content = rawContent(site.contentDir);
 	const rank = new Map(content.ladder.levels.map((l, index) => [l.id, index]));
-	const label = new Map(content.ladder.levels.map((l) => [l.id, l.label]));
 	const role = (id: string) => content.roles.find((r) => r.id === id)!;
 
 	// The steps, worked out from the files: every `next` path, and for a role no `next` names,
@@ -34,12 +33,13 @@ describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
 	test('each comparison lists every competency either role expects, with both levels and the change', () => {
 		for (const step of steps) {
 			const [fromId, toId] = step.split('/') as [string, string];
-			const levelsOf = (id: string) => new Map(role(id).expectations.map((e) => [e.competencyId, e.levelId]));
+			const levelsOf = (id: string) => new Map(role(id).expectations.map((e) => [e.competencyId, e]));
 			const [before, after] = [levelsOf(fromId), levelsOf(toId)];
 			const expected = [...new Set([...before.keys(), ...after.keys()])].map((competencyId) => {
-				const [a, b] = [before.get(competencyId), after.get(competencyId)];
+				const [a, b] = [before.get(competencyId)?.levelId, after.get(competencyId)?.levelId];
 				const kind = !a ? 'added' : !b ? 'removed' : rank.get(b)! > rank.get(a)! ? 'raised' : rank.get(b)! < rank.get(a)! ? 'lowered' : 'same';
-				return [competencyId, CHANGE_LABELS[kind], a ? label.get(a) : 'not expected', b ? label.get(b) : 'not expected'];
+				// Each side's level by the name it has for that role: the competency's, the track's or the scale's.
+				return [competencyId, CHANGE_LABELS[kind], before.get(competencyId)?.levelName ?? 'not expected', after.get(competencyId)?.levelName ?? 'not expected'];
 			});
 
 			const page = readPage(site.dist, `/compare/${step}/`);

@@ -3,6 +3,8 @@ import { chmodSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { problems } from '../../src/model/problems.ts';
 import { sheetProblems } from '../../src/io/sheet-problems.ts';
@@ -10,6 +12,17 @@ import { runLadder } from '../../src/cli/ladder.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
 import { runInProcess } from '../support/run-in-process.ts';
 import { SITES } from '../support/sites.ts';
+
+/**
+ * The exported sheet with the senior product designer (the second role column, E) expected at
+ * Master in interaction design; the role's note stays on the cell's lines below the level.
+ */
+function withMasterInteraction(csv: string): string {
+	const rows = parseCsv(csv.replace(/^\uFEFF/, '')) as string[][];
+	const row = rows.find((cells) => cells[1] === 'interaction-design')!;
+	row[4] = row[4]!.replace(/^Accomplished/, 'Master');
+	return stringifyCsv(rows, { record_delimiter: 'windows' });
+}
 
 /** Runs `ladder <args>` as `npm run ladder` does, in a process of its own. */
 function ladderProcess(...args: string[]) {
@@ -241,11 +254,7 @@ describe('ladder', () => {
 		const body = readFileSync(role, 'utf8').split('\n---\n')[1];
 		const before = fingerprint(dir);
 		const sheet = join(dir, '..', 'matrix.csv');
-		const lines = exportCsv(dir).split('\r\n');
-		// The interaction-design row; the senior product designer is the second role column (E).
-		const row = lines.findIndex((line) => line.includes(',interaction-design,'));
-		lines[row] = lines[row]!.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,)Accomplished,/, '$1Master,');
-		writeFileSync(sheet, lines.join('\r\n'));
+		writeFileSync(sheet, withMasterInteraction(exportCsv(dir)));
 
 		const { status, stderr } = ladder('import', sheet, '--content', dir);
 
@@ -315,11 +324,8 @@ describe('ladder', () => {
 
 	describe('import, as a person meets it', () => {
 		const sheetWithMaster = (dir: string) => {
-			const lines = exportCsv(dir).split('\r\n');
-			const row = lines.findIndex((line) => line.includes(',interaction-design,'));
-			lines[row] = lines[row]!.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,)Accomplished,/, '$1Master,');
 			const sheet = join(dir, '..', 'matrix.csv');
-			writeFileSync(sheet, lines.join('\r\n'));
+			writeFileSync(sheet, withMasterInteraction(exportCsv(dir)));
 			return sheet;
 		};
 

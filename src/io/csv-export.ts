@@ -40,5 +40,7 @@ export function ladderToCsv(ladder: Ladder): string {
 			rows.push([area.name, id, competency.name, ...cells, written(competency.description ?? ''), ...descriptors]);
 		}
 	}
-	return BOM + stringify(rows.map((row) => row.map(writeCell)), { record_delimiter: 'windows' });
+	// RFC 4180: a cell with a comma, a quote or a line break is quoted. The library quotes the first
+	// two, and a line break only when it is the record delimiter (CRLF): a cell's own LF is asked for.
+	return BOM + stringify(rows.map((row) => row.map(writeCell)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

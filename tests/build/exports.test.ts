@@ -86,6 +86,13 @@ describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
 		expect(text.split('\r\n').length).toBe(rows.length + 1);
 	});
 
+	test('quotes every cell with a comma, a quote or a line break, so a reader that ends a row at any line break gets whole rows', () => {
+		// Python's csv module, Excel and most readers end a row at an unquoted LF as well as at CRLF.
+		const strict = parse(text.replace(/^\uFEFF/, ''), { record_delimiter: ['\r\n', '\n'] }) as string[][];
+		expect(strict).toEqual(rows);
+		expect(new Set(strict.map((row) => row.length)).size).toBe(1);
+	});
+
 	test('holds every expectation in its cell, every role title as written, and nothing else', () => {
 		const roleIds = new Set(content.roles.map((role) => role.id));
 		const roleColumn = new Map(rows[1]!.flatMap((id, column) => (roleIds.has(id) ? [[id, column] as const] : [])));

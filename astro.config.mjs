@@ -8,6 +8,7 @@ import { loadLadder } from './src/model/load.ts';
 import { LadderError } from './src/model/problems.ts';
 import { warningReport } from './src/model/warning-report.ts';
 import { ladderSidebar } from './src/views/sidebar.ts';
+import { basePath } from './src/integrations/base-path.ts';
 import { bodyLinks } from './src/integrations/body-links.ts';
 import { contentImports } from './src/integrations/content-imports.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
@@ -24,9 +25,13 @@ const DEV = process.argv.includes('dev');
 // before a single page is written. The sidebar and title come from the same validated ladder.
 const settings = siteSettings(contentDir(), { exitOnProblems: !DEV, printWarnings: true });
 
+// The sub-path the site is served under, like SITE_URL set at build time: no file is edited to publish.
+const base = readBasePath();
+
 export default defineConfig({
 	// Where the site is deployed, for its sitemap and canonical links; without it, neither is made.
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	...(base ? { base } : {}),
 	outDir: process.env.LADDER_OUT_DIR ?? './dist',
 	cacheDir: process.env.LADDER_CACHE_DIR ?? './node_modules/.astro',
 	// Pages render one at a time by default, and the renderer then waits for each page's file to be
@@ -39,7 +44,7 @@ export default defineConfig({
 	markdown: {
 		syntaxHighlight: false,
 		// A body's link to another file of the ladder leads to that file's page (MDX reads these too).
-		remarkPlugins: [bodyLinks(contentDir())],
+		remarkPlugins: [bodyLinks(contentDir(), base)],
 	},
 	vite: {
 		build: {
@@ -81,6 +86,16 @@ export default defineConfig({
 		wholeOutput(),
 	],
 });
+
+/** `BASE_PATH` read, or the build stopped with what is wrong with it. */
+function readBasePath() {
+	try {
+		return basePath(process.env.BASE_PATH);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
+	}
+}
 
 /**
  * What the config takes from the ladder: the site's title, description and sidebar. A ladder with

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getHistory, getLadder } from '../content.ts';
 import { releaseFeed } from '../views/release-feed.ts';
+import { href } from '../components/shared/href.ts';
 
 /**
  * `/changes.xml`: an RSS feed of the ladder's releases, by `@astrojs/rss`. A feed needs absolute
@@ -12,5 +13,11 @@ export const getStaticPaths: GetStaticPaths = () => (import.meta.env.SITE ? [{ p
 export const GET: APIRoute = async (context) => {
 	const ladder = await getLadder();
 	const feed = releaseFeed(ladder.name, (await getHistory()).page);
-	return rss({ ...feed, site: context.site!, trailingSlash: false });
+	// The channel's address and every item's are the site's, under its base path.
+	return rss({
+		...feed,
+		items: feed.items.map((item) => ({ ...item, link: href(item.link) })),
+		site: new URL(import.meta.env.BASE_URL, context.site!).href,
+		trailingSlash: false,
+	});
 };

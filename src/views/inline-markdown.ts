@@ -36,10 +36,15 @@ export function isPlain(text: string): boolean {
 
 const PLAIN = /^[^\\`*_[\]<>&"\n\r~]*$/;
 
+/** The base path the site is served under, without its final slash ('' at the root). */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+
 function render(text: string): string {
 	const html = micromark(text, { extensions: [INLINE_ONLY] })
 		.trim()
-		.replace(/<a href="">([\s\S]*?)<\/a>/g, '$1');
+		.replace(/<a href="">([\s\S]*?)<\/a>/g, '$1')
+		// A path of the site goes under the base path, as every link the site makes does.
+		.replace(/<a href="\/(?!\/)/g, `<a href="${BASE}/`);
 	// One paragraph: its content, to sit in a cell or a sentence. Several (a blank line): as they are.
 	const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
 	return single && !single[1]!.includes('<p>') ? single[1]! : html;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 
 /** Runs a real `astro build` of the ladder in `contentDir`; returns its exit code and output. */
-export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string; dist: string; cacheDir: string }) {
+export function astroBuild({ contentDir, dist, cacheDir, env = {} }: { contentDir: string; dist: string; cacheDir: string; env?: Record<string, string> }) {
 	const result = spawnSync('node_modules/.bin/astro', ['build'], {
 		encoding: 'utf8',
 		env: {
@@ -13,6 +13,7 @@ export function astroBuild({ contentDir, dist, cacheDir }: { contentDir: string;
 			ASTRO_TELEMETRY_DISABLED: '1',
 			// A placeholder address, so the build writes its sitemap for the tests to read.
 			SITE_URL: 'https://ladder.example',
+			...env,
 		},
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

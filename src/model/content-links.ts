@@ -170,7 +170,7 @@ export function sitePages(ladder: Ladder, guides: readonly { id: string; heading
 	for (const competency of ladder.competencies) pages.set(paths.competency(competency.id), new Set([...top, ...[...competency.descriptors.keys()].map((id) => `level-${id}`)]));
 	for (const step of ladderSteps(ladder)) pages.set(paths.compare(step.fromId, step.toId), undefined);
 	for (const guide of guides) pages.set(paths.guide(guide.id), guide.headings ? new Set([...top, ...guide.headings]) : undefined);
-	for (const path of [paths.picker(), paths.matrix(), paths.changes(), paths.search(), '/ladder.json', '/ladder.schema.json', '/matrix.csv', '/assessment.schema.json']) pages.set(path, undefined);
+	for (const path of [paths.picker(), paths.matrix(), paths.changes(), paths.search(), paths.downloads(), paths.ladderJson(), paths.ladderSchema(), paths.matrixCsv(), paths.assessmentSchema()]) pages.set(path, undefined);
 	return pages;
 }
 

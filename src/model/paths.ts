@@ -11,5 +11,10 @@ export const paths = {
 	compare: (fromId: string, toId: string) => `/compare/${fromId}/${toId}/`,
 	changes: () => '/changes/',
 	changesFeed: () => '/changes.xml',
+	downloads: () => '/downloads/',
+	ladderJson: () => '/ladder.json',
+	ladderSchema: () => '/ladder.schema.json',
+	matrixCsv: () => '/matrix.csv',
+	assessmentSchema: () => '/assessment.schema.json',
 	picker: (roleIds: readonly string[] = []) => (roleIds.length ? `/compare/?roles=${roleIds.join(',')}` : '/compare/'),
 };

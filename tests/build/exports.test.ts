@@ -121,3 +121,22 @@ describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
 		}
 	});
 });
+
+describe('the downloads page', () => {
+	const site = SITES.shipped;
+
+	test('lists each download with a line on what it is for, and home and the sidebar link to it', () => {
+		const page = readPage(site.dist, '/downloads/');
+		const entries = [...page.querySelectorAll('dl.downloads > div')].map((entry) => ({
+			links: [...entry.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+			says: entry.querySelector('dd')?.textContent?.trim() ?? '',
+		}));
+		const linked = entries.flatMap((entry) => entry.links);
+		// The test builds set SITE_URL, so the feed is built and listed.
+		expect(linked).toEqual(expect.arrayContaining(['/ladder.json', '/ladder.schema.json', '/matrix.csv', '/changes.xml']));
+		for (const entry of entries) expect(entry.says.length, String(entry.links)).toBeGreaterThan(30);
+		for (const href of linked) expect(readFileSync(join(site.dist, href!)).length, href!).toBeGreaterThan(100);
+		expect([...readPage(site.dist, '/').querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain('/downloads/');
+		expect([...readPage(site.dist, '/roles/software-engineer/').querySelectorAll('#starlight__sidebar a')].map((a) => a.getAttribute('href'))).toContain('/downloads/');
+	});
+});

@@ -4,7 +4,7 @@
  * the square of the roles shows as a ratio far past the ratio of roles.
  */
 import { join } from 'node:path';
-import { loadLadder } from '../src/model/load.ts';
+import { loadLadder } from '../src/model/files/load.ts';
 import { generateLadder } from './generate-ladder.ts';
 
 export interface ValidateFigures {

@@ -3,7 +3,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentDir } from './model/content-dir.ts';
+import { contentDir } from './model/files/content-dir.ts';
 import { CompetencyAreaSchema } from './schemas/competency-area.ts';
 import { LadderSchema } from './schemas/ladder.ts';
 import { RoleSchema } from './schemas/role.ts';

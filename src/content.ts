@@ -6,13 +6,13 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { currentRelease, readReleases, type Release } from './history/releases.ts';
 import type { LadderExport } from './io/ladder-export-schema.ts';
 import { ladderToJson } from './io/ladder-json.ts';
-import { contentDir } from './model/content-dir.ts';
-import { loadLadder } from './model/load.ts';
-import { LadderError } from './model/problems.ts';
-import type { LadderSource } from './model/source.ts';
-import type { Ladder } from './model/types.ts';
-import { validateLadder } from './model/validate.ts';
-import { changesPage, type ChangesPage } from './views/changes-page.ts';
+import { contentDir } from './model/files/content-dir.ts';
+import { loadLadder } from './model/files/load.ts';
+import { LadderError } from './model/files/problems.ts';
+import type { LadderSource } from './model/files/source.ts';
+import type { Ladder } from './model/ladder/types.ts';
+import { validateLadder } from './model/files/validate.ts';
+import { changesPage, type ChangesPage } from './views/pages/changes-page.ts';
 
 let ladderPromise: Promise<Ladder> | undefined;
 

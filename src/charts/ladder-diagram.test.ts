@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
-import { getTrack } from '../model/lookup.ts';
+import { getTrack } from '../model/ladder/lookup.ts';
 import { DIAGRAM_ROOM, diagramAsList, ladderDiagram, type DiagramBox } from './ladder-diagram.ts';
 
 // Two makers at grade 1 side by side, a senior maker at 2, and a lead at 2 reached from both tracks.

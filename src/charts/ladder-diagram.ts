@@ -1,5 +1,5 @@
-import { getRole, getTrack } from '../model/lookup.ts';
-import type { Ladder, Role, Track } from '../model/types.ts';
+import { getRole, getTrack } from '../model/ladder/lookup.ts';
+import type { Ladder, Role, Track } from '../model/ladder/types.ts';
 import { wrapText, type WrappedLine } from './wrap-text.ts';
 
 /**

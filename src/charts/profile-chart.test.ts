@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { profileLadder } from '../../tests/support/small-ladders.ts';
-import { getRole } from '../model/lookup.ts';
-import { previousRole } from '../model/profile.ts';
+import { getRole } from '../model/ladder/lookup.ts';
+import { previousRole } from '../model/ladder/profile.ts';
 import { profileChart, roleProfileChart } from './profile-chart.ts';
 
 const ladder = profileLadder;

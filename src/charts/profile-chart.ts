@@ -1,5 +1,5 @@
-import { previousRole, profileAreas, roleProfile } from '../model/profile.ts';
-import type { Ladder, Role } from '../model/types.ts';
+import { previousRole, profileAreas, roleProfile } from '../model/ladder/profile.ts';
+import type { Ladder, Role } from '../model/ladder/types.ts';
 import { profileGeometry, type ProfileChart } from './profile-geometry.ts';
 
 /** The profiles of several roles on one chart, the first drawn solid and the others beneath it. */

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { inside } from '../model/content-dir.ts';
+import { inside } from '../model/files/content-dir.ts';
 
 /**
  * Where `export --out` may write: the real path of `out`, past every symbolic link (of the file

@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { loadLadder } from '../model/load.ts';
+import { loadLadder } from '../model/files/load.ts';
 import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
-import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/problems.ts';
-import { readContent, splitFrontmatter } from '../model/read-content.ts';
-import { validateLadder } from '../model/validate.ts';
+import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
+import { readContent, splitFrontmatter } from '../model/files/read-content.ts';
+import { validateLadder } from '../model/files/validate.ts';
 import { sheetProblems } from '../io/sheet-problems.ts';
 
 /** Imports `csvFile` into the ladder in `dir`; returns what changed, or throws a `LadderError`. */

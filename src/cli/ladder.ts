@@ -6,13 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../model/content-dir.ts';
+import { contentDir } from '../model/files/content-dir.ts';
 import { exportTarget } from './export-target.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
-import { loadLadder } from '../model/load.ts';
+import { loadLadder } from '../model/files/load.ts';
 import { release } from './release.ts';
 import { ladderToCsv } from '../io/csv-export.ts';
-import { formatProblem, LadderError } from '../model/problems.ts';
+import { formatProblem, LadderError } from '../model/files/problems.ts';
 import { importSheet } from './import-sheet.ts';
 import { newRole } from './new-role.ts';
 import { validate } from './validate.ts';

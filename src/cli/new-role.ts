@@ -2,9 +2,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { IdSchema } from '../schemas/id.ts';
-import { loadLadder } from '../model/load.ts';
-import { LadderError } from '../model/problems.ts';
-import { parseWithProblems } from '../model/schema-problems.ts';
+import { loadLadder } from '../model/files/load.ts';
+import { LadderError } from '../model/files/problems.ts';
+import { parseWithProblems } from '../model/files/schema-problems.ts';
 import { RoleSchema } from '../schemas/role.ts';
 
 /**

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { releaseProblems, readReleases, RELEASES_FOLDER } from '../history/releases.ts';
 import { RELEASE_DATE, RELEASE_NAME, UNRELEASED } from '../io/ladder-export-schema.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
-import { loadLadder } from '../model/load.ts';
-import { LadderError, WHOLE_FILE } from '../model/problems.ts';
+import { loadLadder } from '../model/files/load.ts';
+import { LadderError, WHOLE_FILE } from '../model/files/problems.ts';
 
 /**
  * `ladder release <name>`: snapshots the resolved ladder, the document `/ladder.json` serves, into

@@ -1,7 +1,7 @@
 import { readReleases } from '../history/releases.ts';
-import { loadLadder } from '../model/load.ts';
-import { formatProblem, LadderError } from '../model/problems.ts';
-import { warningReport } from '../model/warning-report.ts';
+import { loadLadder } from '../model/files/load.ts';
+import { formatProblem, LadderError } from '../model/files/problems.ts';
+import { warningReport } from '../model/files/warning-report.ts';
 
 /**
  * Validates the ladder in `dir` and prints every problem, one a line as `file: field: what is

@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LadderExportSchema, RELEASE_NAME, UNRELEASED, type LadderExport } from '../io/ladder-export-schema.ts';
-import { realTarget, staysInside } from '../model/content-files.ts';
-import { problems as ladderProblems, WHOLE_FILE, type Problem } from '../model/problems.ts';
-import { reservedKeyPaths } from '../model/read-content.ts';
-import { formatPath, parseWithProblems } from '../model/schema-problems.ts';
+import { realTarget, staysInside } from '../model/files/content-files.ts';
+import { problems as ladderProblems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
+import { reservedKeyPaths } from '../model/files/read-content.ts';
+import { formatPath, parseWithProblems } from '../model/files/schema-problems.ts';
 import { DIRECTION_OVERRIDE } from '../schemas/id.ts';
 
 export const RELEASES_FOLDER = 'releases';

@@ -9,8 +9,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { inside } from '../model/content-dir.ts';
-import { IMAGE_EXTENSIONS } from '../model/prose.ts';
+import { inside } from '../model/files/content-dir.ts';
+import { IMAGE_EXTENSIONS } from '../model/files/prose.ts';
 
 /** What a content file may import: an image, and the content files themselves. */
 const ALLOWED = new Set<string>([...IMAGE_EXTENSIONS, '.md', '.mdx', '.yaml', '.yml']);

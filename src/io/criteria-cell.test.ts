@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toLevelDescriptor } from '../model/criteria.ts';
+import { toLevelDescriptor } from '../model/ladder/criteria.ts';
 import type { LevelDescriptorData } from '../schemas/competency-area.ts';
 import { readLevelCell, writeLevelCell } from './criteria-cell.ts';
 

@@ -12,7 +12,7 @@
  * as it was written.
  */
 import type { LevelDescriptorData } from '../schemas/competency-area.ts';
-import type { LevelDescriptor } from '../model/types.ts';
+import type { LevelDescriptor } from '../model/ladder/types.ts';
 
 const ITEM = /^[-*] /;
 const EXAMPLE = /^[ \t]+[-*] /;

@@ -3,7 +3,7 @@
  * CSV library's, never hand-rolled.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Ladder } from '../model/types.ts';
+import type { Ladder } from '../model/ladder/types.ts';
 import { writeLevelCell } from './criteria-cell.ts';
 import { BOM, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS, writeCell } from './csv-layout.ts';
 

@@ -3,7 +3,7 @@
  * CSV library's, never hand-rolled.
  */
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '../model/problems.ts';
+import type { Problem } from '../model/files/problems.ts';
 import type { LevelDescriptorData } from '../schemas/competency-area.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { readLevelCell } from './criteria-cell.ts';

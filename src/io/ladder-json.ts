@@ -1,5 +1,5 @@
 import { EXPORT_FORMAT_VERSION, UNRELEASED, type LadderExport, type LevelExport } from './ladder-export-schema.ts';
-import type { Ladder, LevelDescriptor } from '../model/types.ts';
+import type { Ladder, LevelDescriptor } from '../model/ladder/types.ts';
 
 /**
  * The ladder as `/ladder.json`: plain data, with optional fields left out rather than null.

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getHistory, getLadder } from '../content.ts';
-import { releaseFeed } from '../views/release-feed.ts';
+import { releaseFeed } from '../views/pages/release-feed.ts';
 import { href } from '../components/shared/href.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLadder } from '../content.ts';
-import { assessmentData } from '../views/assessment-data.ts';
+import { assessmentData } from '../views/pages/assessment-data.ts';
 
 /** What the self-assessment loads when a reader opens it: never embedded in a page. */
 export const GET: APIRoute = async () =>

@@ -10,7 +10,7 @@ import { promotionPack } from '../assessment/pack.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
 import { standing } from '../assessment/standing.ts';
 import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
-import { articled } from '../views/articles.ts';
+import { articled } from '../views/shared/articles.ts';
 import { element } from './dom.ts';
 import { profileFigure } from './profile-figure.ts';
 

@@ -4,8 +4,8 @@
  * The choice is kept in the URL (?roles=a,b,c), so a comparison can be shared and survives a
  * reload. Everything is built with DOM methods and textContent: ladder text is never parsed as HTML.
  */
-import { CHANGE_LABELS } from '../views/change-labels.ts';
-import type { PickerData, PickerRole } from '../views/picker-data.ts';
+import { CHANGE_LABELS } from '../views/shared/change-labels.ts';
+import type { PickerData, PickerRole } from '../views/pages/picker-data.ts';
 import { element } from './dom.ts';
 import { profileFigure } from './profile-figure.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { problems } from '../../src/model/problems.ts';
+import { problems } from '../../src/model/files/problems.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { brokenLadder } from '../support/broken-ladder.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CHANGE_LABELS } from '../../src/views/change-labels.ts';
+import { CHANGE_LABELS } from '../../src/views/shared/change-labels.ts';
 import { fold, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { SITES } from '../support/sites.ts';

@@ -3,7 +3,7 @@ import { runCheck } from '../../src/cli/check.ts';
 import { runInProcess } from '../support/run-in-process.ts';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { problems, WHOLE_FILE } from '../../src/model/problems.ts';
+import { problems, WHOLE_FILE } from '../../src/model/files/problems.ts';
 import { brokenLadder } from '../support/broken-ladder.ts';
 import { SITES } from '../support/sites.ts';
 

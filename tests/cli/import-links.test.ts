@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { importSheet } from '../../src/cli/import-sheet.ts';
 import { ladderToCsv } from '../../src/io/csv-export.ts';
-import { loadLadder } from '../../src/model/load.ts';
+import { loadLadder } from '../../src/model/files/load.ts';
 import { SITES } from '../support/sites.ts';
 
 test('import leaves a link inside content/ as the link it was, relative', () => {

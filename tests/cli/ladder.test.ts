@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { problems } from '../../src/model/problems.ts';
+import { problems } from '../../src/model/files/problems.ts';
 import { sheetProblems } from '../../src/io/sheet-problems.ts';
 import { runLadder } from '../../src/cli/ladder.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';

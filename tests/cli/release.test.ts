@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { release } from '../../src/cli/release.ts';
 import { readReleases, releaseProblems } from '../../src/history/releases.ts';
-import { LadderError, problems, WHOLE_FILE } from '../../src/model/problems.ts';
-import { readContent } from '../../src/model/read-content.ts';
+import { LadderError, problems, WHOLE_FILE } from '../../src/model/files/problems.ts';
+import { readContent } from '../../src/model/files/read-content.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
 import { SITES } from '../support/sites.ts';
 

@@ -1,4 +1,4 @@
-import type { LevelDescriptor } from '../../src/model/types.ts';
+import type { LevelDescriptor } from '../../src/model/ladder/types.ts';
 
 /** A level's words, criteria joined by spaces, for unit tests that compare what a view holds. */
 export function descriptorText(descriptor: LevelDescriptor | undefined): string {

@@ -5,9 +5,9 @@
 import type { CompetencyAreaData } from '../../src/schemas/competency-area.ts';
 import type { LadderData } from '../../src/schemas/ladder.ts';
 import type { RoleData } from '../../src/schemas/role.ts';
-import type { LadderSource } from '../../src/model/source.ts';
-import { validateLadder } from '../../src/model/validate.ts';
-import type { Ladder } from '../../src/model/types.ts';
+import type { LadderSource } from '../../src/model/files/source.ts';
+import { validateLadder } from '../../src/model/files/validate.ts';
+import type { Ladder } from '../../src/model/ladder/types.ts';
 
 export const LEVEL_IDS = ['basic', 'good', 'great'] as const;
 

@@ -2,7 +2,7 @@
  * The ladder's files as written, read without the model: build tests compare the built pages with
  * what the content says, not with what the model made of it.
  */
-import { readContent } from '../../src/model/read-content.ts';
+import { readContent } from '../../src/model/files/read-content.ts';
 import type { RawLevel } from './shown-level.ts';
 
 export function rawContent(contentDir: string) {

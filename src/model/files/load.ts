@@ -1,0 +1,30 @@
+import { linkProblems, sitePages, yamlLinks } from './content-links.ts';
+import { lintLadder } from './lint.ts';
+import { LadderError, type Problem } from './problems.ts';
+import { readContent, type GuideFile } from './read-content.ts';
+import { validateLadder } from './validate.ts';
+import type { Ladder } from '../ladder/types.ts';
+
+/**
+ * Reads, validates and lints the ladder in `dir`. Throws a `LadderError` listing every problem,
+ * and every lint warning too when the ladder asks for strict lint; otherwise returns the warnings.
+ */
+export function loadLadder(dir: string): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
+	const { source, problems: readProblems, guides, bodies } = readContent(dir);
+	const { ladder, problems } = validateLadder(source);
+	const all = [...readProblems, ...problems];
+	if (all.length > 0 || !ladder) throw new LadderError(all);
+	// Links are checked against the pages the resolved ladder makes.
+	const headings = (file: string) => bodies.get(file)?.headings ?? [];
+	const pages = sitePages(
+		ladder,
+		guides.map((guide) => ({ id: guide.id, headings: headings(guide.file) })),
+		new Map(source.roles.map((role) => [role.id, headings(role.file)])),
+	);
+	const written = [...yamlLinks(source), ...[...bodies].flatMap(([file, body]) => body.links.map((link) => ({ file, ...link })))];
+	const broken = linkProblems(dir, written, pages);
+	if (broken.length > 0) throw new LadderError(broken);
+	const warnings = lintLadder(ladder);
+	if (ladder.strictLint && warnings.length > 0) throw new LadderError(warnings);
+	return { ladder, guides, warnings };
+}

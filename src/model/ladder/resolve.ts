@@ -1,0 +1,181 @@
+import { join } from 'node:path';
+import { withSiteLinks } from './site-links.ts';
+import type { ExpectationData } from '../../schemas/role.ts';
+import { toLevelDescriptor, writtenCriterionIds } from './criteria.ts';
+import type { ValidLadder } from './parsed-ladder.ts';
+import { RESERVED_ROLE_PAGE_IDS } from './role-page-ids.ts';
+import type { Competency, CompetencyArea, Expectation, Ladder, Role, Track } from './types.ts';
+
+/** Builds the ladder model from files that passed validation: ordered, cross-linked, plain data. */
+export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: ValidLadder): Ladder {
+	// A link to another file of the ladder, in any text, becomes the link to its page.
+	const writtenTexts = new Map<string, string>();
+	const linked = (text: string, file: string) => {
+		const made = dir === undefined ? text : withSiteLinks(text, dir, file);
+		if (made !== text) writtenTexts.set(made, text);
+		return made;
+	};
+	const linkedOptional = (text: string | undefined, file: string) => (text === undefined ? undefined : linked(text, file));
+	const ladderFile = dir === undefined ? '' : join(dir, 'ladder.yaml');
+	const areas = [...unorderedAreas].sort(
+		(a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id),
+	);
+	const written = areas.flatMap((area) => area.data.competencies);
+	// Derived criterion ids step around every id a role page already anchors.
+	const takenIds = new Set([
+		...RESERVED_ROLE_PAGE_IDS,
+		...written.map((c) => c.id),
+		...writtenCriterionIds(written.flatMap((c) => Object.values(c.levels))),
+	]);
+	const competencies = areas.flatMap((area) =>
+		area.data.competencies.map(
+			(c): Competency => ({
+				id: c.id,
+				areaId: area.id,
+				name: c.name,
+				description: linkedOptional(c.description, area.file),
+				descriptors: new Map(
+					Object.entries(c.levels).map(([levelId, level]) => {
+						// Ids come from the words as written; the links in them then lead to pages.
+						const descriptor = toLevelDescriptor(level, c.id, levelId, takenIds);
+						const criteria = descriptor.criteria.map((criterion) => ({ ...criterion, text: linked(criterion.text, area.file), examples: criterion.examples.map((example) => linked(example, area.file)) }));
+						return [levelId, { ...descriptor, criteria }];
+					}),
+				),
+				labels: new Map(Object.entries(c.labels ?? {})),
+			}),
+		),
+	);
+	const competencyOrder = new Map(competencies.map((c, index) => [c.id, index]));
+	const allAreaIds = areas.map((area) => area.id);
+	// In area order, whatever order the track lists them in.
+	const areaIdsOf = (track: { areas?: string[] | undefined }) => (track.areas ? allAreaIds.filter((id) => track.areas!.includes(id)) : allAreaIds);
+	const trackAreas = new Map(ladder.tracks.map((track) => [track.id, new Set(areaIdsOf(track))]));
+	/** What a `baseline` expects: every competency of the track's areas that describes that level. */
+	const baselineOf = (trackId: string, levelId: string): Expectation[] =>
+		areas
+			.filter((area) => trackAreas.get(trackId)?.has(area.id))
+			.flatMap((area) => area.data.competencies)
+			.filter((competency) => Object.hasOwn(competency.levels, levelId))
+			.map((competency) => ({ competencyId: competency.id, levelId }));
+	const trackOrder = new Map(ladder.tracks.map((t, index) => [t.id, index]));
+	const nextOf = defaultNext(roles);
+	// Who leads to whom, indexed once: looking it up per role would grow with the square of the roles.
+	const reachedFrom = new Map<string, string[]>();
+	for (const role of roles) {
+		for (const nextId of new Set(nextOf.get(role.id))) {
+			const from = reachedFrom.get(nextId);
+			if (from) from.push(role.id);
+			else reachedFrom.set(nextId, [role.id]);
+		}
+	}
+
+	const resolvedRoles = roles
+		.map(({ id, file, data }): Role => ({
+			id,
+			file,
+			title: data.title,
+			trackId: data.track,
+			grade: data.grade,
+			summary: data.summary,
+			scope: data.scope,
+			experience: data.experience,
+			education: data.education,
+			next: nextOf.get(id) ?? [],
+			reachedFrom: reachedFrom.get(id) ?? [],
+			skills: Object.entries(data.skills ?? {}).map(([name, items]) => ({ name, items })),
+			baseline: data.baseline,
+			expectations: [
+				// The written expectations override the baseline's, competency by competency.
+				...new Map(
+					[
+						...(data.baseline ? baselineOf(data.track, data.baseline) : []),
+						...Object.entries(data.expectations ?? {}).map(([competencyId, value]) => toExpectation(competencyId, value, (note) => linked(note, file))),
+					].map((expectation) => [expectation.competencyId, expectation]),
+				).values(),
+			].sort((a, b) => order(competencyOrder, a.competencyId) - order(competencyOrder, b.competencyId)),
+		}))
+		.sort(
+			(a, b) =>
+				order(trackOrder, a.trackId) - order(trackOrder, b.trackId) ||
+				a.grade - b.grade ||
+				a.title.localeCompare(b.title),
+		);
+
+	return {
+		name: ladder.name,
+		organization: ladder.organization,
+		description: linked(ladder.description, ladderFile),
+		levels: ladder.levels.map((level, index) => ({ ...level, description: linkedOptional(level.description, ladderFile), rank: index + 1 })),
+		tracks: ladder.tracks.map(
+			(track): Track => ({
+				id: track.id,
+				name: track.name,
+				description: linkedOptional(track.description, ladderFile),
+				roleIds: resolvedRoles.filter((r) => r.trackId === track.id).map((r) => r.id),
+				areaIds: areaIdsOf(track),
+				levelLabels: new Map(Object.entries(track.levelLabels ?? {})),
+			}),
+		),
+		areas: areas.map(
+			(area): CompetencyArea => ({
+				id: area.id,
+				file: area.file,
+				name: area.data.name,
+				title: areaTitle(area, areas, ladder.tracks, areaIdsOf),
+				description: linkedOptional(area.data.description, area.file),
+				competencyIds: area.data.competencies.map((c) => c.id),
+			}),
+		),
+		competencies,
+		roles: resolvedRoles,
+		strictLint: ladder.lint?.strict ?? false,
+		writtenTexts,
+	};
+}
+
+/**
+ * The name readers see for an area: its name, told apart by the tracks it applies to where another
+ * area has the same name ("Impact" of the engineers and "Impact" of the managers), else by its id.
+ */
+function areaTitle(
+	area: ValidLadder['areas'][number],
+	areas: ValidLadder['areas'],
+	tracks: ValidLadder['ladder']['tracks'],
+	areaIdsOf: (track: { areas?: string[] | undefined }) => string[],
+): string {
+	const namesakes = areas.filter((other) => other.data.name === area.data.name);
+	if (namesakes.length < 2) return area.data.name;
+	const trackNames = (id: string) => tracks.filter((track) => areaIdsOf(track).includes(id)).map((track) => track.name).join(', ');
+	const own = trackNames(area.id);
+	const distinct = own !== '' && namesakes.every((other) => other === area || trackNames(other.id) !== own);
+	return `${area.data.name} (${distinct ? own : area.id})`;
+}
+
+/**
+ * Each role's `next`: as written, or, where the role does not write one, the roles at the nearest
+ * higher grade of its track, so a role in the middle of a track never reads as the top of its path.
+ * `next: []` says, on purpose, that nothing follows.
+ */
+function defaultNext(roles: ValidLadder['roles']): Map<string, string[]> {
+	const byTrack = Map.groupBy(roles, (role) => role.data.track);
+	return new Map(
+		roles.map((role) => {
+			if (role.data.next) return [role.id, role.data.next];
+			const higher = (byTrack.get(role.data.track) ?? []).filter((other) => other.data.grade > role.data.grade);
+			const grade = Math.min(...higher.map((other) => other.data.grade));
+			const ids = higher.filter((other) => other.data.grade === grade).map((other) => other.id).sort();
+			return [role.id, ids];
+		}),
+	);
+}
+
+function toExpectation(competencyId: string, value: ExpectationData, linked: (note: string) => string): Expectation {
+	return typeof value === 'string'
+		? { competencyId, levelId: value }
+		: { competencyId, levelId: value.level, note: linked(value.note) };
+}
+
+function order(positions: ReadonlyMap<string, number>, id: string): number {
+	return positions.get(id) ?? Number.MAX_SAFE_INTEGER;
+}

@@ -1,0 +1,57 @@
+import { itemKey, type AssessmentData } from '../../assessment/items.ts';
+import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
+import type { Ladder } from '../../model/ladder/types.ts';
+import { inlineText } from '../shared/inline-markdown.ts';
+
+/**
+ * `/assessment-data.json`: what the self-assessment needs of the whole ladder, fetched only when
+ * a reader opens it. Items are keyed by competency, level and criterion id; their text is plain,
+ * since the browser writes it with `textContent`.
+ */
+export function assessmentData(ladder: Ladder): AssessmentData {
+	return {
+		ladder: ladder.name,
+		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
+		scale: ladder.levels.map((level) => level.id),
+		areas: ladder.areas.map(({ id, title }) => ({ id, name: title })),
+		competencies: Object.fromEntries(
+			ladder.competencies.map((competency) => [
+				competency.id,
+				{
+					name: competency.name,
+					area: competency.areaId,
+					levels: Object.fromEntries(
+						[...competency.descriptors].map(([levelId, { isList, criteria }]) => [
+							levelId,
+							// A single descriptor is one item, the competency at that level; a list, an item per criterion.
+							isList
+								? criteria.map((criterion) => ({ key: itemKey(competency.id, levelId, criterion.id), text: inlineText(criterion.text) }))
+								: [{ key: itemKey(competency.id, levelId), text: inlineText(criteria[0]?.text ?? '') }],
+						]),
+					),
+				},
+			]),
+		),
+		roles: Object.fromEntries(
+			ladder.roles.map((role) => [
+				role.id,
+				{
+					title: role.title,
+					track: role.trackId,
+					next: role.next,
+					expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, e.levelId])),
+					// Where the competency or the track names the level its own way, and the role's own words on it.
+					levelNames: Object.fromEntries(
+						role.expectations.flatMap((e) => {
+							const named = namedLevel(ladder, e.levelId, getCompetency(ladder, e.competencyId), getTrack(ladder, role.trackId));
+							return named.label === getLevel(ladder, e.levelId).label ? [] : [[e.competencyId, named.label]];
+						}),
+					),
+					notes: Object.fromEntries(role.expectations.flatMap((e) => (e.note ? [[e.competencyId, inlineText(e.note)]] : []))),
+				},
+			]),
+		),
+		roleOrder: ladder.tracks.flatMap((track) => trackRoles(ladder, track).map((role) => role.id)),
+		tracks: Object.fromEntries(ladder.tracks.map((track) => [track.id, track.name])),
+	};
+}

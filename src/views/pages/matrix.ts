@@ -1,0 +1,87 @@
+import { getCompetency, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../../model/ladder/types.ts';
+
+/**
+ * The competency matrix: competencies (rows, grouped by area) against roles (columns, grouped by
+ * track, in grade order). `trackIds` narrows it to some tracks; tracks without roles are left out.
+ */
+export function buildMatrix(ladder: Ladder, trackIds?: readonly string[]): Matrix {
+	const tracks = ladder.tracks
+		.filter((track) => !trackIds || trackIds.includes(track.id))
+		.map((track) => ({ track, roles: trackRoles(ladder, track) }))
+		.filter((column) => column.roles.length > 0);
+	const roles = tracks.flatMap((column) => column.roles);
+	// A track's matrix shows the areas that apply to it, and any area one of its roles expects
+	// something of all the same, so that nothing a role expects is left off.
+	const shown = trackIds
+		? new Set([
+				...tracks.flatMap((column) => column.track.areaIds),
+				...roles.flatMap((role) => role.expectations.map((e) => getCompetency(ladder, e.competencyId).areaId)),
+			])
+		: undefined;
+	const areas = ladder.areas.filter((area) => !shown || shown.has(area.id)).map((area) => ({
+		area,
+		rows: area.competencyIds.map((id) => {
+			const competency = getCompetency(ladder, id);
+			return { competency, cells: roles.map((role) => cellFor(ladder, role, competency)) };
+		}),
+	}));
+	return { tracks, roles, areas, levelCount: ladder.levels.length };
+}
+
+/** Every filled cell of the matrix, as (role, competency, level) triples, for checks and exports. */
+export function matrixEntries(matrix: Matrix): { roleId: string; competencyId: string; levelId: string }[] {
+	return matrix.areas.flatMap(({ rows }) =>
+		rows.flatMap(({ competency, cells }) =>
+			cells.flatMap((cell) => (cell ? [{ roleId: cell.role.id, competencyId: competency.id, levelId: cell.level.id }] : [])),
+		),
+	);
+}
+
+function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell | undefined {
+	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
+	if (!expectation) return undefined;
+	const level = namedLevel(ladder, expectation.levelId, competency, getTrack(ladder, role.trackId));
+	return { role, level, note: expectation.note };
+}
+
+export interface Matrix {
+	tracks: { track: Track; roles: Role[] }[];
+	/** The columns, left to right. */
+	roles: Role[];
+	areas: { area: CompetencyArea; rows: MatrixRow[] }[];
+	levelCount: number;
+}
+
+export interface MatrixRow {
+	competency: Competency;
+	/** One per column; `undefined` where the role expects nothing of the competency. */
+	cells: (MatrixCell | undefined)[];
+}
+
+export interface MatrixCell {
+	role: Role;
+	level: Level;
+	note?: string | undefined;
+}
+
+/**
+ * Past this many roles, `/matrix/` lists the per-track matrices instead of one table: a table of
+ * every role against every competency grows with their product (200 roles × 60 competencies is
+ * 12,000 cells) and stops being readable, or fast, long before that.
+ */
+export const WHOLE_MATRIX_ROLE_LIMIT = 40;
+
+/** Whether `/matrix/` shows one table, or the per-track matrices to choose from. */
+export function wholeMatrixFits(ladder: Ladder): boolean {
+	return ladder.roles.length <= WHOLE_MATRIX_ROLE_LIMIT;
+}
+
+/** What `/matrix/` lists when the whole matrix does not fit: each track's matrix, with its size. */
+export function matrixOverview(ladder: Ladder): { track: Track; roles: number; competencies: number }[] {
+	return ladder.tracks.map((track) => ({
+		track,
+		roles: track.roleIds.length,
+		competencies: ladder.areas.filter((area) => track.areaIds.includes(area.id)).reduce((sum, area) => sum + area.competencyIds.length, 0),
+	}));
+}

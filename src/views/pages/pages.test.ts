@@ -1,0 +1,161 @@
+import { describe, expect, test } from 'vitest';
+import { makeArea, makeLadder, makeRole, makeSource } from '../../../tests/support/ladder-builders.ts';
+import { getTrack } from '../../model/ladder/lookup.ts';
+import { descriptorText } from '../../../tests/support/descriptor-text.ts';
+import { ladderOverview } from './overview.ts';
+import { expectationRows } from './role-expectations.ts';
+import { roleHeadings, rolePage } from './role-page.ts';
+import { ladderSidebar, SIDEBAR_ROLE_LIMIT } from './sidebar.ts';
+import { trackSteps } from './track-steps.ts';
+
+const ladder = makeLadder(
+	makeSource({
+		areas: { craft: makeArea(['building'], { order: 1 }), people: makeArea(['teaching'], { name: 'People', order: 2 }) },
+		roles: {
+			junior: makeRole({ title: 'Junior', next: ['senior'], expectations: { building: 'basic' } }),
+			senior: makeRole({
+				title: 'Senior',
+				grade: 2,
+				skills: { Tools: ['Git'] },
+				expectations: { teaching: { level: 'good', note: 'Mentors juniors.' }, building: 'great' },
+			}),
+		},
+	}),
+);
+
+describe('expectationRows', () => {
+	test('groups a role expectations by area with the level and its descriptor', () => {
+		const groups = expectationRows(ladder, rolePage(ladder, 'senior').role);
+
+		expect(groups.map((g) => [g.area.name, g.rows.map((r) => [r.competency.id, r.level.label, descriptorText(r.descriptor), r.note])])).toEqual([
+			['Craft', [['building', 'Great', 'building at great.', undefined]]],
+			['People', [['teaching', 'Good', 'teaching at good.', 'Mentors juniors.']]],
+		]);
+	});
+});
+
+describe('rolePage', () => {
+	test('gathers the track and both directions of the career path', () => {
+		const page = rolePage(ladder, 'senior');
+
+		expect(page.track.id).toBe('maker');
+		expect(page.reachedFrom.map((r) => r.role.id)).toEqual(['junior']);
+		expect(page.next).toEqual([]);
+		expect(page.levelCount).toBe(3);
+	});
+
+	test('lists the page sections with the prose headings in their place', () => {
+		const headings = roleHeadings(rolePage(ladder, 'senior'), [
+			{ depth: 2, slug: 'responsibilities', text: 'Responsibilities' },
+			{ depth: 4, slug: 'deep', text: 'Too deep for the table of contents' },
+		]);
+
+		expect(headings.map((h) => h.slug)).toEqual(['at-a-glance', 'expectations', 'skills', 'responsibilities', 'career-paths']);
+	});
+
+	test('leaves out the sections a role has nothing for', () => {
+		const bare = makeLadder(makeSource({ roles: { maker: makeRole() } }));
+
+		expect(roleHeadings(rolePage(bare, 'maker'), []).map((h) => h.slug)).toEqual(['at-a-glance', 'career-paths']);
+	});
+});
+
+describe('trackSteps', () => {
+	test('lists each role with what changes over the rung below it', () => {
+		const steps = trackSteps(ladder, getTrack(ladder, 'maker'));
+
+		expect(steps.map((s) => [s.role.id, s.previous?.id, s.changes.map((c) => `${c.competency.id}:${c.kind}`)])).toEqual([
+			['junior', undefined, ['building:added']],
+			['senior', 'junior', ['building:raised', 'teaching:added']],
+		]);
+	});
+});
+
+describe('ladderOverview and ladderSidebar', () => {
+	test('list every track with its roles in grade order, empty tracks included', () => {
+		expect(ladderOverview(ladder).map((t) => [t.track.id, t.roles.map((r) => r.id)])).toEqual([
+			['maker', ['junior', 'senior']],
+			['lead', []],
+		]);
+	});
+
+	test('build a sidebar group per track, then the guides', () => {
+		expect(ladderSidebar(ladder, [{ id: 'guides/welcome', title: 'Welcome' }])).toMatchInlineSnapshot(`
+			[
+			  {
+			    "label": "Competency matrix",
+			    "link": "/matrix/",
+			  },
+			  {
+			    "label": "Competencies",
+			    "link": "/competencies/",
+			  },
+			  {
+			    "label": "Compare roles",
+			    "link": "/compare/",
+			  },
+			  {
+			    "label": "Search with filters",
+			    "link": "/search/",
+			  },
+			  {
+			    "label": "What changed",
+			    "link": "/changes/",
+			  },
+			  {
+			    "label": "Download the ladder",
+			    "link": "/downloads/",
+			  },
+			  {
+			    "items": [
+			      {
+			        "label": "Maker: overview",
+			        "link": "/tracks/maker/",
+			      },
+			      {
+			        "label": "Junior",
+			        "link": "/roles/junior/",
+			      },
+			      {
+			        "label": "Senior",
+			        "link": "/roles/senior/",
+			      },
+			    ],
+			    "label": "Maker",
+			  },
+			  {
+			    "items": [
+			      {
+			        "label": "Lead: overview",
+			        "link": "/tracks/lead/",
+			      },
+			    ],
+			    "label": "Lead",
+			  },
+			  {
+			    "items": [
+			      {
+			        "label": "Welcome",
+			        "link": "/guides/welcome/",
+			      },
+			    ],
+			    "label": "Guides",
+			  },
+			]
+		`);
+	});
+});
+
+describe('ladderSidebar on a large ladder', () => {
+	test('lists each track overview but not every role, so pages do not grow with the ladder', () => {
+		const roles = Object.fromEntries(
+			Array.from({ length: SIDEBAR_ROLE_LIMIT + 1 }, (_, i) => [`role-${i}`, makeRole({ title: `Role ${i}`, grade: i })]),
+		);
+		const sidebar = ladderSidebar(makeLadder(makeSource({ roles })), []);
+
+		const links = JSON.stringify(sidebar).match(/"link"/g)?.length;
+
+		// The six whole-ladder views (the downloads among them) and a track overview per track.
+		expect(links).toBe(6 + 2);
+	});
+});

@@ -1,0 +1,84 @@
+import { getCompetency, getLevel, getRole, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
+import { ladderSteps } from '../../model/ladder/steps.ts';
+import { inlineText } from '../shared/inline-markdown.ts';
+import { paths } from '../../model/ladder/paths.ts';
+import { roleProfile } from '../../model/ladder/profile.ts';
+import type { Ladder, LevelDescriptor } from '../../model/ladder/types.ts';
+
+/**
+ * The ladder as the comparison picker needs it in the browser: compact, with levels as indexes
+ * into the scale. Embedded in the page at build time, so the picker needs no request.
+ */
+export function pickerData(ladder: Ladder): PickerData {
+	const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
+	return {
+		levels: ladder.levels.map((level) => level.label),
+		areas: ladder.areas.map((area) => ({
+			id: area.id,
+			name: area.title,
+			competencies: area.competencyIds.map((id) => {
+				const competency = ladder.competencies.find((c) => c.id === id)!;
+				return { id, name: competency.name, descriptors: ladder.levels.map((l) => pickerDescriptor(competency.descriptors.get(l.id))) };
+			}),
+		})),
+		tracks: ladder.tracks.map((track) => ({
+			name: track.name,
+			roles: trackRoles(ladder, track).map((role) => ({
+				id: role.id,
+				title: role.title,
+				grade: role.grade,
+				expects: Object.fromEntries(role.expectations.map((e) => [e.competencyId, levelIndex.get(e.levelId) ?? 0])),
+				// Only where they differ from the scale's name: most ladders have none.
+				levelNames: Object.fromEntries(
+					role.expectations.flatMap((e) => {
+						const named = namedLevel(ladder, e.levelId, getCompetency(ladder, e.competencyId), track);
+						return named.label === getLevel(ladder, e.levelId).label ? [] : [[e.competencyId, named.label]];
+					}),
+				),
+				notes: Object.fromEntries(role.expectations.flatMap((e) => (e.note ? [[e.competencyId, inlineText(e.note)]] : []))),
+				profile: roleProfile(ladder, role).map((area) => area.score),
+			})),
+		})),
+		steps: ladderSteps(ladder).map((step) => [step.fromId, step.toId]),
+	};
+}
+
+/** Plain text: the picker writes it with `textContent`. A list is its criteria, without examples. */
+function pickerDescriptor(descriptor: LevelDescriptor | undefined): string | string[] {
+	if (!descriptor) return '';
+	const texts = descriptor.criteria.map((criterion) => inlineText(criterion.text));
+	return descriptor.isList ? texts : (texts[0] ?? '');
+}
+
+/** The static comparison pages, for the picker's list that works without JavaScript. */
+export function comparisonLinks(ladder: Ladder): { from: string; to: string; path: string }[] {
+	return ladderSteps(ladder).map((step) => ({
+		from: getRole(ladder, step.fromId).title,
+		to: getRole(ladder, step.toId).title,
+		path: paths.compare(step.fromId, step.toId),
+	}));
+}
+
+export interface PickerData {
+	/** Level labels, lowest first; expectations refer to them by index. */
+	levels: string[];
+	/** Each competency's descriptor per level of the scale: a text, a list of criteria, or '' where not described. */
+	areas: { id: string; name: string; competencies: { id: string; name: string; descriptors: (string | string[])[] }[] }[];
+	tracks: { name: string; roles: PickerRole[] }[];
+	/** Pairs of role ids that have a static comparison page. */
+	steps: [string, string][];
+}
+
+export interface PickerRole {
+	id: string;
+	title: string;
+	grade: number;
+	/** Competency id → level index. */
+	expects: Record<string, number>;
+	/** Competency id → the level's name for this role where it is not the scale's (the competency's or the track's own). */
+	levelNames: Record<string, string>;
+	/** Competency id → what the expected level means for this role in particular, as plain text. */
+	notes: Record<string, string>;
+	/** The role's score per area, in the order of `areas`, for its profile chart. */
+	profile: number[];
+}

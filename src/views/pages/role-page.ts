@@ -1,0 +1,88 @@
+import { ladderSteps, stepsOf } from '../../model/ladder/steps.ts';
+import { getRole, getTrack } from '../../model/ladder/lookup.ts';
+import { articled } from '../shared/articles.ts';
+import { paths } from '../../model/ladder/paths.ts';
+import type { ProfileChart } from '../../charts/profile-geometry.ts';
+import { roleProfileChart } from '../../charts/profile-chart.ts';
+import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
+import { expectationRows, type AreaExpectations } from './role-expectations.ts';
+import { ROLE_PAGE_SECTION_IDS } from '../../model/ladder/role-page-ids.ts';
+import type { Ladder, Role, Track } from '../../model/ladder/types.ts';
+
+/** Everything a role page shows, computed from the ladder. */
+export function rolePage(ladder: Ladder, id: string): RolePage {
+	const role = getRole(ladder, id);
+	return {
+		role,
+		// The page's description for search engines and link previews: the role's summary, or where
+		// it has none, what the page is (never words put in the role's mouth).
+		description: role.summary ?? `What ${articled(role.title)} is expected to show on the ${ladder.name}, competency by competency.`,
+		track: getTrack(ladder, role.trackId),
+		expectations: expectationRows(ladder, role),
+		next: role.next.map((nextId) => withTrack(ladder, getRole(ladder, nextId))),
+		reachedFrom: role.reachedFrom.map((fromId) => withTrack(ladder, getRole(ladder, fromId))),
+		levelCount: ladder.levels.length,
+		ladderName: ladder.name,
+		comparisons: roleComparisons(ladder, role.id),
+		search: searchMeta.role(ladder, role),
+		profile: roleProfileChart(ladder, role),
+	};
+}
+
+/** The comparison pages that end at a role (how to get here) and start from it (what is next). */
+function roleComparisons(ladder: Ladder, id: string): RolePage['comparisons'] {
+	const { from, to } = stepsOf(ladderSteps(ladder), id);
+	return {
+		into: from.map((step) => ({ ...withTrack(ladder, getRole(ladder, step.fromId)), path: paths.compare(step.fromId, id) })),
+		onwards: to.map((step) => ({ ...withTrack(ladder, getRole(ladder, step.toId)), path: paths.compare(id, step.toId) })),
+	};
+}
+
+/** The page's table of contents: its own sections, with the prose's headings in their place. */
+export function roleHeadings(page: RolePage, bodyHeadings: readonly Heading[], changed = false): Heading[] {
+	const ids = ROLE_PAGE_SECTION_IDS;
+	return [
+		{ depth: 2, slug: ids.overview, text: 'At a glance' },
+		...(page.expectations.length > 0 ? [{ depth: 2, slug: ids.expectations, text: 'Expectations' }] : []),
+		...(changed ? [{ depth: 2, slug: ids.changes, text: 'What changed' }] : []),
+		...(page.role.skills.length > 0 ? [{ depth: 2, slug: ids.skills, text: 'Skills and technologies' }] : []),
+		...bodyHeadings.filter((heading) => heading.depth <= 3),
+		{ depth: 2, slug: ids.paths, text: 'Career paths' },
+	];
+}
+
+function withTrack(ladder: Ladder, role: Role): RoleWithTrack {
+	return { role, track: getTrack(ladder, role.trackId) };
+}
+
+export interface RolePage {
+	role: Role;
+	description: string;
+	track: Track;
+	expectations: AreaExpectations[];
+	next: RoleWithTrack[];
+	reachedFrom: RoleWithTrack[];
+	/** How many levels the scale has, to say "level 3 of 5". */
+	levelCount: number;
+	/** Keys the reader's saved assessment: one per role, per ladder. */
+	ladderName: string;
+	/** Links to the comparison pages of the steps into and out of this role. */
+	comparisons: { into: ComparisonLink[]; onwards: ComparisonLink[] };
+	search: SearchMeta;
+	profile: ProfileChart;
+}
+
+export interface ComparisonLink extends RoleWithTrack {
+	path: string;
+}
+
+export interface RoleWithTrack {
+	role: Role;
+	track: Track;
+}
+
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}

@@ -1,0 +1,27 @@
+import type { ChangeKind, ExpectationChange } from '../../model/ladder/compare.ts';
+
+/**
+ * How each kind of expectation change is named to readers. Only a type import: the comparison
+ * picker's browser script uses it too.
+ */
+export const CHANGE_LABELS = {
+	added: 'newly expected',
+	raised: 'raised',
+	same: 'unchanged',
+	lowered: 'lowered',
+	removed: 'no longer expected',
+} as const satisfies Record<ChangeKind, string>;
+
+/** How a criterion one role lists and the other does not is tagged in a comparison. */
+export const CRITERION_LABELS = { added: 'Added', removed: 'Removed' } as const;
+
+/**
+ * Criterion id → tag, for the criteria the later role adds (`added`) or the earlier one lists and
+ * the later one does not (`removed`): only where both roles expect the competency and a side lists
+ * criteria, since a single descriptor is either side's whole text.
+ */
+export function criterionTags(change: ExpectationChange, side: keyof typeof CRITERION_LABELS): ReadonlyMap<string, string> | undefined {
+	const listed = change.fromDescriptor?.isList || change.toDescriptor?.isList;
+	if (!change.from || !change.to || !listed) return undefined;
+	return new Map(change.criteria[side].map((criterion) => [criterion.id, CRITERION_LABELS[side]]));
+}

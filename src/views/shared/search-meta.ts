@@ -1,0 +1,38 @@
+import { getTrack } from '../../model/ladder/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Role, Track } from '../../model/ladder/types.ts';
+
+/**
+ * What a search result says about each kind of page: a title that names what the page is, and
+ * the Pagefind filters (kind of page, track, grade, competency area) it can be narrowed by.
+ */
+export const searchMeta = {
+	role: (ladder: Ladder, role: Role): SearchMeta => {
+		const track = getTrack(ladder, role.trackId).name;
+		return {
+			title: `${role.title} · ${track}, grade ${role.grade}`,
+			boost: role.title,
+			filters: { type: ['Role'], track: [track], grade: [String(role.grade)] },
+		};
+	},
+	track: (track: Track): SearchMeta => ({
+		title: `${track.name} · career track`,
+		filters: { type: ['Track'], track: [track.name] },
+	}),
+	competency: (competency: Competency, area: CompetencyArea): SearchMeta => ({
+		title: `${competency.name} · competency in ${area.title}`,
+		boost: competency.name,
+		filters: { type: ['Competency'], area: [area.title] },
+	}),
+	comparison: (from: Role, fromTrack: Track, to: Role, toTrack: Track): SearchMeta => ({
+		title: `From ${from.title} to ${to.title} · comparison`,
+		filters: { type: ['Comparison'], track: [...new Set([fromTrack.name, toTrack.name])] },
+	}),
+};
+
+export interface SearchMeta {
+	title: string;
+	/** Words the page should rank first for, such as a role's title. */
+	boost?: string | undefined;
+	/** Filter name → values; a page can carry several values of one filter. */
+	filters: Record<string, string[]>;
+}

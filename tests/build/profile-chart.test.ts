@@ -6,8 +6,14 @@ import { rawProfiles } from '../support/raw-profile.ts';
 import { SITES } from '../support/sites.ts';
 
 describe.each(Object.values(SITES))('the $name profile charts', (site) => {
-	const { content, areas, scores } = rawProfiles(site.contentDir);
+	const { content, scores, shownFor } = rawProfiles(site.contentDir);
 	const title = (id: string) => content.roles.find((r) => r.id === id)!.title;
+	const idOf = (roleTitle: string) => content.roles.find((r) => r.title === roleTitle)!.id;
+	/** The scores of one role over the areas a chart of these roles shows, by area name. */
+	const shownScores = (roleId: string, roleIds: string[]) => {
+		const all = scores(roleId);
+		return Object.fromEntries(shownFor(roleIds).map((area) => [area.name, all[area.name]]));
+	};
 
 	test('every role page with expectations has a named chart whose figures match the content', () => {
 		for (const role of content.roles.filter((r) => r.expectations.length > 0)) {
@@ -15,8 +21,10 @@ describe.each(Object.values(SITES))('the $name profile charts', (site) => {
 
 			expect(chart.name, role.id).toContain(`Expected level per competency area for ${role.title}`);
 			expect(chart.series[0]).toBe(role.title);
-			expect(chart.bars).toBe(areas.length * chart.series.length);
-			expect(chart.scores[0]).toEqual(scores(role.id));
+			// The areas of the roles' tracks, and any other they expect something of.
+			const charted = chart.series.map(idOf);
+			expect(chart.bars).toBe(shownFor(charted).length * chart.series.length);
+			expect(chart.scores[0]).toEqual(shownScores(role.id, charted));
 		}
 	});
 
@@ -32,8 +40,8 @@ describe.each(Object.values(SITES))('the $name profile charts', (site) => {
 			expect(chart.name).toContain(title(to!));
 			expect(chart.name).toContain(title(from!));
 			expect(chart.series).toEqual([title(to!), title(from!)]);
-			expect(chart.bars).toBe(areas.length * 2);
-			expect(chart.scores).toEqual([scores(to!), scores(from!)]);
+			expect(chart.bars).toBe(shownFor([to!, from!]).length * 2);
+			expect(chart.scores).toEqual([shownScores(to!, [to!, from!]), shownScores(from!, [to!, from!])]);
 		}
 	});
 });
@@ -41,7 +49,7 @@ describe.each(Object.values(SITES))('the $name profile charts', (site) => {
 /** A profile chart on a built page: its name, its series, its bars and its table's figures. */
 function readChart(page: Document) {
 	const figure = page.querySelector('figure.profile-chart');
-	const svg = figure?.querySelector('svg[role="img"]');
+	const svg = figure?.querySelector('svg.profile-wide');
 	if (!figure || !svg) throw new Error('No profile chart on the page');
 	const series = [...figure.querySelectorAll('table.profile-table thead th')].slice(1).map((th) => fold(th.textContent));
 	const rows = [...figure.querySelectorAll('table.profile-table tbody tr')];

@@ -12,8 +12,17 @@ export function rawProfiles(contentDir: string) {
 	const rank = new Map(content.ladder.levels.map((level, index) => [level.id, index + 1]));
 	const areas = readdirSync(join(contentDir, 'competencies')).map((file) => {
 		const area = parse(readFileSync(join(contentDir, 'competencies', file), 'utf8')) as { name: string; competencies: { id: string }[] };
-		return { name: area.name, competencyIds: area.competencies.map((c) => c.id) };
+		return { id: file.replace(/\.ya?ml$/, ''), name: area.name, competencyIds: area.competencies.map((c) => c.id) };
 	});
+	/** The areas a chart of these roles shows: their tracks' areas (all, where a track names none) and any they expect something of. */
+	const shownFor = (roleIds: string[]) =>
+		areas.filter((area) =>
+			roleIds.some((roleId) => {
+				const role = content.roles.find((r) => r.id === roleId)!;
+				const trackAreas = content.ladder.tracks.find((track) => track.id === role.track)?.areas;
+				return !trackAreas || trackAreas.includes(area.id) || role.expectations.some((e) => area.competencyIds.includes(e.competencyId));
+			}),
+		);
 	/** Area name → score, for one role. */
 	const scores = (roleId: string): Record<string, number> => {
 		const role = content.roles.find((r) => r.id === roleId);
@@ -27,5 +36,5 @@ export function rawProfiles(contentDir: string) {
 			}),
 		);
 	};
-	return { content, areas, scores };
+	return { content, areas, scores, shownFor };
 }

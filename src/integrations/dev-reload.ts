@@ -5,8 +5,8 @@
  * reads changes (or the ladder becomes valid or invalid), restarts the dev server through a file
  * the server watches. Edits that only change page content restart nothing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIntegration {
@@ -62,9 +62,46 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 					}, 150);
 				};
 				for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, changed);
+				// The watcher can miss a folder deleted and written again, most on a busy machine: then
+				// no event comes, and nothing would read the folder again. A look at the folder's files
+				// every two seconds (names, sizes and times: a few milliseconds) catches what it missed.
+				let seen = fingerprint(root);
+				const poll = setInterval(() => {
+					const now = fingerprint(root);
+					if (now === seen) return;
+					seen = now;
+					changed(join(root, 'ladder.yaml'));
+				}, 2_000);
+				poll.unref();
+				server.httpServer?.once('close', () => clearInterval(poll));
 			},
 		},
 	};
+}
+
+/** The content folder's files as one string of names, sizes and modification times. */
+function fingerprint(root: string): string {
+	const entries: string[] = [];
+	const walk = (folder: string) => {
+		let names: string[];
+		try {
+			names = readdirSync(folder);
+		} catch {
+			return;
+		}
+		for (const name of names.sort()) {
+			const path = join(folder, name);
+			try {
+				const stat = lstatSync(path);
+				if (stat.isDirectory()) walk(path);
+				else entries.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+			} catch {
+				// Gone between the listing and the look: the next poll sees it.
+			}
+		}
+	};
+	walk(root);
+	return entries.join('\n');
 }
 
 export interface DevReloadOptions {

@@ -14,16 +14,21 @@ import { release } from './release.ts';
 import { ladderToCsv } from '../io/csv-export.ts';
 import { formatProblem, LadderError } from '../model/files/problems.ts';
 import { importSheet } from './import-sheet.ts';
+import { init } from './init.ts';
 import { newRole } from './new-role.ts';
 import { validate } from './validate.ts';
 
 const HELP = `Usage: ladder <command> [options]
 
 Commands:
+  init [--name "<ladder name>"]  start a ladder in an empty or missing content folder: a scale
+                                 of four levels, a track, an area of two competencies, a role
+                                 and a guide on editing it
   validate [--verbose]           check the ladder, as npm run check does; --verbose lists every
                                  lint warning, where more than a screenful are summarised by kind
   new role <id> --track <t> --grade <n> [--title "..."]
-                                 write a new role file from the scale and competencies
+                                 write a new role file: the competencies of the track's areas,
+                                 each at the grade's level where it describes it
   import <file.csv> [--dry-run] [--force]
                                  create or update roles, competencies and expectations from a
                                  sheet in /matrix.csv's format; content/ changes only if the
@@ -50,6 +55,7 @@ function main(argv: string[]): number {
 			track: { type: 'string' },
 			grade: { type: 'string' },
 			title: { type: 'string' },
+			name: { type: 'string' },
 			format: { type: 'string' },
 			out: { type: 'string' },
 			date: { type: 'string' },
@@ -71,6 +77,12 @@ function main(argv: string[]): number {
 		return 2;
 	}
 	switch (command) {
+		case 'init': {
+			const written = init(dir, { name: values.name });
+			for (const file of written) console.log(`wrote ${file}`);
+			console.log(`A ladder is started in ${dir}: see it with npm start, add a role with npm run ladder -- new role <id> --track engineering --grade 2.`);
+			return 0;
+		}
 		case 'validate':
 			return validate(dir, { verbose: values.verbose ?? Boolean(process.env['LADDER_VERBOSE']) });
 		case 'new': {

@@ -8,15 +8,19 @@ import { parseWithProblems } from '../model/files/schema-problems.ts';
 import { RoleSchema } from '../schemas/role.ts';
 
 /**
- * `ladder new role`: writes a valid role file from the ladder's scale and competencies, every
- * competency at the lowest level for the author to raise, and refuses an id that exists.
+ * `ladder new role`: writes a valid role file from the ladder's scale and competencies, and
+ * refuses an id that exists. The role expects the competencies of its track's areas, each at the
+ * grade's level of the scale (grade 1 the lowest, a grade past the top the top) or, where the
+ * competency does not describe that level, the nearest level below it that it does describe; a
+ * topic that starts above it is left out. Where the track's roles are written with `baseline`, the
+ * new one is too. It works on a ladder with no role yet, and writes no placeholder text.
  */
 export function newRole(dir: string, options: { id: string; track: string; grade: string; title?: string | undefined }): string {
 	const file = join(dir, 'roles', `${options.id}.mdx`);
 	const refuse = (field: string, message: string) => new LadderError([{ file, field, message }]);
 	if (!IdSchema.safeParse(options.id).success) throw refuse('(file)', `"${options.id}" is not a valid id: use lowercase letters, digits and single hyphens`);
 	if (!/^-?\d+$/.test(options.grade)) throw refuse('grade', `"${options.grade}" is not a whole number`);
-	const { ladder } = loadLadder(dir);
+	const { ladder } = loadLadder(dir, { rolesOptional: true });
 	// A role file of either extension claims the id.
 	const existing = ['.mdx', '.md'].map((extension) => join(dir, 'roles', `${options.id}${extension}`)).find((path) => existsSync(path));
 	if (existing || ladder.roles.some((role) => role.id === options.id)) {
@@ -25,12 +29,33 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	if (!ladder.tracks.some((track) => track.id === options.track)) {
 		throw refuse('track', `unknown track "${options.track}"; the tracks are: ${ladder.tracks.map((t) => t.id).join(', ')}`);
 	}
-	const lowest = ladder.levels[0]!.id;
+	const track = ladder.tracks.find((t) => t.id === options.track)!;
+	const grade = Number(options.grade);
+	const levelIds = ladder.levels.map((level) => level.id);
+	// The grade's level of the scale: grade 1 the lowest, a grade past the top the top.
+	const gradeLevel = Math.min(Math.max(grade, 1), levelIds.length) - 1;
+	const competencies = ladder.competencies.filter((competency) => track.areaIds.includes(competency.areaId));
+	const expectations = Object.fromEntries(
+		competencies.flatMap((competency) => {
+			const described = levelIds.slice(0, gradeLevel + 1).filter((id) => competency.descriptors.has(id));
+			return described.length > 0 ? [[competency.id, described.at(-1)!]] : [];
+		}),
+	);
+	// Where the track's roles are written with a baseline, a new one is too, if the level is described.
+	const trackRoles = ladder.roles.filter((role) => role.trackId === track.id);
+	const baseline = levelIds[gradeLevel]!;
+	const byBaseline = trackRoles.length > 0 && trackRoles.filter((role) => role.baseline).length * 2 > trackRoles.length && Object.values(expectations).includes(baseline);
 	const frontmatter = {
 		title: options.title ?? options.id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '),
 		track: options.track,
-		grade: Number(options.grade),
-		expectations: Object.fromEntries(ladder.competencies.map((competency) => [competency.id, lowest])),
+		grade,
+		...(byBaseline
+			? {
+					baseline,
+					// The competencies the baseline does not reach: described only below the grade's level.
+					...nonEmpty(Object.fromEntries(Object.entries(expectations).filter(([, level]) => level !== baseline))),
+				}
+			: { expectations }),
 	};
 	// What the command writes must be a valid role: an empty title or a grade too large to be a
 	// number is refused here, with the field, rather than written for the next check to find.
@@ -39,8 +64,9 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	const scale = ladder.levels.map((level) => level.id).join(', ');
 	const text = [
 		'---',
-		`# Every competency starts at the lowest level. Raise each to what the role expects (${scale}),`,
-		'# write { level, note } where a note helps, and remove the ones the role does not need.',
+		`# The competencies of the ${track.name} track's areas, at this grade's level where each describes it.`,
+		`# Set each to what the role expects (${scale}), write { level, note } where a note helps,`,
+		'# add a summary: one or two sentences on what the role is.',
 		stringify(frontmatter).trimEnd(),
 		'---',
 		'',
@@ -51,4 +77,9 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	].join('\n');
 	writeFileSync(file, text);
 	return file;
+}
+
+/** The expectations, or nothing where there are none to write. */
+function nonEmpty(expectations: Record<string, string>): { expectations?: Record<string, string> } {
+	return Object.keys(expectations).length > 0 ? { expectations } : {};
 }

@@ -36,9 +36,9 @@ function ladder(...args: string[]) {
 }
 
 /** A fresh copy of the design ladder to change. */
-function copyOfLadder(): string {
+function copyOfLadder(from = SITES.design.contentDir): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'ladder-cli-')), 'content');
-	cpSync(SITES.design.contentDir, dir, { recursive: true });
+	cpSync(from, dir, { recursive: true });
 	return dir;
 }
 
@@ -80,7 +80,59 @@ describe('ladder', () => {
 		expect(ladder('validate', '--content', dir).status).toBe(0);
 		const text = readFileSync(join(dir, 'roles/staff-designer.mdx'), 'utf8');
 		expect(text).toContain('title: Staff Designer');
-		for (const id of ['visual-craft', 'interaction-design', 'user-research', 'facilitation']) expect(text).toContain(`${id}: novice`);
+		// Grade 3: the third level of the scale, or the nearest below it that each competency describes.
+		const written = parseYaml(text.split('---\n')[1]!) as { expectations: Record<string, string>; summary?: string };
+		expect(written.expectations['visual-craft']).toBe('accomplished');
+		expect(written).not.toHaveProperty('summary');
+	});
+
+	test('new role expects only the track’s areas, each at a level the competency describes, and follows the track’s baseline', () => {
+		const dir = copyOfLadder(SITES.framework.contentDir);
+
+		const { status, stderr } = ladder('new', 'role', 'backend-level-5', '--track', 'backend', '--grade', '2', '--content', dir);
+
+		expect(status, stderr).toBe(0);
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+		const written = parseYaml(readFileSync(join(dir, 'roles/backend-level-5.mdx'), 'utf8').split('---\n')[1]!) as { baseline?: string; expectations?: Record<string, string> };
+		// The framework's backend roles are written with a baseline; so is the new one.
+		expect(written.baseline).toBe('level-2');
+		const exported = JSON.parse(ladder('export', '--format', 'json', '--content', dir).stdout) as { roles: { id: string; expectations: { competency: string; level: string }[] }[]; competencies: { id: string; area: string; descriptors: Record<string, unknown> }[] };
+		const role = exported.roles.find((r) => r.id === 'backend-level-5')!;
+		const areaOf = new Map(exported.competencies.map((c) => [c.id, c.area]));
+		expect(new Set(role.expectations.map((e) => areaOf.get(e.competency)))).toEqual(new Set(['backend', 'shared-behaviours']));
+		for (const e of role.expectations) expect(Object.keys(exported.competencies.find((c) => c.id === e.competency)!.descriptors)).toContain(e.level);
+	});
+
+	test('init starts a valid ladder in an empty folder, new role and validate work on it, and a folder with files is refused', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'ladder-init-')), 'content');
+
+		const started = ladder('init', '--name', 'Acme Ladder', '--content', dir);
+		expect(started.status, started.stderr).toBe(0);
+		expect(started.stdout).toContain(join(dir, 'ladder.yaml'));
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+		expect(parseYaml(readFileSync(join(dir, 'ladder.yaml'), 'utf8'))).toMatchObject({ name: 'Acme Ladder' });
+
+		const added = ladder('new', 'role', 'senior-engineer', '--track', 'engineering', '--grade', '3', '--content', dir);
+		expect(added.status, added.stderr).toBe(0);
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+
+		const before = fingerprint(dir);
+		const again = ladder('init', '--content', dir);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('holds files already (');
+		expect(again.stderr).toContain('ladder.yaml');
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('new role writes the first role of a ladder that has none', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'ladder-first-role-')), 'content');
+		expect(ladder('init', '--content', dir).status).toBe(0);
+		rmSync(join(dir, 'roles', 'engineer.mdx'));
+
+		const first = ladder('new', 'role', 'engineer', '--track', 'engineering', '--grade', '1', '--content', dir);
+
+		expect(first.status, first.stderr).toBe(0);
+		expect(ladder('validate', '--content', dir).status).toBe(0);
 	});
 
 	test('new role refuses an id that exists, and an unknown track, changing nothing', () => {

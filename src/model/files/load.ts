@@ -2,16 +2,16 @@ import { linkProblems, sitePages, yamlLinks } from './content-links.ts';
 import { lintLadder } from './lint.ts';
 import { LadderError, type Problem } from './problems.ts';
 import { readContent, type GuideFile } from './read-content.ts';
-import { validateLadder } from './validate.ts';
+import { validateLadder, type LadderOptions } from './validate.ts';
 import type { Ladder } from '../ladder/types.ts';
 
 /**
  * Reads, validates and lints the ladder in `dir`. Throws a `LadderError` listing every problem,
  * and every lint warning too when the ladder asks for strict lint; otherwise returns the warnings.
  */
-export function loadLadder(dir: string): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
+export function loadLadder(dir: string, options: LadderOptions = {}): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
 	const { source, problems: readProblems, guides, bodies } = readContent(dir);
-	const { ladder, problems } = validateLadder(source);
+	const { ladder, problems } = validateLadder(source, options);
 	const all = [...readProblems, ...problems];
 	if (all.length > 0 || !ladder) throw new LadderError(all);
 	// Links are checked against the pages the resolved ladder makes.

@@ -15,7 +15,7 @@ import type { Ladder } from '../ladder/types.ts';
  * References are checked in the files that pass their schema; a file that fails it is reported
  * for that, since its references cannot be trusted yet.
  */
-export function validateLadder(source: LadderSource): { ladder?: Ladder; problems: Problem[] } {
+export function validateLadder(source: LadderSource, options: LadderOptions = {}): { ladder?: Ladder; problems: Problem[] } {
 	const ladder = parseWithProblems(LadderSchema, source.ladder.data, source.ladder.file);
 	const areas = source.areas.map(({ id, file, data }) => ({
 		id,
@@ -39,7 +39,7 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 	// A role that fails its schema still has its references checked, from the fields that are
 	// readable, so that its mistakes are all reported in one round, not schema first.
 	const partlyRead = roles.flatMap(({ id, file, data, parsed: { data: valid } }) => (valid || data === undefined ? [] : [{ id, file, data: readableRoleFields(data) }]));
-	found.push(...emptiness(source), ...crossReferences(parsed, source, partlyRead));
+	found.push(...emptiness(source, options), ...crossReferences(parsed, source, partlyRead));
 	// Likewise an area file that fails its schema: the competencies that pass theirs have their levels checked.
 	const levelIds = parsed.ladder?.levels.map((level) => level.id);
 	for (const { file, data, parsed: { data: valid } } of areas) {
@@ -53,12 +53,17 @@ export function validateLadder(source: LadderSource): { ladder?: Ladder; problem
 	return { ladder: resolveLadder({ ...parsed, ladder: parsed.ladder, dir: source.dir }), problems: [] };
 }
 
-function emptiness({ dir, areas, roles }: LadderSource): Problem[] {
+/** How a ladder is read: `rolesOptional` for a command that writes the first role. */
+export interface LadderOptions {
+	rolesOptional?: boolean;
+}
+
+function emptiness({ dir, areas, roles }: LadderSource, { rolesOptional = false }: LadderOptions): Problem[] {
 	const found: Problem[] = [];
 	if (areas.length === 0) {
 		found.push({ file: `${dir}/competencies/`, field: WHOLE_FILE, message: problems.noCompetencies() });
 	}
-	if (roles.length === 0) {
+	if (roles.length === 0 && !rolesOptional) {
 		found.push({ file: `${dir}/roles/`, field: WHOLE_FILE, message: problems.noRoles() });
 	}
 	return found;

@@ -4,7 +4,7 @@
  * validated as a whole, and only then swapped in: a refused import leaves `content/` untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { loadLadder } from '../model/files/load.ts';
@@ -73,11 +73,25 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/**
+ * Refuses to import into a ladder whose scale, tracks or areas are broken: the sheet is read against
+ * them. Its roles may be broken (the sheet may fix them), and it may have no role or area yet: the
+ * sheet creates them, so a ladder of only `ladder.yaml` can be filled from a sheet.
+ */
 function refuseBrokenBase(dir: string) {
 	const { source, problems: readProblems } = readContent(dir);
 	const rolesFolder = join(dir, 'roles');
-	const blocking = [...readProblems, ...validateLadder(source).problems].filter((problem) => !problem.file.startsWith(rolesFolder));
+	const noAreasYet = problems.noCompetencies();
+	const blocking = [...readProblems, ...validateLadder(source, { rolesOptional: true }).problems].filter(
+		(problem) => !problem.file.startsWith(rolesFolder) && problem.message !== noAreasYet,
+	);
 	if (blocking.length > 0) throw new LadderError(blocking);
+}
+
+/** Writes a file, making its folder first: a ladder may have no `roles/` or `competencies/` yet. */
+function writeInFolder(file: string, text: string) {
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, text);
 }
 
 export interface ImportOptions {
@@ -170,7 +184,7 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 			}
 			if (++done % 200 === 0) progress(`Applied ${done} of ${sheet.competencies.length} competencies`);
 		}
-		if (summary.changes.has(name)) writeFileSync(file, document.toString(YAML_OUTPUT));
+		if (summary.changes.has(name)) writeInFolder(file, document.toString(YAML_OUTPUT));
 	}
 	sheet.roles.forEach((role, index) => {
 		const name = layout.roleFiles.get(role.id) ?? join('roles', `${role.id}.mdx`);
@@ -187,7 +201,7 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		].filter((field): field is string => Boolean(field));
 		// A file is rewritten only when something in it changed: untouched files keep every byte.
 		if (created || fields.length > 0) {
-			writeFileSync(file, `---\n${document.toString(YAML_OUTPUT)}---\n${body}`);
+			writeInFolder(file, `---\n${document.toString(YAML_OUTPUT)}---\n${body}`);
 			summary[created ? 'rolesCreated' : 'rolesUpdated']++;
 			for (const field of created ? ['(new role)'] : fields) changed(name, field);
 		}

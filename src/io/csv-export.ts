@@ -37,7 +37,7 @@ export function ladderToCsv(ladder: Ladder): string {
 				if (!descriptor) return '';
 				return writeLevelCell({ ...descriptor, criteria: descriptor.criteria.map((c) => ({ ...c, text: written(c.text), examples: c.examples.map(written) })) });
 			});
-			rows.push([area.name, id, competency.name, ...cells, written(competency.description ?? ''), ...descriptors]);
+			rows.push([area.id, id, competency.name, ...cells, written(competency.description ?? ''), ...descriptors]);
 		}
 	}
 	// RFC 4180: a cell with a comma, a quote or a line break is quoted. The library quotes the first

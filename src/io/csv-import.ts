@@ -7,7 +7,7 @@ import type { Problem } from '../model/files/problems.ts';
 import type { LevelDescriptorData } from '../schemas/competency-area.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { readLevelCell } from './criteria-cell.ts';
-import { columnName, DESCRIPTION, FIXED_COLUMNS, readCell, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { AREA_BY_NAME, columnName, DESCRIPTION, FIXED_COLUMNS, readCell, ROLE_HEADER_ROWS } from './csv-layout.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
 /**
@@ -31,8 +31,10 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 	if (rows[0]!.length === 1 && (rows[0]![0] ?? '').includes(';')) return { problems: [{ file, field: '(file)', message: sheetProblems.semicolons() }] };
 
 	const header = rows[0]!;
+	// An older sheet names areas by name, in a column called `Area`.
+	const areasByName = header[0] === AREA_BY_NAME;
 	FIXED_COLUMNS.forEach((name, column) => {
-		if (header[column] !== name) at(1, column, sheetProblems.badHeader(name, header[column] ?? ''));
+		if (header[column] !== name && !(column === 0 && areasByName)) at(1, column, sheetProblems.badHeader(name, header[column] ?? ''));
 	});
 	ROLE_HEADER_ROWS.forEach((name, index) => {
 		const found = rows[index + 1]?.[2] ?? '';
@@ -53,7 +55,7 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 	if (problems.length > 0) return { problems };
 
 	const roles = readRoles(rows, descriptionColumn, context, at);
-	const competencies = readCompetencies(rows, descriptionColumn, roles, context, at);
+	const competencies = readCompetencies(rows, descriptionColumn, roles, context, at, areasByName);
 	return problems.length > 0 ? { problems } : { sheet: { roles, competencies }, problems };
 }
 
@@ -75,16 +77,26 @@ function readRoles(rows: string[][], end: number, context: SheetContext, at: Rep
 	return roles;
 }
 
-function readCompetencies(rows: string[][], end: number, roles: SheetRole[], context: SheetContext, at: ReportAt): SheetCompetency[] {
+function readCompetencies(rows: string[][], end: number, roles: SheetRole[], context: SheetContext, at: ReportAt, areasByName: boolean): SheetCompetency[] {
 	const levelByLabel = new Map(context.levels.map((level) => [level.label.toLowerCase(), level.id]));
-	const areaByName = new Map(context.areas.map((area) => [area.name, area.id]));
+	const areaIds = new Set(context.areas.map((area) => area.id));
+	const namesakes = Map.groupBy(context.areas, (area) => area.name);
 	const firstRow = new Map<string, number>();
 	return rows.slice(1 + ROLE_HEADER_ROWS.length).map((row, index) => {
 		const rowNumber = index + 2 + ROLE_HEADER_ROWS.length;
-		const [areaName, id, name] = row.map((cell) => cell.trim());
-		// An area the ladder does not have yet is created, with an id made from its name.
-		const areaId = areaByName.get(areaName ?? '') ?? areaIdFromName(areaName ?? '');
-		if (!areaId) at(rowNumber, 0, sheetProblems.badAreaName(areaName ?? ''));
+		const [areaCell = '', id, name] = row.map((cell) => cell.trim());
+		// By id; in an older sheet, by name, unless two areas share it. An area the ladder does not
+		// have yet is created, with the id written (or one made from the name).
+		let areaId: string | undefined;
+		if (!areasByName) {
+			areaId = IdSchema.safeParse(areaCell).success ? areaCell : undefined;
+			if (!areaId) at(rowNumber, 0, sheetProblems.badAreaId(areaCell));
+		} else {
+			const named = namesakes.get(areaCell) ?? [];
+			if (named.length > 1) at(rowNumber, 0, sheetProblems.ambiguousArea(areaCell, named.map((area) => area.id)));
+			areaId = named[0]?.id ?? areaIdFromName(areaCell);
+			if (!areaId) at(rowNumber, 0, sheetProblems.badAreaName(areaCell));
+		}
 		if (!id || !IdSchema.safeParse(id).success) at(rowNumber, 1, id ? sheetProblems.badId(id) : sheetProblems.missing('the competency id'));
 		else if (firstRow.has(id)) at(rowNumber, 1, sheetProblems.duplicateCompetency(id, firstRow.get(id)!));
 		else firstRow.set(id, rowNumber);
@@ -111,8 +123,9 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 			}),
 		);
 		if (Object.keys(descriptors).length === 0) at(rowNumber, end + 1, sheetProblems.noDescriptor());
-		const newArea = areaId !== undefined && !areaByName.has(areaName ?? '');
-		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName: areaName ?? '' } : {}), id: id ?? '', name: name ?? '', description, descriptors, levels, notes };
+		const newArea = areaId !== undefined && !areaIds.has(areaId);
+		const areaName = areasByName ? areaCell : nameFromId(areaCell);
+		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName } : {}), id: id ?? '', name: name ?? '', description, descriptors, levels, notes };
 	});
 }
 
@@ -164,4 +177,10 @@ function areaIdFromName(name: string): string | undefined {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	return IdSchema.safeParse(id).success ? id : undefined;
+}
+
+/** A new area's name, made from the id a sheet gives it: `people-growth` → "People growth". */
+function nameFromId(id: string): string {
+	const words = id.replaceAll('-', ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -7,7 +7,13 @@
 
 /** The header rows under the title row, named in the third column. */
 export const ROLE_HEADER_ROWS = ['Role id', 'Track', 'Grade', 'Summary'] as const;
-export const FIXED_COLUMNS = ['Area', 'Competency id', 'Competency'] as const;
+/**
+ * The first column names each competency's area by its id: two tracks' areas may share a name
+ * ("Impact"), and an id is how a sheet comes back into the same area. A sheet made before, whose
+ * first column is `Area` (the name), is still read, by name.
+ */
+export const FIXED_COLUMNS = ['Area id', 'Competency id', 'Competency'] as const;
+export const AREA_BY_NAME = 'Area';
 export const DESCRIPTION = 'Description';
 /** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark. */
 export const BOM = '\uFEFF';

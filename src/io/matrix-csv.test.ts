@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { makeArea, makeCompetency, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { ladderToCsv } from './csv-export.ts';
 import { parseMatrixCsv, type SheetContext } from './csv-import.ts';
 import { columnName, readCell, writeCell } from './csv-layout.ts';
@@ -27,12 +27,12 @@ describe('ladderToCsv', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(lines.slice(0, 6)).toMatchInlineSnapshot(`
 			[
-			  "Area,Competency id,Competency,"Ingénieur, ""junior""",Boss,Description,Basic,Good,Great",
+			  "Area id,Competency id,Competency,"Ingénieur, ""junior""",Boss,Description,Basic,Good,Great",
 			  ",,Role id,junior,boss,,,,",
 			  ",,Track,maker,lead,,,,",
 			  ",,Grade,1,2,,,,",
 			  ",,Summary,"Builds; tests, then ships.",Makes things.,,,,",
-			  ""Craft, ""hands-on"" & more",building,Building,Good,Great,What building covers.,building at basic.,building at good.,building at great.",
+			  "craft,building,Building,Good,Great,What building covers.,building at basic.,building at good.,building at great.",
 			]
 		`);
 	});
@@ -55,15 +55,27 @@ describe('levels a competency leaves out', () => {
 	});
 
 	test('a row that describes no level is refused; an area the ladder lacks is one to create', () => {
-		const rows = lines.map((line, index) => (index === 5 ? 'New area,building,Building,Good,Great,,,,' : line));
+		const rows = lines.map((line, index) => (index === 5 ? 'new-area,building,Building,Good,Great,,,,' : line));
 
 		const { problems, sheet } = parseMatrixCsv(rows.join('\r\n'), 'matrix.csv', context);
 
 		expect(sheet).toBeUndefined();
 		expect(problems).toEqual([{ file: 'matrix.csv', field: 'row 6, column G', message: sheetProblems.noDescriptor() }]);
-		const withNewArea = parseMatrixCsv(lines.map((line, index) => (index === 5 ? line.replace(/^"(?:[^"]|"")*"/, 'People & growth') : line)).join('\r\n'), 'matrix.csv', context);
+		const withNewArea = parseMatrixCsv(lines.map((line, index) => (index === 5 ? line.replace(/^craft,/, 'people-growth,') : line)).join('\r\n'), 'matrix.csv', context);
 		expect(withNewArea.problems).toEqual([]);
-		expect(withNewArea.sheet?.competencies[0]).toMatchObject({ areaId: 'people-growth', areaName: 'People & growth' });
+		expect(withNewArea.sheet?.competencies[0]).toMatchObject({ areaId: 'people-growth', areaName: 'People growth' });
+	});
+
+	test('a sheet made before, whose first column is the area’s name, is read by name, and refused where two areas share it', () => {
+		const byName = lines.map((line, index) => (index === 0 ? line.replace(/^Area id,/, 'Area,') : index === 5 ? line.replace(/^craft,/, '"Craft, ""hands-on"" & more",') : line));
+		const read = parseMatrixCsv(byName.join('\r\n'), 'matrix.csv', context);
+		expect(read.problems).toEqual([]);
+		expect(read.sheet?.competencies[0]).toMatchObject({ areaId: 'craft' });
+
+		const twins = { ...context, areas: [...context.areas, { id: 'craft-2', name: context.areas[0]!.name }] };
+		expect(parseMatrixCsv(byName.join('\r\n'), 'matrix.csv', twins).problems).toEqual([
+			{ file: 'matrix.csv', field: 'row 6, column A', message: sheetProblems.ambiguousArea(context.areas[0]!.name, ['craft', 'craft-2']) },
+		]);
 	});
 });
 
@@ -71,7 +83,7 @@ describe('formula injection', () => {
 	const formulas = ['=HYPERLINK("http://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', "'quoted", "''twice"];
 	const hostile = makeLadder(
 		makeSource({
-			areas: { craft: makeArea(['building'], { name: formulas[0]! }) },
+			areas: { craft: makeArea(['building'], { competencies: [makeCompetency('building', { name: formulas[0]! })] }) },
 			roles: {
 				maker: makeRole({ title: formulas[1]!, grade: -1, summary: formulas[2]!, expectations: { building: 'good' } }),
 				lead: makeRole({ title: formulas[3]!, track: 'lead', summary: formulas[4]! }),
@@ -98,6 +110,7 @@ describe('formula injection', () => {
 			hostile.roles.map((r) => [r.title, r.grade, r.summary]),
 		);
 		expect(sheet?.roles.map((r) => r.title)).toEqual(['+1+1', '@SUM(A1)', '=1+1', "''twice"]);
+		expect(sheet?.competencies[0]?.name).toBe(formulas[0]);
 	});
 
 	test('writeCell and readCell are inverses, for the tab and carriage return the schemas trim away too', () => {

@@ -16,6 +16,10 @@ export const sheetProblems = {
 	duplicateCompetency: (id: string, firstRow: number) => `competency "${id}" already has row ${firstRow}`,
 	unknownTrack: (id: string, known: readonly string[]) => `unknown track "${id}"; the tracks are: ${known.join(', ')}`,
 	badGrade: (value: string) => `grade "${value}" is not a whole number`,
+	badAreaId: (id: string) =>
+		`"${id}" is not an area id: write the id of an area (its file name in competencies/, such as technical-craft), or a new one in lowercase letters, digits and hyphens`,
+	ambiguousArea: (name: string, ids: readonly string[]) =>
+		`two areas are named "${name}" (${ids.join(', ')}): export the sheet again, which names areas by id, or write the id in this column`,
 	badAreaName: (name: string) =>
 		`"${name}" cannot name a new area: give it letters or digits, from which its file name (competencies/<id>.yaml) is made`,
 	noDescriptor: () => 'describes the competency at no level: write what it looks like at least at one level',

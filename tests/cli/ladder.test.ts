@@ -188,7 +188,7 @@ describe('ladder', () => {
 
 		expect(json.status).toBe(0);
 		expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
-		expect(exportCsv(dir).startsWith('\uFEFFArea,Competency id,Competency,')).toBe(true);
+		expect(exportCsv(dir).startsWith('\uFEFFArea id,Competency id,Competency,')).toBe(true);
 	});
 
 	test('round trip: export, import into the ladder without its roles, export again: identical', () => {
@@ -486,7 +486,7 @@ describe('ladder', () => {
 			const lines = exportCsv(dir).split('\r\n').filter(Boolean);
 			const sheet = join(dir, '..', 'matrix.csv');
 			// Columns: area, id, name, four roles, description, then novice, capable, accomplished, master.
-			const row = ['People & growth', 'coaching', 'Coaching', '', '', 'Accomplished', '', '', '', '', 'Coaches a peer.', 'Coaches a team.'];
+			const row = ['people-growth', 'coaching', 'Coaching', '', '', 'Accomplished', '', '', '', '', 'Coaches a peer.', 'Coaches a team.'];
 			writeFileSync(sheet, [...lines, row.join(',')].join('\r\n'));
 
 			const { status, stdout, stderr } = ladder('import', sheet, '--content', dir);
@@ -494,7 +494,7 @@ describe('ladder', () => {
 			expect(status, stderr).toBe(0);
 			expect(stdout).toContain(`changed ${join(dir, 'competencies/people-growth.yaml')}: (new area), coaching (new)`);
 			expect(readFileSync(join(dir, 'competencies/people-growth.yaml'), 'utf8')).toBe(
-				'name: People & growth\ncompetencies:\n  - id: coaching\n    name: Coaching\n    levels:\n      accomplished: Coaches a peer.\n      master: Coaches a team.\n',
+				'name: People growth\ncompetencies:\n  - id: coaching\n    name: Coaching\n    levels:\n      accomplished: Coaches a peer.\n      master: Coaches a team.\n',
 			);
 		});
 

@@ -7,6 +7,7 @@ import { standing } from './standing.ts';
 
 const data: AssessmentData = {
 	ladder: 'Test ladder',
+	release: '2026-h1',
 	levels: { one: 'One', two: 'Two' },
 	scale: ['one', 'two'],
 	areas: [

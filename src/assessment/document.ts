@@ -7,7 +7,8 @@
 import * as z from 'zod/mini';
 
 export const ASSESSMENT_FORMAT = 'career-ladder-assessment';
-export const ASSESSMENT_VERSION = 1;
+/** Version 2 adds the assessee's `name` and the `release` rated against; version 1 is still read. */
+export const ASSESSMENT_VERSION = 2;
 
 /** The rating steps, lowest first; "not applicable" stands outside them. */
 export const RATINGS = ['not-yet', 'sometimes', 'consistently', 'not-applicable'] as const;
@@ -41,9 +42,13 @@ const RatingsSchema = z.record(z.string().check(z.maxLength(300)), RatingSchema)
 
 export const AssessmentSchema = z.strictObject({
 	format: z.literal(ASSESSMENT_FORMAT),
-	version: z.literal(ASSESSMENT_VERSION),
+	version: z.union([z.literal(1), z.literal(ASSESSMENT_VERSION)]),
 	/** The ladder's name: a saved or shared assessment belongs to one ladder. */
 	ladder: Text(300),
+	/** The ladder's release it was made against, as `/ladder.json` names it (or "unreleased"). */
+	release: z.optional(Text(100)),
+	/** The name of the person assessed, shown wherever someone else reads it. */
+	name: z.optional(Text(200)),
 	/** The id of the role assessed against. */
 	role: Text(300),
 	/** The id of the role aimed at, for the gap. */
@@ -59,8 +64,8 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Rating = Assessment['ratings'][string];
 
 /** An empty assessment of a role. */
-export function newAssessment(ladder: string, role: string, target?: string): Assessment {
-	return { format: ASSESSMENT_FORMAT, version: ASSESSMENT_VERSION, ladder, role, ...(target ? { target } : {}), updated: new Date().toISOString(), ratings: {} };
+export function newAssessment(ladder: string, role: string, target?: string, release?: string): Assessment {
+	return { format: ASSESSMENT_FORMAT, version: ASSESSMENT_VERSION, ladder, ...(release ? { release } : {}), role, ...(target ? { target } : {}), updated: new Date().toISOString(), ratings: {} };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Assessment, Rating } from './document.ts';
 /** `/assessment-data.json`: the ladder as the assessment needs it, text without Markdown. */
 export interface AssessmentData {
 	ladder: string;
+	/** The release this ladder is, as `/ladder.json` names it, or "unreleased". */
+	release: string;
 	/** Level id → label. */
 	levels: Record<string, string>;
 	areas: { id: string; name: string }[];

@@ -10,8 +10,9 @@ export function promotionPack(data: AssessmentData, assessment: Assessment, item
 	const role = data.roles[assessment.role]?.title ?? assessment.role;
 	const target = assessment.target ? data.roles[assessment.target]?.title : undefined;
 	const lines = [
-		`# ${role}: self-assessment`,
+		`# ${assessment.name ? `${assessment.name}, ` : ''}${role}: self-assessment`,
 		'',
+		...(assessment.release ? [`Rated against ${assessment.release === 'unreleased' ? 'the unreleased ladder' : `release ${assessment.release}`}.`, ''] : []),
 		`${data.ladder}, ${assessment.updated.slice(0, 10)}. Material for a conversation, not a score: meeting every item is not how promotion works.`,
 		...section(data, 'What the role expects', items, assessment),
 	];

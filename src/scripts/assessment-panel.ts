@@ -4,7 +4,7 @@
  * reaches a server) and exported as files; the only request is for the site's own
  * `/assessment-data.json`. Text from the ladder and from readers is only ever written as text.
  */
-import { newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue } from '../assessment/document.ts';
+import { ASSESSMENT_VERSION, newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue } from '../assessment/document.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData, type Item } from '../assessment/items.ts';
 import { promotionPack } from '../assessment/pack.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
@@ -87,7 +87,7 @@ class AssessmentView {
 		this.data = data;
 		this.#roleId = host.dataset['role'] ?? '';
 		this.#key = storageKey(data.ladder, this.#roleId);
-		this.#own = this.#load() ?? newAssessment(data.ladder, this.#roleId, data.roles[this.#roleId]?.next[0]);
+		this.#own = this.#load() ?? newAssessment(data.ladder, this.#roleId, data.roles[this.#roleId]?.next[0], data.release);
 		// A print shows every item, including runs not scrolled to yet.
 		addEventListener('beforeprint', () => this.#makeAll());
 	}
@@ -118,6 +118,16 @@ class AssessmentView {
 		return this.#shared ?? this.#own;
 	}
 
+	/**
+	 * Whose assessment it is, as its headings say it: "your" for the reader's own, the person's name
+	 * (or "the assessee's") for one a link brought: a manager is never addressed as the employee.
+	 */
+	get #whose(): { possessive: string; subject: string } {
+		if (this.#mode === 'own') return { possessive: 'Your', subject: 'you' };
+		const name = this.#doc.name?.trim();
+		return name ? { possessive: `${name}’s`, subject: name } : { possessive: 'The assessee’s', subject: 'the assessee' };
+	}
+
 	#render() {
 		const doc = this.#doc;
 		const role = this.data.roles[this.#roleId];
@@ -127,25 +137,39 @@ class AssessmentView {
 		this.#observer?.disconnect();
 		this.#pending.clear();
 		this.#observer = items.length + gap.length > LAZY_ABOVE ? new IntersectionObserver((entries) => this.#makeNear(entries), { rootMargin: '1500px 0px' }) : undefined;
-		const heading = element('h2', { id: 'assessment-heading', tabindex: '-1' }, this.#mode === 'own' ? 'Your assessment' : 'A shared assessment');
+		const whose = this.#whose;
+		const heading = element('h2', { id: 'assessment-heading', tabindex: '-1' }, this.#mode === 'own' ? 'Your assessment' : `${whose.possessive} assessment, shared`);
 		const parts: Node[] = [
 			heading,
-			element(
-				'p',
-				{},
-				'Rate how often you show each expectation, and note your evidence. This is material for a conversation with your manager, not a score to complete: nobody meets every item, and promotion is not a checklist. ',
-				element('strong', {}, 'Your ratings stay in this browser'),
-				' unless you share a link or a file.',
-			),
+			this.#mode === 'own'
+				? element(
+						'p',
+						{},
+						'Rate how often you show each expectation, and note your evidence. This is material for a conversation with your manager, not a score to complete: nobody meets every item, and promotion is not a checklist. ',
+						element('strong', {}, 'Your ratings stay in this browser'),
+						' unless you share a link or a file.',
+					)
+				: element(
+						'p',
+						{},
+						`${whose.possessive} ratings and evidence, for a conversation: not a score to complete. `,
+						element('strong', {}, 'Nothing you add here leaves this browser'),
+						' unless you send the link or a file back.',
+					),
 		];
-		if (this.#mode !== 'own') parts.push(this.#sharedBar());
+		if (this.#mode === 'own') parts.push(this.#nameField());
+		else parts.push(this.#sharedBar());
+		const release = this.#releaseNote(doc);
+		if (release) parts.push(release);
 		parts.push(this.#standing(items), this.#target(doc));
 		const differing = this.#differing([...items, ...gap]);
-		if (differing.length > 0) parts.push(this.#section('assessment-differ', `Where ${doc.reviewer!.name} and the assessee differ (${differing.length})`, differing, changed));
+		// Items of the target role are marked as such: they sit under the target's levels, not this role's.
+		const targetKeys = new Set(gap.map((item) => item.key));
+		if (differing.length > 0) parts.push(this.#section('assessment-differ', `Where ${doc.reviewer!.name} and ${this.#mode === 'own' ? 'you' : whose.subject} differ (${differing.length})`, differing, changed, targetKeys));
 		parts.push(this.#section('assessment-items', `What ${role ? articled(role.title) : 'the role'} is expected to show (${items.length})`, items, changed));
 		if (doc.target) {
 			const target = this.data.roles[doc.target]?.title ?? doc.target;
-			parts.push(this.#section('assessment-gap', `Your gap to ${target}: what it expects beyond this role (${gap.length})`, gap, changed));
+			parts.push(this.#section('assessment-gap', `${whose.possessive} gap to ${target}: what it expects beyond this role (${gap.length})`, gap, changed));
 		}
 		if (gone.length > 0) parts.push(this.#gone(gone));
 		parts.push(this.#tools(items, gap));
@@ -180,6 +204,27 @@ class AssessmentView {
 		return bar;
 	}
 
+	/** The assessee's name, kept with the assessment and shown to whoever it is shared with. */
+	#nameField(): HTMLElement {
+		const input = element('input', { type: 'text', id: 'assessment-name', value: this.#own.name ?? '', maxlength: '200', autocomplete: 'name' });
+		input.addEventListener('change', () => {
+			const name = input.value.trim();
+			if (name) this.#own.name = name;
+			else delete this.#own.name;
+			this.#save();
+			this.#updateLink();
+		});
+		return element('p', { class: 'assessment-name' }, element('label', { for: 'assessment-name' }, 'Your name, shown to whoever you share this with: '), input);
+	}
+
+	/** Which release of the ladder the assessment was made against, where it is not this one. */
+	#releaseNote(doc: Assessment): HTMLElement | undefined {
+		if (!doc.release || doc.release === this.data.release) return undefined;
+		const made = doc.release === 'unreleased' ? 'an unreleased version of the ladder' : `release ${doc.release} of the ladder`;
+		const now = this.data.release === 'unreleased' ? 'an unreleased version' : `release ${this.data.release}`;
+		return element('p', { class: 'assessment-flag' }, `This assessment was made against ${made}; this page shows ${now}. Ratings stay with their items by id; any whose item changed or went are marked.`);
+	}
+
 	#standing(items: Item[]): HTMLElement {
 		const doc = this.#doc;
 		const areas = standing(this.data, this.#roleId, items, doc.ratings);
@@ -190,11 +235,11 @@ class AssessmentView {
 				.filter((kind) => counts[kind] > 0)
 				.map((kind) => `${counts[kind]} ${kind === 'unrated' ? 'not rated' : RATING_LABELS[kind].toLowerCase()}`)
 				.join(', ');
-		const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), element('th', { scope: 'col' }, 'Items'), element('th', { scope: 'col' }, 'Your ratings'));
+		const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), element('th', { scope: 'col' }, 'Items'), element('th', { scope: 'col' }, `${this.#whose.possessive} ratings`));
 		const rows = areas.map((area) => element('tr', { 'data-area': area.areaId }, element('th', { scope: 'row' }, area.name), element('td', {}, String(area.items)), element('td', {}, told(area.counts))));
 		const total = Object.fromEntries(kinds.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Record<RatingValue | 'unrated', number>;
 		const foot = element('tr', {}, element('th', { scope: 'row' }, 'Overall'), element('td', {}, String(items.length)), element('td', {}, told(total)));
-		const table = element('table', { class: 'assessment-standing' }, element('caption', {}, 'Your ratings, by area'), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
+		const table = element('table', { class: 'assessment-standing' }, element('caption', {}, `${this.#whose.possessive} ratings, by area`), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
 		const role = this.data.roles[this.#roleId]?.title ?? '';
 		const chart = profileFigure(
 			{
@@ -202,13 +247,14 @@ class AssessmentView {
 				levels: this.data.scale.map((id) => this.data.levels[id] ?? id),
 				series: [
 					{ title: role, scores: areas.map((area) => area.expected) },
-					{ title: 'Your ratings', scores: areas.map((area) => area.yours) },
+					{ title: `${this.#whose.possessive} ratings`, scores: areas.map((area) => area.yours) },
 				],
 			},
 			'assessment',
-			'Your bar is the expected level scaled by how consistently you rated its items (not rated counts as not yet; not applicable is left out).',
+			`${this.#whose.possessive} bar is the expected level scaled by how consistently ${this.#whose.subject} rated its items (not rated counts as not yet; not applicable is left out).`,
 		);
-		return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, 'Where you stand'), table, chart);
+		const where = this.#mode === 'own' ? 'Where you stand' : `Where ${this.#whose.subject} stands`;
+		return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, where), table, chart);
 	}
 
 	#target(doc: Assessment): HTMLElement {
@@ -232,14 +278,16 @@ class AssessmentView {
 		return element('p', { class: 'assessment-target' }, element('label', { for: 'assessment-target' }, 'Target role (your next step): '), select);
 	}
 
-	#section(id: string, title: string, items: Item[], changed: ReadonlySet<string>): HTMLElement {
+	#section(id: string, title: string, items: Item[], changed: ReadonlySet<string>, targetKeys: ReadonlySet<string> = new Set()): HTMLElement {
+		const targetTitle = this.#doc.target ? (this.data.roles[this.#doc.target]?.title ?? this.#doc.target) : '';
 		const section = element('section', { 'aria-labelledby': id }, element('h3', { id }, title));
 		for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
 			section.append(element('h4', {}, this.data.areas.find((area) => area.id === areaId)?.name ?? areaId));
 			// By competency and level: a list of this role's and the target's items has both levels of one competency.
 			for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.key.split('/').slice(0, 2).join('/'))) {
 				const first = ofCompetency[0]!;
-				section.append(element('p', { class: 'assessment-competency' }, `${first.competency}, at ${first.level}`));
+				const ofTarget = targetKeys.has(first.key) ? ` (what ${targetTitle} expects)` : '';
+				section.append(element('p', { class: 'assessment-competency' }, `${first.competency}, at ${first.level}${ofTarget}`));
 				if (first.note) section.append(element('p', { class: 'role-note' }, element('strong', {}, `For ${first.note.role}: `), first.note.text));
 				for (let start = 0; start < ofCompetency.length; start += RUN) {
 					const run = ofCompetency.slice(start, start + RUN);
@@ -270,7 +318,7 @@ class AssessmentView {
 			fieldset.append(element('p', { class: 'assessment-flag' }, `This expectation changed since it was rated. It read: “${own.text}”`));
 		}
 		const editing = this.#mode === 'review' ? review : own;
-		if (this.#mode !== 'own') fieldset.append(ratingText('Assessee', own));
+		if (this.#mode !== 'own') fieldset.append(ratingText(doc.name?.trim() || 'Assessee', own));
 		if (this.#mode === 'shared') {
 			if (doc.reviewer) fieldset.append(ratingText(doc.reviewer.name, review));
 			return fieldset;
@@ -446,6 +494,9 @@ class AssessmentView {
 
 	#save() {
 		this.#own.updated = new Date().toISOString();
+		// Saved now, it is an assessment of this release, in this version of the format.
+		this.#own.version = ASSESSMENT_VERSION;
+		this.#own.release = this.data.release;
 		localStorage.setItem(this.#key, JSON.stringify(this.#own));
 		const rated = Object.keys(this.#own.ratings).length;
 		this.#say(`Saved in this browser: ${rated} ${rated === 1 ? 'rating' : 'ratings'}.`);

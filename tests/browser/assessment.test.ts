@@ -109,7 +109,7 @@ describe('the self-assessment', () => {
 		const requestsSeen: string[] = [];
 		const { page, errors } = await openPage(site.browser, link, undefined, async (p) => p.on('request', (r) => requestsSeen.push(r.url())));
 		await page.locator('#assessment-heading').waitFor();
-		expect(await page.locator('#assessment-heading').textContent()).toBe('A shared assessment');
+		expect(await page.locator('#assessment-heading').textContent()).toBe('The assessee’s assessment, shared');
 		expect(await page.locator('section[aria-labelledby="assessment-items"] input[type="radio"]').count()).toBe(0);
 		const evidence = page.locator('fieldset:has(legend:text-is("Leads a small piece of work that others contribute to.")) .assessment-other');
 		expect(await evidence.textContent()).toBe('Assessee: Sometimes: The search rewrite, with <b>two</b> others.');
@@ -327,6 +327,42 @@ describe('the self-assessment', () => {
 		expect(await large.page.locator('section[aria-labelledby="assessment-items"] .assessment-item').count()).toBeGreaterThan(10_000);
 		expect(large.errors).toEqual([]);
 		await large.page.close();
+	});
+	test('the assessee’s name is kept with the assessment, and whoever opens the link reads it, never "your"', async () => {
+		const owner = await openAssessment(`${site.url}${ROLE}`);
+		await owner.page.locator('#assessment-name').fill('Maria');
+		await owner.page.locator('#assessment-name').press('Tab');
+		await rate(owner.page, 'Leads a small piece of work that others contribute to.', 'Sometimes');
+		const link = await shareLink(owner.page);
+		const [download] = await Promise.all([owner.page.waitForEvent('download'), owner.page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		expect(saved).toMatchObject({ version: 2, name: 'Maria', release: 'unreleased' });
+		await owner.page.close();
+
+		const { page, errors } = await openPage(site.browser, link);
+		await page.locator('#assessment-heading').waitFor();
+		expect(await page.locator('#assessment-heading').textContent()).toBe('Maria’s assessment, shared');
+		expect(await page.locator('#assessment-where').textContent()).toBe('Where Maria stands');
+		expect(await page.locator('#assessment-gap').textContent()).toMatch(/^Maria’s gap to /);
+		expect(await page.locator('section[aria-labelledby="assessment-items"] .assessment-other').first().textContent()).toMatch(/^Maria: /);
+		expect(await page.locator('main').textContent()).not.toMatch(/Your gap|Your ratings/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a version 1 assessment, exported before names and releases, still imports', async () => {
+		const { page } = await openAssessment(`${site.url}${ROLE}`);
+		const v1 = {
+			format: 'career-ladder-assessment',
+			version: 1,
+			ladder: 'Framework Ladder',
+			role: 'backend-level-3',
+			updated: '2026-06-01T10:00:00.000Z',
+			ratings: {},
+		};
+		await page.locator('#assessment-import').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+		await expect.poll(() => page.locator('.assessment-status').textContent()).toContain('Imported into your assessment.');
+		await page.close();
 	});
 });
 

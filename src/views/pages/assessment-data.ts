@@ -8,9 +8,10 @@ import { inlineText } from '../shared/inline-markdown.ts';
  * a reader opens it. Items are keyed by competency, level and criterion id; their text is plain,
  * since the browser writes it with `textContent`.
  */
-export function assessmentData(ladder: Ladder): AssessmentData {
+export function assessmentData(ladder: Ladder, release: string): AssessmentData {
 	return {
 		ladder: ladder.name,
+		release,
 		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
 		scale: ladder.levels.map((level) => level.id),
 		areas: ladder.areas.map(({ id, title }) => ({ id, name: title })),

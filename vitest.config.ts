@@ -12,9 +12,19 @@ export default defineConfig({
 			{
 				test: {
 					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/dev/**/*.test.ts'],
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
 					// One real `astro build` per ladder, shared by every build and browser test.
 					globalSetup: ['tests/support/build-sites.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					// The dev server's rounds time how soon an edit shows: `npm test` runs them on their
+					// own, after the rest, not beside four browser suites on a two-core machine.
+					name: 'dev',
+					include: ['tests/dev/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 				},

@@ -1,16 +1,14 @@
 /**
  * `ladder import <file.csv>`: creates or updates roles, competencies and expectations from a sheet
- * in `/matrix.csv`'s format. All changes are written to a copy of the content folder, the copy is
- * validated as a whole, and only then swapped in: a refused import leaves `content/` untouched.
+ * in `/matrix.csv`'s format, all or nothing (`content-copy.ts`).
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { loadLadder } from '../model/files/load.ts';
+import { changeInCopy, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
 import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
-import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
-import { readContent, splitFrontmatter } from '../model/files/read-content.ts';
+import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
+import { readContent } from '../model/files/read-content.ts';
 import { validateLadder } from '../model/files/validate.ts';
 import { sheetProblems } from '../io/sheet-problems.ts';
 
@@ -28,49 +26,7 @@ export function importSheet(dir: string, csvFile: string, options: ImportOptions
 	if (!sheet) throw new LadderError(sheetErrors);
 	progress(`Read ${sheet.roles.length} roles and ${sheet.competencies.length} competencies`);
 
-	removeStaleCopies(real);
-	const work = mkdtempSync(join(dirname(real), `.${basename(real)}-import-${process.pid}-`));
-	try {
-		// Links inside the folder stay as written (a relative link would otherwise become absolute).
-		cpSync(real, work, { recursive: true, verbatimSymlinks: true });
-		// mkdtemp makes the copy private (0700); the swapped-in folder keeps the original's mode.
-		chmodSync(work, statSync(real).mode);
-		const summary = applySheet(work, sheet, layout, progress);
-		progress('Validating the imported ladder');
-		validateCopy(work, dir);
-		if (options.dryRun) return summary;
-		refuseUncommittedEdits(real, summary.changes, options.force);
-		swapIn(work, real);
-		return summary;
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
-}
-
-/**
- * The import works synchronously, so Ctrl-C ends it at once, wherever it is: the content folder is
- * whole either way (the new one is renamed into place right after the old one is renamed away),
- * but the working copy beside it can be left. Copies named after a process that no longer runs are
- * removed by the next import; git ignores them. A kept earlier folder (`-previous`) is never removed:
- * it may be the only copy of the ladder if an import stopped between the two renames.
- */
-function removeStaleCopies(dir: string) {
-	const prefix = `.${basename(dir)}-import-`;
-	for (const name of readdirSync(dirname(dir))) {
-		if (!name.startsWith(prefix) || name.endsWith('-previous')) continue;
-		const pid = Number(name.slice(prefix.length).split('-')[0]);
-		if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		// EPERM: it runs, as another user.
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
+	return changeInCopy(dir, options, (work) => applySheet(work, sheet, layout, progress));
 }
 
 /**
@@ -88,19 +44,6 @@ function refuseBrokenBase(dir: string) {
 	if (blocking.length > 0) throw new LadderError(blocking);
 }
 
-/** Writes a file, making its folder first: a ladder may have no `roles/` or `competencies/` yet. */
-function writeInFolder(file: string, text: string) {
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, text);
-}
-
-export interface ImportOptions {
-	progress: (message: string) => void;
-	/** Work out and report the changes, and write nothing. */
-	dryRun?: boolean | undefined;
-	/** Overwrite files that have uncommitted edits. */
-	force?: boolean | undefined;
-}
 
 /**
  * Reads the sheet's bytes as UTF-8, refusing anything else: Excel's plain "CSV" on Western
@@ -212,26 +155,6 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 }
 
 /**
- * An import rewrites whole files: one with edits not yet committed would lose them. Refused,
- * naming the files, unless `force`; outside a git work tree there is nothing to compare with.
- */
-function refuseUncommittedEdits(dir: string, changes: ReadonlyMap<string, string[]>, force: boolean | undefined) {
-	if (force || changes.size === 0) return;
-	const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-	const top = git('rev-parse', '--show-toplevel');
-	const status = git('status', '--porcelain', '--', ...changes.keys());
-	if (top.status !== 0 || status.status !== 0) return;
-	// Porcelain paths are relative to the top of the work tree; untracked files (??) have no history to lose.
-	const edited = status.stdout
-		.split('\n')
-		.filter((line) => line.trim() && !line.startsWith('??'))
-		.map((line) => join(top.stdout.trim(), line.slice(3)));
-	if (edited.length > 0) {
-		throw new LadderError(edited.map((file) => ({ file, field: WHOLE_FILE, message: problems.uncommittedEdits() })));
-	}
-}
-
-/**
  * Sets a role's expectations of the sheet's competencies to the sheet's levels and notes, keeping
  * every expectation of a competency the sheet does not list, and a note where the sheet's cell has
  * none (a sheet exported before cells carried notes).
@@ -267,59 +190,4 @@ function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trac
 	}
 	if (!isMap(current) && (changed.length > 0 || !baseline)) document.set('expectations', expectations);
 	return changed;
-}
-
-/**
- * Sets a value only when it differs, so untouched values keep the author's formatting; `undefined`
- * removes the key. Says whether anything changed.
- */
-function setIfChanged(document: Document, map: YAMLMap, key: string, value: unknown): boolean {
-	const current = map.get(key, true);
-	const currentValue = current && typeof current === 'object' && 'toJSON' in current ? (current as { toJSON: () => unknown }).toJSON() : current;
-	if (JSON.stringify(currentValue) === JSON.stringify(value)) return false;
-	if (value === undefined) map.delete(key);
-	else map.set(key, document.createNode(value));
-	return true;
-}
-
-// No folding of long lines, no padding inside [ ]: what an author would write by hand.
-const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
-
-function readRoleFile(file: string): { document: Document; body: string } {
-	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
-	if (!parts) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.noFrontmatter() }]);
-	return { document: parseDocument(parts.yaml), body: parts.body };
-}
-
-/** Validates the edited copy; problems are reported against the real folder's file names. */
-function validateCopy(copy: string, dir: string) {
-	try {
-		loadLadder(copy);
-	} catch (error) {
-		if (!(error instanceof LadderError)) throw error;
-		const rename = (problem: Problem): Problem => ({ ...problem, file: problem.file.replace(copy, dir) });
-		throw new LadderError(error.problems.map(rename));
-	}
-}
-
-/** Puts the validated copy in place of the content folder, keeping the old one until it is. */
-function swapIn(copy: string, dir: string) {
-	const previous = `${copy}-previous`;
-	renameSync(dir, previous);
-	try {
-		renameSync(copy, dir);
-	} catch (error) {
-		renameSync(previous, dir);
-		throw error;
-	}
-	rmSync(previous, { recursive: true, force: true });
-}
-
-export interface ImportSummary {
-	rolesCreated: number;
-	rolesUpdated: number;
-	competenciesCreated: number;
-	competenciesUpdated: number;
-	/** Each file the import changes (relative to the content folder), with the fields it changes. */
-	changes: Map<string, string[]>;
 }

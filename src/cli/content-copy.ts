@@ -1,0 +1,165 @@
+/**
+ * How a command changes `content/` all or nothing: its changes are written to a copy of the
+ * folder, the copy is validated as a whole, and only then swapped in. A refused change, a dry run or
+ * an error leaves `content/` byte-identical. Shared by the imports of a sheet and of a workbook.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseDocument, type Document, type YAMLMap } from 'yaml';
+import { loadLadder } from '../model/files/load.ts';
+import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
+import { splitFrontmatter } from '../model/files/read-content.ts';
+
+/**
+ * Runs `apply` on a copy of the content folder `dir`, validates the copy, and puts it in place of
+ * the folder unless this is a dry run; returns what `apply` says it changed.
+ */
+export function changeInCopy(dir: string, options: ImportOptions, apply: (copy: string) => ImportSummary): ImportSummary {
+	// A content folder that is a symbolic link is updated where it points, and stays a link.
+	const real = realpathSync(dir);
+	removeStaleCopies(real);
+	const work = mkdtempSync(join(dirname(real), `.${basename(real)}-import-${process.pid}-`));
+	try {
+		// Links inside the folder stay as written (a relative link would otherwise become absolute).
+		cpSync(real, work, { recursive: true, verbatimSymlinks: true });
+		// mkdtemp makes the copy private (0700); the swapped-in folder keeps the original's mode.
+		chmodSync(work, statSync(real).mode);
+		const summary = apply(work);
+		options.progress('Validating the imported ladder');
+		validateCopy(work, dir);
+		if (options.dryRun) return summary;
+		refuseUncommittedEdits(real, summary.changes, options.force);
+		swapIn(work, real);
+		return summary;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The import works synchronously, so Ctrl-C ends it at once, wherever it is: the content folder is
+ * whole either way (the new one is renamed into place right after the old one is renamed away),
+ * but the working copy beside it can be left. Copies named after a process that no longer runs are
+ * removed by the next import; git ignores them. A kept earlier folder (`-previous`) is never removed:
+ * it may be the only copy of the ladder if an import stopped between the two renames.
+ */
+function removeStaleCopies(dir: string) {
+	const prefix = `.${basename(dir)}-import-`;
+	for (const name of readdirSync(dirname(dir))) {
+		if (!name.startsWith(prefix) || name.endsWith('-previous')) continue;
+		const pid = Number(name.slice(prefix.length).split('-')[0]);
+		if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: it runs, as another user.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** Writes a file, making its folder first: a ladder may have no `roles/` or `competencies/` yet. */
+export function writeInFolder(file: string, text: string) {
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, text);
+}
+
+export interface ImportOptions {
+	progress: (message: string) => void;
+	/** Work out and report the changes, and write nothing. */
+	dryRun?: boolean | undefined;
+	/** Overwrite files that have uncommitted edits. */
+	force?: boolean | undefined;
+}
+
+/**
+ * An import rewrites whole files: one with edits not yet committed would lose them. Refused,
+ * naming the files, unless `force`; outside a git work tree there is nothing to compare with.
+ */
+function refuseUncommittedEdits(dir: string, changes: ReadonlyMap<string, string[]>, force: boolean | undefined) {
+	if (force || changes.size === 0) return;
+	const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+	const top = git('rev-parse', '--show-toplevel');
+	const status = git('status', '--porcelain', '--', ...changes.keys());
+	if (top.status !== 0 || status.status !== 0) return;
+	// Porcelain paths are relative to the top of the work tree; untracked files (??) have no history to lose.
+	const edited = status.stdout
+		.split('\n')
+		.filter((line) => line.trim() && !line.startsWith('??'))
+		.map((line) => join(top.stdout.trim(), line.slice(3)));
+	if (edited.length > 0) {
+		throw new LadderError(edited.map((file) => ({ file, field: WHOLE_FILE, message: problems.uncommittedEdits() })));
+	}
+}
+
+/**
+ * Sets a value only when it differs, so untouched values keep the author's formatting; `undefined`
+ * removes the key. Says whether anything changed.
+ */
+export function setIfChanged(document: Document, map: YAMLMap, key: string, value: unknown): boolean {
+	const current = map.get(key, true);
+	const currentValue = current && typeof current === 'object' && 'toJSON' in current ? (current as { toJSON: () => unknown }).toJSON() : current;
+	if (sameData(currentValue, value)) return false;
+	if (value === undefined) map.delete(key);
+	else map.set(key, document.createNode(value));
+	return true;
+}
+
+/** Whether two values read from YAML are the same data: the order of a mapping's keys does not count. */
+export function sameData(a: unknown, b: unknown): boolean {
+	return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, inner]) => [key, canonical(inner)]));
+	return value;
+}
+
+/** A role file's frontmatter, as a document that keeps its formatting, and its body. */
+export function readRoleFile(file: string): { document: Document; body: string } {
+	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+	if (!parts) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.noFrontmatter() }]);
+	return { document: parseDocument(parts.yaml), body: parts.body };
+}
+
+// No folding of long lines, no padding inside [ ]: what an author would write by hand.
+export const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** Validates the edited copy; problems are reported against the real folder's file names. */
+function validateCopy(copy: string, dir: string) {
+	try {
+		loadLadder(copy);
+	} catch (error) {
+		if (!(error instanceof LadderError)) throw error;
+		const rename = (problem: Problem): Problem => ({ ...problem, file: problem.file.replace(copy, dir) });
+		throw new LadderError(error.problems.map(rename));
+	}
+}
+
+/** Puts the validated copy in place of the content folder, keeping the old one until it is. */
+function swapIn(copy: string, dir: string) {
+	const previous = `${copy}-previous`;
+	renameSync(dir, previous);
+	try {
+		renameSync(copy, dir);
+	} catch (error) {
+		renameSync(previous, dir);
+		throw error;
+	}
+	rmSync(previous, { recursive: true, force: true });
+}
+
+export interface ImportSummary {
+	rolesCreated: number;
+	rolesUpdated: number;
+	competenciesCreated: number;
+	competenciesUpdated: number;
+	/** Each file the import changes (relative to the content folder), with the fields it changes. */
+	changes: Map<string, string[]>;
+}

@@ -7,6 +7,7 @@ import { currentRelease, readReleases, type Release } from './history/releases.t
 import type { LadderExport } from './io/ladder-export-schema.ts';
 import { ladderToJson } from './io/ladder-json.ts';
 import { contentDir } from './model/files/content-dir.ts';
+import { readLadderFiles, type LadderFiles } from './model/files/ladder-files.ts';
 import { loadLadder } from './model/files/load.ts';
 import { LadderError } from './model/files/problems.ts';
 import type { LadderSource } from './model/files/source.ts';
@@ -54,6 +55,15 @@ export interface History {
 	releases: Release[];
 	current: LadderExport;
 	page: ChangesPage;
+}
+
+/**
+ * The ladder's files as written, for the workbook. Read from disk, as `ladder export` reads them:
+ * the collections hold what the files mean, not how they are written (a role's body, a short form).
+ */
+export async function getLadderFiles(): Promise<LadderFiles> {
+	await getLadder();
+	return readLadderFiles(contentDir());
 }
 
 /** A role's MDX body, rendered, with its headings for the table of contents. */

@@ -14,6 +14,10 @@ import { release } from './release.ts';
 import { ladderToCsv } from '../io/csv-export.ts';
 import { formatProblem, LadderError } from '../model/files/problems.ts';
 import { importSheet } from './import-sheet.ts';
+import { importWorkbook } from './import-workbook.ts';
+import type { ImportSummary } from './content-copy.ts';
+import { ladderToWorkbook } from '../io/workbook-export.ts';
+import { readLadderFiles } from '../model/files/ladder-files.ts';
 import { init } from './init.ts';
 import { newRole } from './new-role.ts';
 import { validate } from './validate.ts';
@@ -35,8 +39,13 @@ Commands:
                                  result is a valid ladder. Names every file and field it changes;
                                  --dry-run only says what it would change; files with uncommitted
                                  edits are refused unless --force
-  export --format json|csv [--out <file>]
-                                 write the ladder as /ladder.json or /matrix.csv (stdout by default)
+  import <file.xlsx> [--dry-run] [--force]
+                                 make the ladder the workbook's (/ladder.xlsx's format): every
+                                 key of ladder.yaml, the areas and the roles, bodies too; guides,
+                                 images and releases stay as they are. Same rules as a sheet's
+  export --format json|csv|xlsx [--out <file>]
+                                 write the ladder as /ladder.json, /matrix.csv or /ladder.xlsx
+                                 (stdout by default; a workbook needs --out)
   release <name> [--date YYYY-MM-DD]
                                  snapshot the ladder as content/releases/<name>.json (a name
                                  such as 2026-h1 or v3; never overwritten), for /changes/
@@ -46,7 +55,7 @@ Options:
   -h, --help                     show this help
 `;
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -94,22 +103,15 @@ function main(argv: string[]): number {
 		}
 		case 'import': {
 			const [file] = rest;
-			if (!file) return usage('import <file.csv>');
+			if (!file) return usage('import <file.csv|file.xlsx>');
 			const dryRun = values['dry-run'];
-			const summary = importSheet(dir, file, { progress, dryRun, force: values.force });
-			for (const [changed, fields] of summary.changes) {
-				// A big sheet changes hundreds of fields in a file: a line a file, the first few named.
-				const shown = values.verbose || fields.length <= FIELDS_SHOWN ? fields.join(', ') : `${fields.slice(0, FIELDS_SHOWN).join(', ')} and ${fields.length - FIELDS_SHOWN} more (--verbose lists them)`;
-				console.log(`${dryRun ? 'would change' : 'changed'} ${join(dir, changed)}: ${shown}`);
-			}
-			console.log(
-				`${dryRun ? 'dry run, nothing written: would import' : 'imported'} ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
-					`${summary.competenciesCreated} competencies created, ${summary.competenciesUpdated} updated.`,
-			);
-			return 0;
+			const options = { progress, dryRun, force: values.force };
+			if (file.toLowerCase().endsWith('.xlsx')) return importWorkbook(dir, file, options).then((summary) => reportImport(dir, file, summary, dryRun, values.verbose));
+			return reportImport(dir, file, importSheet(dir, file, options), dryRun, values.verbose);
 		}
 		case 'export': {
-			if (values.format !== 'json' && values.format !== 'csv') return usage('export --format json|csv [--out <file>]');
+			const format = values.format;
+			if (format !== 'json' && format !== 'csv' && format !== 'xlsx') return usage('export --format json|csv|xlsx [--out <file>]');
 			let target: string | undefined;
 			if (values.out) {
 				try {
@@ -118,8 +120,18 @@ function main(argv: string[]): number {
 					return fail((error as Error).message);
 				}
 			}
+			if (format === 'xlsx') {
+				// A workbook is binary: written to a file, never to a terminal.
+				if (!target) return fail('a workbook is a file: give --out <file.xlsx>');
+				const file = target;
+				return ladderToWorkbook(readLadderFiles(dir)).then((bytes) => {
+					writeFileSync(file, bytes);
+					progress(`wrote ${values.out}`);
+					return 0;
+				});
+			}
 			const { ladder } = loadLadder(dir);
-			const text = values.format === 'json' ? `${JSON.stringify(ladderToJson(ladder), null, 2)}\n` : ladderToCsv(ladder);
+			const text = format === 'json' ? `${JSON.stringify(ladderToJson(ladder), null, 2)}\n` : ladderToCsv(ladder);
 			if (target) {
 				writeFileSync(target, text);
 				progress(`wrote ${values.out}`);
@@ -136,6 +148,20 @@ function main(argv: string[]): number {
 			console.error(`ladder: unknown command "${command}"\n\n${HELP}`);
 			return 2;
 	}
+}
+
+/** What an import changed, a line a file with the first few fields named, and its counts. */
+function reportImport(dir: string, file: string, summary: ImportSummary, dryRun: boolean | undefined, verbose: boolean | undefined): number {
+	for (const [changed, fields] of summary.changes) {
+		// A big sheet changes hundreds of fields in a file: a line a file, the first few named.
+		const shown = verbose || fields.length <= FIELDS_SHOWN ? fields.join(', ') : `${fields.slice(0, FIELDS_SHOWN).join(', ')} and ${fields.length - FIELDS_SHOWN} more (--verbose lists them)`;
+		console.log(`${dryRun ? 'would change' : 'changed'} ${join(dir, changed)}: ${shown}`);
+	}
+	console.log(
+		`${dryRun ? 'dry run, nothing written: would import' : 'imported'} ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
+			`${summary.competenciesCreated} competencies created, ${summary.competenciesUpdated} updated.`,
+	);
+	return 0;
 }
 
 /** How many changed fields of one file an import names, unless --verbose. */
@@ -155,24 +181,30 @@ function usage(form: string): number {
  * Runs one command and returns its exit code: what the `ladder` command does, callable in-process
  * (the tests call it, rather than paying for a process per command).
  */
-export function runLadder(argv: string[]): number {
+export function runLadder(argv: string[]): number | Promise<number> {
 	try {
-		return main(argv);
+		const result = main(argv);
+		// A workbook is read and written asynchronously: its failures are reported the same way.
+		return typeof result === 'number' ? result : result.catch(reportFailure);
 	} catch (error) {
-		if (error instanceof LadderError) {
-			for (const problem of error.problems) console.error(formatProblem(problem));
-			return 1;
-		}
-		if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-			console.error(`ladder: ${error.message}\n(ladder --help for every command)`);
-			return 2;
-		}
-		// No stack trace for a user: say what failed; LADDER_DEBUG=1 shows where.
-		console.error(`ladder: ${error instanceof Error ? error.message : String(error)}`);
-		if (process.env['LADDER_DEBUG']) console.error(error);
-		return 1;
+		return reportFailure(error);
 	}
 }
 
+function reportFailure(error: unknown): number {
+	if (error instanceof LadderError) {
+		for (const problem of error.problems) console.error(formatProblem(problem));
+		return 1;
+	}
+	if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+		console.error(`ladder: ${error.message}\n(ladder --help for every command)`);
+		return 2;
+	}
+	// No stack trace for a user: say what failed; LADDER_DEBUG=1 shows where.
+	console.error(`ladder: ${error instanceof Error ? error.message : String(error)}`);
+	if (process.env['LADDER_DEBUG']) console.error(error);
+	return 1;
+}
+
 // Run as a command, not when imported.
-if (import.meta.main) process.exitCode = runLadder(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await runLadder(process.argv.slice(2));

@@ -25,3 +25,28 @@ export const sheetProblems = {
 	noDescriptor: () => 'describes the competency at no level: write what it looks like at least at one level',
 	unknownLevel: (label: string, known: readonly string[]) => `unknown level "${label}"; the levels are: ${known.join(', ')}`,
 } as const;
+
+/** Every kind of problem a workbook (.xlsx) import can have, beyond a CSV's. */
+export const workbookProblems = {
+	unreadable: (detail: string) =>
+		`is not a workbook this import can read (${detail}): save it from your spreadsheet program as "Excel Workbook (.xlsx)", or export it again with npm run ladder -- export --format xlsx`,
+	missingSheet: (name: string) => `has no sheet named "${name}": every sheet of the exported workbook is needed, even an empty one; restore it from a fresh export`,
+	badColumn: (expected: string, found: string) =>
+		found ? `is headed "${found}", but this column is "${expected}": give it back its name (columns are the keys of the content files)` : `is missing its header "${expected}": columns are the keys of the content files`,
+	unknownColumn: (found: string, expected: string) => `"${found}" is not a column of this sheet: ${expected}`,
+	formula: () => 'is a formula: the workbook holds text only, so type the value itself (or start it with an apostrophe)',
+	notText: (kind: string) => `is a ${kind}, not text: format the cell as text and type the value again`,
+	oneRow: (found: number) => `has ${found} rows of values, but the ladder is one: keep exactly one row under the header`,
+	missing: (what: string) => `${what} is empty`,
+	badId: (id: string) => `"${id}" is not a valid id: use lowercase letters, digits and single hyphens`,
+	duplicate: (kind: string, id: string, firstRow: number) => `${kind} "${id}" is used twice: it is already on row ${firstRow}`,
+	unknown: (kind: string, id: string, known: string) => `unknown ${kind} "${id}"${known}`,
+	notWhole: (value: string) => `"${value}" is not a whole number`,
+	notBoolean: (value: string) => `"${value}" is not true or false`,
+	badFile: (file: string, id: string, extensions: readonly string[]) =>
+		`"${file}" cannot be this file's name: write ${extensions.map((extension) => `${id}${extension}`).join(' or ')}, or leave the cell empty`,
+	bothForms: (competency: string, level: string, descriptorRow: number) =>
+		`competency "${competency}" at level "${level}" has a descriptor on the Descriptors sheet (row ${descriptorRow}) and criteria here: a level is described by one or the other`,
+	gapInExamples: () => 'is empty, but an example follows it: write the examples from examples.1 on, without gaps',
+	noBody: () => 'names no role: each row of Bodies belongs to a role of the Roles sheet',
+} as const;

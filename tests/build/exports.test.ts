@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readLevelCell } from '../../src/io/criteria-cell.ts';
 import { readCell } from '../../src/io/csv-layout.ts';
+import { ladderToJson } from '../../src/io/ladder-json.ts';
+import { readLadderFiles, type LadderFiles } from '../../src/model/files/ladder-files.ts';
+import { loadLadder } from '../../src/model/files/load.ts';
+import { runLadder } from '../../src/cli/ladder.ts';
 import { readPage } from '../support/built-pages.ts';
+import { runInProcessAsync } from '../support/run-in-process.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { criterionAnchors, rawCriteria } from '../support/shown-level.ts';
 import { SITES } from '../support/sites.ts';
@@ -122,6 +128,20 @@ describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
 	});
 });
 
+describe.each(Object.values(SITES))('the $name /ladder.xlsx', (site) => {
+	test('imported into an empty folder, writes the same ladder: the same /ladder.json and the same role bodies', async () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'workbook-')), 'content');
+
+		const { status, stderr } = await runInProcessAsync(runLadder, ['import', join(site.dist, 'ladder.xlsx'), '--content', dir]);
+
+		expect(stderr).not.toContain('ladder:');
+		expect(status).toBe(0);
+		expect(ladderToJson(loadLadder(dir).ladder)).toEqual(ladderToJson(loadLadder(site.contentDir).ladder));
+		const bodies = (files: LadderFiles) => Object.fromEntries(files.roles.map((role) => [role.file, role.body]));
+		expect(bodies(readLadderFiles(dir))).toEqual(bodies(readLadderFiles(site.contentDir)));
+	});
+});
+
 describe('the downloads page', () => {
 	const site = SITES.shipped;
 
@@ -133,7 +153,7 @@ describe('the downloads page', () => {
 		}));
 		const linked = entries.flatMap((entry) => entry.links);
 		// The test builds set SITE_URL, so the feed is built and listed.
-		expect(linked).toEqual(expect.arrayContaining(['/ladder.json', '/ladder.schema.json', '/matrix.csv', '/changes.xml']));
+		expect(linked).toEqual(expect.arrayContaining(['/ladder.json', '/ladder.schema.json', '/matrix.csv', '/ladder.xlsx', '/changes.xml']));
 		for (const entry of entries) expect(entry.says.length, String(entry.links)).toBeGreaterThan(30);
 		for (const href of linked) expect(readFileSync(join(site.dist, href!)).length, href!).toBeGreaterThan(100);
 		expect([...readPage(site.dist, '/').querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain('/downloads/');

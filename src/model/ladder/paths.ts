@@ -15,6 +15,7 @@ export const paths = {
 	ladderJson: () => '/ladder.json',
 	ladderSchema: () => '/ladder.schema.json',
 	matrixCsv: () => '/matrix.csv',
+	ladderWorkbook: () => '/ladder.xlsx',
 	assessmentSchema: () => '/assessment.schema.json',
 	picker: (roleIds: readonly string[] = []) => (roleIds.length ? `/compare/?roles=${roleIds.join(',')}` : '/compare/'),
 };

@@ -1,0 +1,243 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { runLadder } from '../../src/cli/ladder.ts';
+import { workbookProblems } from '../../src/io/sheet-problems.ts';
+import { cellPieces, SHEETS } from '../../src/io/workbook-layout.ts';
+import { ladderToJson } from '../../src/io/ladder-json.ts';
+import { readLadderFiles } from '../../src/model/files/ladder-files.ts';
+import { loadLadder } from '../../src/model/files/load.ts';
+import { problems } from '../../src/model/files/problems.ts';
+import { fingerprint } from '../support/folder-fingerprint.ts';
+import { runInProcessAsync } from '../support/run-in-process.ts';
+import { SITES } from '../support/sites.ts';
+
+const ladder = (...args: string[]) => runInProcessAsync(runLadder, args);
+
+/** A fresh copy of a ladder to change, in a folder of its own. */
+function copyOfLadder(from = SITES.design.contentDir): string {
+	const dir = join(mkdtempSync(join(tmpdir(), 'ladder-workbook-')), 'content');
+	cpSync(from, dir, { recursive: true });
+	return dir;
+}
+
+/** The ladder in `dir` exported as a workbook beside it. */
+async function exportWorkbook(dir: string): Promise<string> {
+	const file = join(dir, '..', 'ladder.xlsx');
+	const { status, stderr } = await ladder('export', '--format', 'xlsx', '--out', file, '--content', dir);
+	expect(status, stderr).toBe(0);
+	return file;
+}
+
+/** Opens a workbook, lets `edit` change it, and saves it in place, as a spreadsheet program would. */
+async function editWorkbook(file: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.readFile(file);
+	edit(workbook);
+	await workbook.xlsx.writeFile(file);
+}
+
+const sheet = (workbook: ExcelJS.Workbook, key: keyof typeof SHEETS) => workbook.getWorksheet(SHEETS[key].name)!;
+const ids = (dir: string) => JSON.stringify(ladderToJson(loadLadder(dir).ladder));
+
+/**
+ * Each test writes and reads whole workbooks and validates whole ladders: measured at 0.2 to 3 s
+ * each beside a full test run and a parallel build on two cores (the first one loads the workbook
+ * library). Vitest's 5 s would be too close; 30 s is ten times the slowest.
+ */
+const SLOW = { timeout: 30_000 };
+
+describe('ladder export --format xlsx and import <file.xlsx>', SLOW, () => {
+	test.each([SITES.shipped, SITES.design, SITES.hostile, SITES.framework])('the $name ladder comes back whole into an empty folder', async (site) => {
+		const work = mkdtempSync(join(tmpdir(), 'ladder-workbook-'));
+		const file = join(work, 'ladder.xlsx');
+		await ladder('export', '--format', 'xlsx', '--out', file, '--content', site.contentDir);
+		const into = join(work, 'content');
+
+		const { status, stderr, stdout } = await ladder('import', file, '--content', into);
+
+		expect(status, stderr).toBe(0);
+		expect(stdout).toMatch(/roles created/);
+		expect(ids(into)).toBe(ids(site.contentDir));
+		const bodies = (dir: string) => Object.fromEntries(readLadderFiles(dir).roles.map((role) => [role.file, role.body]));
+		expect(bodies(into)).toEqual(bodies(site.contentDir));
+	});
+
+	test('imported into the ladder it came from, changes nothing: every file keeps its bytes', async () => {
+		for (const from of [SITES.shipped.contentDir, SITES.framework.contentDir]) {
+			const dir = copyOfLadder(from);
+			const before = fingerprint(dir);
+			const file = await exportWorkbook(dir);
+
+			const { status, stdout } = await ladder('import', file, '--content', dir);
+
+			expect(status).toBe(0);
+			expect(stdout).not.toContain('changed ');
+			expect(fingerprint(dir)).toEqual(before);
+		}
+	});
+
+	test('writes every cell as text: no formula, no number, even where the ladder writes "=" or a digit', async () => {
+		const dir = copyOfLadder(SITES.hostile.contentDir);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile(await exportWorkbook(dir));
+		const kinds = new Set<ExcelJS.ValueType>();
+		workbook.eachSheet((worksheet) => worksheet.eachRow((row) => row.eachCell((cell) => void kinds.add(cell.type))));
+
+		expect([...kinds]).toEqual([ExcelJS.ValueType.String]);
+		expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(Object.values(SHEETS).map((layout) => layout.name));
+	});
+
+	test('an edit in the workbook changes only that field, named, and --dry-run writes nothing', async () => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => {
+			const expectations = sheet(workbook, 'expectations');
+			expectations.eachRow((row) => {
+				if (row.getCell(1).text === 'senior-product-designer' && row.getCell(2).text === 'interaction-design') row.getCell(3).value = 'master';
+			});
+			const roles = sheet(workbook, 'roles');
+			roles.eachRow((row) => {
+				if (row.getCell(1).text === 'design-researcher') row.getCell(6).value = 'Finds out what people need, and why.';
+			});
+		});
+		const before = fingerprint(dir);
+
+		const dry = await ladder('import', file, '--dry-run', '--content', dir);
+
+		expect(dry.status, dry.stderr).toBe(0);
+		expect(dry.stdout).toContain(`would change ${join(dir, 'roles/senior-product-designer.mdx')}: expectations.interaction-design`);
+		expect(dry.stdout).toContain(`would change ${join(dir, 'roles/design-researcher.mdx')}: summary`);
+		expect(fingerprint(dir)).toEqual(before);
+
+		const real = await ladder('import', file, '--content', dir);
+
+		expect(real.status, real.stderr).toBe(0);
+		expect(real.stdout.split('\n').filter((line) => line.startsWith('changed '))).toHaveLength(2);
+		expect(loadLadder(dir).ladder.roles.find((role) => role.id === 'design-researcher')?.summary).toBe('Finds out what people need, and why.');
+	});
+
+	test('a role taken out of the workbook is removed, and said so', async () => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => {
+			for (const key of ['roles', 'expectations', 'bodies', 'skills'] as const) {
+				const worksheet = sheet(workbook, key);
+				for (let n = worksheet.rowCount; n > 1; n--) if (worksheet.getRow(n).getCell(1).text === 'design-researcher') worksheet.spliceRows(n, 1);
+			}
+			// The role that led to it leads elsewhere now.
+			sheet(workbook, 'roles').eachRow((row) => {
+				if (row.getCell(1).text === 'product-designer') row.getCell(10).value = 'senior-product-designer';
+			});
+		});
+
+		const { status, stdout, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status, stderr).toBe(0);
+		expect(stdout).toContain(`changed ${join(dir, 'roles/design-researcher.mdx')}: (removed)`);
+		expect(stdout).toContain(`changed ${join(dir, 'roles/product-designer.mdx')}: next`);
+		expect(existsSync(join(dir, 'roles/design-researcher.mdx'))).toBe(false);
+	});
+
+	test('refuses to overwrite uncommitted edits, as a sheet\'s import does', async () => {
+		const dir = copyOfLadder();
+		const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: dir });
+		git('init', '-q');
+		git('add', '.');
+		git('commit', '-qm', 'ladder');
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => void (sheet(workbook, 'roles').getRow(2).getCell(6).value = 'A new summary.'));
+		const role = join(dir, 'roles', `${sheet(await openWorkbook(file), 'roles').getRow(2).getCell(1).text}.mdx`);
+		writeFileSync(role, `${readFileSync(role, 'utf8')}\nAn edit not yet committed.\n`);
+
+		const refused = await ladder('import', file, '--content', dir);
+
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain(`${role}: (file): ${problems.uncommittedEdits()}`);
+		expect(readFileSync(role, 'utf8')).not.toContain('A new summary.');
+	});
+
+	test('export refuses to write a workbook to the terminal', async () => {
+		const { status, stderr } = await ladder('export', '--format', 'xlsx', '--content', SITES.design.contentDir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain('--out <file.xlsx>');
+	});
+
+	test('a body longer than a cell holds is split over rows and joined again', () => {
+		const body = `${'A line of a long role page.\n'.repeat(3000)}🙂${'x'.repeat(40_000)}`;
+
+		const pieces = cellPieces(body);
+
+		expect(pieces.join('')).toBe(body);
+		for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(32_767);
+		expect(pieces[0]!.endsWith('\n')).toBe(true);
+	});
+});
+
+async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.readFile(file);
+	return workbook;
+}
+
+describe('a bad workbook is refused, naming sheet, row and column, and content/ keeps every byte', SLOW, () => {
+	const cases: [string, (workbook: ExcelJS.Workbook) => void, string][] = [
+		['a missing sheet', (workbook) => workbook.removeWorksheet(sheet(workbook, 'criteria').id), `sheet Criteria: ${workbookProblems.missingSheet('Criteria')}`],
+		['a renamed column', (workbook) => void (sheet(workbook, 'roles').getCell('C1').value = 'Title'), `sheet Roles, row 1, column C: ${workbookProblems.badColumn('title', 'Title')}`],
+		['an unknown column', (workbook) => void (sheet(workbook, 'tracks').getCell('K1').value = 'colour'), 'sheet Tracks, row 1, column K: "colour" is not a column of this sheet'],
+		[
+			'an id used twice',
+			(workbook) => {
+				const roles = sheet(workbook, 'roles');
+				roles.getCell('A3').value = roles.getCell('A2').text;
+			},
+			'sheet Roles, row 3, column A: role "',
+		],
+		['a level that does not exist', (workbook) => void (sheet(workbook, 'expectations').getCell('C2').value = 'grandmaster'), 'sheet Expectations, row 2, column C: unknown level "grandmaster"'],
+		['a formula', (workbook) => void (sheet(workbook, 'roles').getCell('F2').value = { formula: 'HYPERLINK("https://example.org")' } as ExcelJS.CellFormulaValue), `sheet Roles, row 2, column F: ${workbookProblems.formula()}`],
+		['a competency that does not exist', (workbook) => void (sheet(workbook, 'expectations').getCell('B2').value = 'interaction-desing'), 'sheet Expectations, row 2, column B: unknown competency "interaction-desing" (did you mean "interaction-design"?)'],
+	];
+
+	test.each(cases)('%s', async (_, edit, expected) => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, edit);
+		const before = fingerprint(dir);
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain(`${file}: ${expected}`);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('a file that is not a workbook', async () => {
+		const dir = copyOfLadder();
+		const file = join(dir, '..', 'not.xlsx');
+		writeFileSync(file, 'Area id,Competency id\r\n');
+		const before = fingerprint(dir);
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain('is not a workbook this import can read');
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('a workbook whose ladder is invalid names the content file, and a missing folder is not left behind', async () => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => void (sheet(workbook, 'roles').getCell('D2').value = 'astronauts'));
+		const into = join(dir, '..', 'new-content');
+
+		const { status, stderr } = await ladder('import', file, '--content', into);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain('unknown track "astronauts"');
+		expect(existsSync(into)).toBe(false);
+	});
+});

@@ -8,7 +8,7 @@ import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { changeInCopy, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
 import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
-import { readContent } from '../model/files/read-content.ts';
+import { CONTENT_LAYOUT, readContent } from '../model/files/read-content.ts';
 import { validateLadder } from '../model/files/validate.ts';
 import { sheetProblems } from '../io/sheet-problems.ts';
 
@@ -110,12 +110,18 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 				name: competency.name,
 				...(competency.description ? { description: competency.description } : {}),
 				levels: competency.descriptors,
+				...(competency.labels && Object.keys(competency.labels).length > 0 ? { labels: competency.labels } : {}),
 			};
 			if (existing) {
 				// A description the sheet leaves empty is removed, as the descriptors of levels it leaves out.
 				if (!competency.description && existing.has('description')) {
 					existing.delete('description');
 					changed(name, `${competency.id}.description`);
+				}
+				// So are level names, where the sheet has their column.
+				if (competency.labels && Object.keys(competency.labels).length === 0 && existing.has('labels')) {
+					existing.delete('labels');
+					changed(name, `${competency.id}.labels`);
 				}
 				const updated = Object.entries(fields).filter(([key, value]) => setIfChanged(document, existing, key, value));
 				if (updated.length > 0) summary.competenciesUpdated++;
@@ -129,6 +135,7 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		}
 		if (summary.changes.has(name)) writeInFolder(file, document.toString(YAML_OUTPUT));
 	}
+	if (sheet.trackLevelLabels) setTrackNames(dir, sheet.trackLevelLabels, changed);
 	sheet.roles.forEach((role, index) => {
 		const name = layout.roleFiles.get(role.id) ?? join('roles', `${role.id}.mdx`);
 		const file = join(dir, name);
@@ -190,4 +197,22 @@ function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trac
 	}
 	if (!isMap(current) && (changed.length > 0 || !baseline)) document.set('expectations', expectations);
 	return changed;
+}
+
+/** Sets each track's names for levels in `ladder.yaml`, as the sheet's row gives them; an empty row removes them. */
+function setTrackNames(dir: string, names: ReadonlyMap<string, Record<string, string>>, changed: (file: string, field: string) => void) {
+	const name = CONTENT_LAYOUT.ladder;
+	const document = parseDocument(readFileSync(join(dir, name), 'utf8'));
+	const tracks = document.get('tracks');
+	let any = false;
+	for (const track of isSeq(tracks) ? tracks.items.filter(isMap) : []) {
+		const id = String(track.get('id'));
+		if (!names.has(id)) continue;
+		const value = names.get(id)!;
+		if (setIfChanged(document, track, 'levelLabels', Object.keys(value).length > 0 ? value : undefined)) {
+			changed(name, `tracks.${id}.levelLabels`);
+			any = true;
+		}
+	}
+	if (any) writeInFolder(join(dir, name), document.toString(YAML_OUTPUT));
 }

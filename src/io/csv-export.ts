@@ -5,22 +5,24 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Ladder } from '../model/ladder/types.ts';
 import { writeLevelCell } from './criteria-cell.ts';
-import { BOM, DESCRIPTION, FIXED_COLUMNS, ROLE_HEADER_ROWS, writeCell } from './csv-layout.ts';
+import { BOM, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, ROLE_HEADER_ROWS, writeCell, writeLevelNames } from './csv-layout.ts';
 
 /** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
 export function ladderToCsv(ladder: Ladder): string {
 	const roles = ladder.roles;
 	const levelLabel = new Map(ladder.levels.map((level) => [level.id, level.label]));
 	const blanks = (count: number) => Array.from({ length: count }, () => '');
-	const afterRoles = blanks(1 + ladder.levels.length);
+	const afterRoles = blanks(2 + ladder.levels.length);
+	const trackNames = new Map(ladder.tracks.map((track) => [track.id, writeLevelNames(track.levelLabels, ladder.levels)]));
 	// What the author wrote, file links and all: a sheet comes back through `ladder import`.
 	const written = (text: string) => ladder.writtenTexts.get(text) ?? text;
 	const rows: string[][] = [
-		[...FIXED_COLUMNS, ...roles.map((r) => r.title), DESCRIPTION, ...ladder.levels.map((l) => l.label)],
+		[...FIXED_COLUMNS, ...roles.map((r) => r.title), DESCRIPTION, LEVEL_NAMES, ...ladder.levels.map((l) => l.label)],
 		['', '', ROLE_HEADER_ROWS[0], ...roles.map((r) => r.id), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[1], ...roles.map((r) => r.trackId), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[2], ...roles.map((r) => String(r.grade)), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[3], ...roles.map((r) => r.summary ?? ''), ...afterRoles],
+		['', '', ROLE_HEADER_ROWS[4], ...roles.map((r) => trackNames.get(r.trackId) ?? ''), ...afterRoles],
 	];
 	for (const area of ladder.areas) {
 		for (const id of area.competencyIds) {
@@ -37,7 +39,7 @@ export function ladderToCsv(ladder: Ladder): string {
 				if (!descriptor) return '';
 				return writeLevelCell({ ...descriptor, criteria: descriptor.criteria.map((c) => ({ ...c, text: written(c.text), examples: c.examples.map(written) })) });
 			});
-			rows.push([area.id, id, competency.name, ...cells, written(competency.description ?? ''), ...descriptors]);
+			rows.push([area.id, id, competency.name, ...cells, written(competency.description ?? ''), writeLevelNames(competency.labels, ladder.levels), ...descriptors]);
 		}
 	}
 	// RFC 4180: a cell with a comma, a quote or a line break is quoted. The library quotes the first

@@ -7,7 +7,7 @@ import type { Problem } from '../model/files/problems.ts';
 import type { LevelDescriptorData } from '../schemas/competency-area.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { readLevelCell } from './criteria-cell.ts';
-import { AREA_BY_NAME, columnName, DESCRIPTION, FIXED_COLUMNS, readCell, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { AREA_BY_NAME, columnName, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, readCell, REQUIRED_HEADER_ROWS, ROLE_HEADER_ROWS } from './csv-layout.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
 /**
@@ -36,7 +36,9 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 	FIXED_COLUMNS.forEach((name, column) => {
 		if (header[column] !== name && !(column === 0 && areasByName)) at(1, column, sheetProblems.badHeader(name, header[column] ?? ''));
 	});
-	ROLE_HEADER_ROWS.forEach((name, index) => {
+	// A sheet made before tracks' level names has one header row fewer.
+	const headerRows = rows[ROLE_HEADER_ROWS.length]?.[2] === ROLE_HEADER_ROWS.at(-1) ? ROLE_HEADER_ROWS.length : REQUIRED_HEADER_ROWS;
+	ROLE_HEADER_ROWS.slice(0, headerRows).forEach((name, index) => {
 		const found = rows[index + 1]?.[2] ?? '';
 		if (found !== name) at(index + 2, 2, sheetProblems.badHeader(name, found));
 	});
@@ -44,9 +46,12 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 	if (descriptionColumn < 0) at(1, undefined, sheetProblems.noDescriptionColumn());
 	if (problems.length > 0) return { problems };
 
+	// Competencies' level names, in a column a sheet made before them lacks.
+	const namesColumn = header[descriptionColumn + 1] === LEVEL_NAMES ? descriptionColumn + 1 : undefined;
+	const firstLevelColumn = (namesColumn ?? descriptionColumn) + 1;
 	const levelLabels = context.levels.map((level) => level.label);
-	if (header.slice(descriptionColumn + 1).join('\u0000') !== levelLabels.join('\u0000')) {
-		at(1, descriptionColumn + 1, sheetProblems.levelColumns(levelLabels));
+	if (header.slice(firstLevelColumn).join('\u0000') !== levelLabels.join('\u0000')) {
+		at(1, firstLevelColumn, sheetProblems.levelColumns(levelLabels));
 		return { problems };
 	}
 	rows.forEach((row, index) => {
@@ -54,12 +59,53 @@ export function parseMatrixCsv(text: string, file: string, context: SheetContext
 	});
 	if (problems.length > 0) return { problems };
 
-	const roles = readRoles(rows, descriptionColumn, context, at);
-	const competencies = readCompetencies(rows, descriptionColumn, roles, context, at, areasByName);
-	return problems.length > 0 ? { problems } : { sheet: { roles, competencies }, problems };
+	const layout: Layout = { end: descriptionColumn, headerRows, namesColumn, firstLevelColumn };
+	const roles = readRoles(rows, layout, context, at);
+	const trackLevelLabels = headerRows === ROLE_HEADER_ROWS.length ? readTrackNames(rows, roles, context, at) : undefined;
+	const competencies = readCompetencies(rows, layout, roles, context, at, areasByName);
+	return problems.length > 0 ? { problems } : { sheet: { roles, competencies, ...(trackLevelLabels ? { trackLevelLabels } : {}) }, problems };
 }
 
-function readRoles(rows: string[][], end: number, context: SheetContext, at: ReportAt): SheetRole[] {
+/** Where a sheet's parts are: it may have been made before its last header row or its names column. */
+interface Layout {
+	/** The `Description` column, which ends the role columns. */
+	end: number;
+	headerRows: number;
+	namesColumn: number | undefined;
+	firstLevelColumn: number;
+}
+
+/**
+ * A `<level>: <name>` a line, the level by its label in the scale, into level id → name; an
+ * unknown level or a line without a name is reported.
+ */
+function readLevelNames(cell: string, context: SheetContext, report: (message: string) => void): Record<string, string> {
+	const levelByLabel = new Map(context.levels.map((level) => [level.label.toLowerCase(), level.id]));
+	const names: Record<string, string> = {};
+	for (const line of cell.split(/\r?\n/).map((text) => text.trim()).filter(Boolean)) {
+		const colon = line.indexOf(':');
+		const [label, name] = colon < 0 ? [line, ''] : [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+		const levelId = levelByLabel.get(label.toLowerCase());
+		if (!levelId || !name) report(sheetProblems.badLevelName(line, context.levels.map((level) => level.label)));
+		else names[levelId] = name;
+	}
+	return names;
+}
+
+/** Each track's level names, from its roles' cells, which must agree. */
+function readTrackNames(rows: string[][], roles: SheetRole[], context: SheetContext, at: ReportAt): Map<string, Record<string, string>> {
+	const row = ROLE_HEADER_ROWS.length + 1;
+	const byTrack = new Map<string, { names: Record<string, string>; column: number }>();
+	for (const role of roles) {
+		const names = readLevelNames(rows[row - 1]?.[role.column] ?? '', context, (message) => at(row, role.column, message));
+		const earlier = byTrack.get(role.track);
+		if (!earlier) byTrack.set(role.track, { names, column: role.column });
+		else if (JSON.stringify(earlier.names) !== JSON.stringify(names)) at(row, role.column, sheetProblems.trackNamesDiffer(role.track, columnName(earlier.column)));
+	}
+	return new Map([...byTrack].map(([track, { names }]) => [track, names]));
+}
+
+function readRoles(rows: string[][], { end }: Layout, context: SheetContext, at: ReportAt): SheetRole[] {
 	const roles: SheetRole[] = [];
 	const firstColumn = new Map<string, number>();
 	for (let column = FIXED_COLUMNS.length; column < end; column++) {
@@ -77,13 +123,14 @@ function readRoles(rows: string[][], end: number, context: SheetContext, at: Rep
 	return roles;
 }
 
-function readCompetencies(rows: string[][], end: number, roles: SheetRole[], context: SheetContext, at: ReportAt, areasByName: boolean): SheetCompetency[] {
+function readCompetencies(rows: string[][], layout: Layout, roles: SheetRole[], context: SheetContext, at: ReportAt, areasByName: boolean): SheetCompetency[] {
+	const { end, headerRows, namesColumn, firstLevelColumn } = layout;
 	const levelByLabel = new Map(context.levels.map((level) => [level.label.toLowerCase(), level.id]));
 	const areaIds = new Set(context.areas.map((area) => area.id));
 	const namesakes = Map.groupBy(context.areas, (area) => area.name);
 	const firstRow = new Map<string, number>();
-	return rows.slice(1 + ROLE_HEADER_ROWS.length).map((row, index) => {
-		const rowNumber = index + 2 + ROLE_HEADER_ROWS.length;
+	return rows.slice(1 + headerRows).map((row, index) => {
+		const rowNumber = index + 2 + headerRows;
 		const [areaCell = '', id, name] = row.map((cell) => cell.trim());
 		// By id; in an older sheet, by name, unless two areas share it. An area the ladder does not
 		// have yet is created, with the id written (or one made from the name).
@@ -118,14 +165,15 @@ function readCompetencies(rows: string[][], end: number, roles: SheetRole[], con
 		// An empty descriptor cell: the competency is not part of that level.
 		const descriptors = Object.fromEntries(
 			context.levels.flatMap((level, offset) => {
-				const cell = readLevelCell(row[end + 1 + offset] ?? '');
+				const cell = readLevelCell(row[firstLevelColumn + offset] ?? '');
 				return cell === undefined ? [] : [[level.id, cell]];
 			}),
 		);
-		if (Object.keys(descriptors).length === 0) at(rowNumber, end + 1, sheetProblems.noDescriptor());
+		if (Object.keys(descriptors).length === 0) at(rowNumber, firstLevelColumn, sheetProblems.noDescriptor());
+		const labels = namesColumn === undefined ? undefined : readLevelNames(row[namesColumn] ?? '', context, (message) => at(rowNumber, namesColumn, message));
 		const newArea = areaId !== undefined && !areaIds.has(areaId);
 		const areaName = areasByName ? areaCell : nameFromId(areaCell);
-		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName } : {}), id: id ?? '', name: name ?? '', description, descriptors, levels, notes };
+		return { row: rowNumber, areaId: areaId ?? '', ...(newArea ? { areaName } : {}), id: id ?? '', name: name ?? '', description, labels, descriptors, levels, notes };
 	});
 }
 
@@ -141,6 +189,8 @@ export interface SheetContext {
 export interface Sheet {
 	roles: SheetRole[];
 	competencies: SheetCompetency[];
+	/** Track id → its names for levels; absent when the sheet has no row for them. */
+	trackLevelLabels?: Map<string, Record<string, string>>;
 }
 
 export interface SheetRole {
@@ -160,6 +210,8 @@ export interface SheetCompetency {
 	id: string;
 	name: string;
 	description?: string | undefined;
+	/** Level id → the competency's name for it; undefined when the sheet has no column for them. */
+	labels: Record<string, string> | undefined;
 	/** Level id → descriptor or criteria, as content writes them. */
 	descriptors: Record<string, LevelDescriptorData>;
 	/** Role id → expected level id; roles that expect nothing are absent. */

@@ -5,8 +5,13 @@
  * edited in a spreadsheet tool can be imported again.
  */
 
-/** The header rows under the title row, named in the third column. */
-export const ROLE_HEADER_ROWS = ['Role id', 'Track', 'Grade', 'Summary'] as const;
+/**
+ * The header rows under the title row, named in the third column. The last, each role's track's
+ * own names for levels (`levelLabels`), came later: a sheet without it is still read.
+ */
+export const ROLE_HEADER_ROWS = ['Role id', 'Track', 'Grade', 'Summary', 'Track level names'] as const;
+/** How many of the header rows a sheet must have: the ones every sheet has had. */
+export const REQUIRED_HEADER_ROWS = 4;
 /**
  * The first column names each competency's area by its id: two tracks' areas may share a name
  * ("Impact"), and an id is how a sheet comes back into the same area. A sheet made before, whose
@@ -15,6 +20,16 @@ export const ROLE_HEADER_ROWS = ['Role id', 'Track', 'Grade', 'Summary'] as cons
 export const FIXED_COLUMNS = ['Area id', 'Competency id', 'Competency'] as const;
 export const AREA_BY_NAME = 'Area';
 export const DESCRIPTION = 'Description';
+/**
+ * After `Description`, a competency's own names for levels (`labels`), one `<level>: <name>` a
+ * line, the level by the scale's label as in role cells. A sheet without the column is still read.
+ */
+export const LEVEL_NAMES = 'Level names';
+
+/** Level names as a cell: `Level 2: Specializes`, a line each, in the scale's order. */
+export function writeLevelNames(names: ReadonlyMap<string, string>, levels: readonly { id: string; label: string }[]): string {
+	return levels.flatMap((level) => (names.has(level.id) ? [`${level.label}: ${names.get(level.id)}`] : [])).join('\n');
+}
 /** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark. */
 export const BOM = '\uFEFF';
 

@@ -1,13 +1,29 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeCompetency, makeLadder, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { makeArea, makeCompetency, makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { ladderToCsv } from './csv-export.ts';
 import { parseMatrixCsv, type SheetContext } from './csv-import.ts';
 import { columnName, readCell, writeCell } from './csv-layout.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
+const sourceParts = {
+		ladder: makeLadderFile({
+			tracks: [
+				{ id: 'maker', name: 'Maker' },
+				{ id: 'lead', name: 'Lead', levelLabels: { good: 'Senior', great: 'Principal' } },
+			],
+		}),
+		areas: {
+			craft: makeArea(['building', 'testing'], {
+				name: 'Craft, "hands-on" & more',
+				competencies: [makeCompetency('building', { labels: { good: 'Skilled', great: 'Expert' } }), makeCompetency('testing')],
+			}),
+		},
+};
 const ladder = makeLadder(
 	makeSource({
-		areas: { craft: makeArea(['building', 'testing'], { name: 'Craft, "hands-on" & more' }) },
+		...sourceParts,
 		roles: {
 			junior: makeRole({ title: 'Ingénieur, "junior"', summary: 'Builds; tests, then ships.', expectations: { building: 'good' } }),
 			boss: makeRole({ title: 'Boss', track: 'lead', grade: 2, expectations: { building: 'great', testing: 'basic' } }),
@@ -25,14 +41,17 @@ const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
 describe('ladderToCsv', () => {
 	test('writes a byte-order mark, CRLF line ends and quotes what needs quoting', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		expect(lines.slice(0, 6)).toMatchInlineSnapshot(`
+		expect(lines.slice(0, 7)).toMatchInlineSnapshot(`
 			[
-			  "Area id,Competency id,Competency,"Ingénieur, ""junior""",Boss,Description,Basic,Good,Great",
-			  ",,Role id,junior,boss,,,,",
-			  ",,Track,maker,lead,,,,",
-			  ",,Grade,1,2,,,,",
-			  ",,Summary,"Builds; tests, then ships.",Makes things.,,,,",
-			  "craft,building,Building,Good,Great,What building covers.,building at basic.,building at good.,building at great.",
+			  "Area id,Competency id,Competency,"Ingénieur, ""junior""",Boss,Description,Level names,Basic,Good,Great",
+			  ",,Role id,junior,boss,,,,,",
+			  ",,Track,maker,lead,,,,,",
+			  ",,Grade,1,2,,,,,",
+			  ",,Summary,"Builds; tests, then ships.",Makes things.,,,,,",
+			  ",,Track level names,,"Good: Senior
+			Great: Principal",,,,,",
+			  "craft,building,Building,Good,Great,What building covers.,"Good: Skilled
+			Great: Expert",building at basic.,building at good.,building at great.",
 			]
 		`);
 	});
@@ -55,26 +74,26 @@ describe('levels a competency leaves out', () => {
 	});
 
 	test('a row that describes no level is refused; an area the ladder lacks is one to create', () => {
-		const rows = lines.map((line, index) => (index === 5 ? 'new-area,building,Building,Good,Great,,,,' : line));
+		const rows = lines.map((line, index) => (index === 6 ? 'new-area,building,Building,Good,Great,,,,,' : line));
 
 		const { problems, sheet } = parseMatrixCsv(rows.join('\r\n'), 'matrix.csv', context);
 
 		expect(sheet).toBeUndefined();
-		expect(problems).toEqual([{ file: 'matrix.csv', field: 'row 6, column G', message: sheetProblems.noDescriptor() }]);
-		const withNewArea = parseMatrixCsv(lines.map((line, index) => (index === 5 ? line.replace(/^craft,/, 'people-growth,') : line)).join('\r\n'), 'matrix.csv', context);
+		expect(problems).toEqual([{ file: 'matrix.csv', field: 'row 7, column H', message: sheetProblems.noDescriptor() }]);
+		const withNewArea = parseMatrixCsv(lines.map((line, index) => (index === 6 ? line.replace(/^craft,/, 'people-growth,') : line)).join('\r\n'), 'matrix.csv', context);
 		expect(withNewArea.problems).toEqual([]);
 		expect(withNewArea.sheet?.competencies[0]).toMatchObject({ areaId: 'people-growth', areaName: 'People growth' });
 	});
 
 	test('a sheet made before, whose first column is the area’s name, is read by name, and refused where two areas share it', () => {
-		const byName = lines.map((line, index) => (index === 0 ? line.replace(/^Area id,/, 'Area,') : index === 5 ? line.replace(/^craft,/, '"Craft, ""hands-on"" & more",') : line));
+		const byName = lines.map((line, index) => (index === 0 ? line.replace(/^Area id,/, 'Area,') : index === 6 ? line.replace(/^craft,/, '"Craft, ""hands-on"" & more",') : line));
 		const read = parseMatrixCsv(byName.join('\r\n'), 'matrix.csv', context);
 		expect(read.problems).toEqual([]);
 		expect(read.sheet?.competencies[0]).toMatchObject({ areaId: 'craft' });
 
 		const twins = { ...context, areas: [...context.areas, { id: 'craft-2', name: context.areas[0]!.name }] };
 		expect(parseMatrixCsv(byName.join('\r\n'), 'matrix.csv', twins).problems).toEqual([
-			{ file: 'matrix.csv', field: 'row 6, column A', message: sheetProblems.ambiguousArea(context.areas[0]!.name, ['craft', 'craft-2']) },
+			{ file: 'matrix.csv', field: 'row 7, column A', message: sheetProblems.ambiguousArea(context.areas[0]!.name, ['craft', 'craft-2']) },
 		]);
 	});
 });
@@ -142,14 +161,14 @@ describe('parseMatrixCsv', () => {
 		{ kind: 'an empty file', text: '', field: '(file)', message: sheetProblems.empty() },
 		{
 			kind: 'a ragged row',
-			text: withLine(6, (line) => line.replace(/,[^,]*$/, '')),
-			field: 'row 7',
-			message: sheetProblems.ragged(8, 9),
+			text: withLine(7, (line) => line.replace(/,[^,]*$/, '')),
+			field: 'row 8',
+			message: sheetProblems.ragged(9, 10),
 		},
 		{
 			kind: 'an unknown level label',
-			text: withLine(5, (line) => line.replace(',Good,Great,', ',Superb,Great,')),
-			field: 'row 6, column D',
+			text: withLine(6, (line) => line.replace(',Good,Great,', ',Superb,Great,')),
+			field: 'row 7, column D',
 			message: sheetProblems.unknownLevel('Superb', ['Basic', 'Good', 'Great']),
 		},
 		{
@@ -175,6 +194,46 @@ describe('parseMatrixCsv', () => {
 
 		expect(sheet).toBeUndefined();
 		expect(problems).toEqual([{ file: 'matrix.csv', field, message }]);
+	});
+});
+
+describe('level names', () => {
+	test("read back: each competency's and each track's, by the scale's labels", () => {
+		const { sheet, problems } = parseMatrixCsv(csv, 'matrix.csv', context);
+
+		expect(problems).toEqual([]);
+		expect(sheet?.competencies.map((c) => c.labels)).toEqual([{ good: 'Skilled', great: 'Expert' }, {}]);
+		expect(sheet?.trackLevelLabels).toEqual(new Map([['maker', {}], ['lead', { good: 'Senior', great: 'Principal' }]]));
+	});
+
+	test('a sheet made before them, without their row and column, is read and leaves them as they are', () => {
+		// As sheets were exported before: no row of track names, no column of competency names.
+		const rows = parse(csv.replace(/^\uFEFF/, '')) as string[][];
+		const names = rows[0]!.indexOf('Level names');
+		const old = rows.filter((row) => row[2] !== 'Track level names').map((row) => row.filter((_, column) => column !== names));
+
+		const { sheet, problems } = parseMatrixCsv(stringify(old), 'matrix.csv', context);
+
+		expect(problems).toEqual([]);
+		expect(sheet?.trackLevelLabels).toBeUndefined();
+		expect(sheet?.competencies.map((c) => [c.labels, c.descriptors['basic']])).toEqual([
+			[undefined, 'building at basic.'],
+			[undefined, 'testing at basic.'],
+		]);
+	});
+
+	test('refuses a line that is not "<level>: <name>", and two roles of a track that name its levels differently', () => {
+		const badLine = csv.replace('Good: Skilled', 'Superb: Skilled');
+		const twoLeads = makeLadder(makeSource({ ...sourceParts, roles: { a: makeRole({ track: 'lead' }), b: makeRole({ track: 'lead', grade: 2 }) } }));
+		const rows = parse(ladderToCsv(twoLeads).replace(/^\uFEFF/, '')) as string[][];
+		rows[5]![4] = 'Good: Senior';
+
+		expect(parseMatrixCsv(badLine, 'matrix.csv', context).problems).toEqual([
+			{ file: 'matrix.csv', field: 'row 7, column G', message: sheetProblems.badLevelName('Superb: Skilled', ['Basic', 'Good', 'Great']) },
+		]);
+		expect(parseMatrixCsv(stringify(rows), 'matrix.csv', context).problems).toEqual([
+			{ file: 'matrix.csv', field: 'row 6, column E', message: sheetProblems.trackNamesDiffer('lead', 'D') },
+		]);
 	});
 });
 

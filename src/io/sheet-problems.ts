@@ -24,6 +24,10 @@ export const sheetProblems = {
 		`"${name}" cannot name a new area: give it letters or digits, from which its file name (competencies/<id>.yaml) is made`,
 	noDescriptor: () => 'describes the competency at no level: write what it looks like at least at one level',
 	unknownLevel: (label: string, known: readonly string[]) => `unknown level "${label}"; the levels are: ${known.join(', ')}`,
+	badLevelName: (line: string, known: readonly string[]) =>
+		`"${line}" is not "<level>: <name>": write a level of the scale (${known.join(', ')}), a colon and the name, one a line`,
+	trackNamesDiffer: (track: string, firstColumn: string) =>
+		`the level names differ from column ${firstColumn}'s, another role of track "${track}": a track has one set of names, so give its roles the same`,
 } as const;
 
 /** Every kind of problem a workbook (.xlsx) import can have, beyond a CSV's. */

@@ -111,9 +111,22 @@ describe.each(Object.values(SITES))('the $name /matrix.csv', (site) => {
 			// The scale's name for the level, and the role's note on the lines below it.
 			for (const e of role.expectations) expect(rows[competencyRow.get(e.competencyId)!]![column], `${role.id}/${e.competencyId}`).toBe(e.note ? `${e.levelLabel}\n${e.note}` : e.levelLabel);
 		}
-		for (const row of rows.slice(5)) for (const column of roleColumn.values()) if (column > 2 && row[column]) filled++;
+		for (const row of rows.slice(6)) for (const column of roleColumn.values()) if (column > 2 && row[column]) filled++;
 
 		expect(filled).toBe(content.roles.reduce((sum, role) => sum + role.expectations.length, 0));
+	});
+
+	test("holds each competency's and each track's own level names, a `<level>: <name>` line each", () => {
+		const label = new Map(content.ladder.levels.map((level) => [level.id, level.label]));
+		const lines = (names: Record<string, string> | undefined) =>
+			content.ladder.levels.flatMap((level) => (names?.[level.id] ? [`${label.get(level.id)}: ${names[level.id]}`] : [])).join('\n');
+		const namesColumn = rows[0]!.indexOf('Level names');
+		const competencyRow = new Map(rows.map((row) => [row[1], row]));
+		for (const competency of content.competencies) expect(readCell(competencyRow.get(competency.id)![namesColumn]!), competency.id).toBe(lines(competency.labels));
+		const trackNames = rows.find((row) => row[2] === 'Track level names')!;
+		rows[2]!.forEach((track, column) => {
+			if (column > 2 && column < rows[0]!.indexOf('Description')) expect(trackNames[column], track).toBe(lines(content.ladder.tracks.find((t) => t.id === track)?.levelLabels));
+		});
 	});
 
 	test('holds every descriptor and criterion, with examples and written ids, one criterion per line', () => {

@@ -322,14 +322,14 @@ describe('ladder', () => {
 		{ kind: 'an empty file', edit: () => '', where: '(file)', message: sheetProblems.empty() },
 		{
 			kind: 'a ragged row',
-			edit: (lines: string[]) => lines.map((line, i) => (i === 6 ? line.replace(/,[^,]*$/, '') : line)).join('\r\n'),
-			where: 'row 7',
+			edit: (lines: string[]) => lines.map((line, i) => (i === 7 ? line.replace(/,[^,]*$/, '') : line)).join('\r\n'),
+			where: 'row 8',
 			message: /^has \d+ cells, but the header has \d+$/,
 		},
 		{
 			kind: 'an unknown level label',
-			edit: (lines: string[]) => lines.map((line, i) => (i === 5 ? line.replace(',Capable,', ',Wizard,') : line)).join('\r\n'),
-			where: 'row 6, column D',
+			edit: (lines: string[]) => lines.map((line, i) => (i === 6 ? line.replace(',Capable,', ',Wizard,') : line)).join('\r\n'),
+			where: 'row 7, column D',
 			message: sheetProblems.unknownLevel('Wizard', ['Novice', 'Capable', 'Accomplished', 'Master']),
 		},
 		{
@@ -468,7 +468,7 @@ describe('ladder', () => {
 		test('imports 1,600 new competencies, showing its progress and a line per changed file', () => {
 			const dir = copyOfLadder();
 			const lines = exportCsv(dir).split('\r\n');
-			const template = lines[5]!.split(',');
+			const template = lines[6]!.split(',');
 			const added = Array.from({ length: 1600 }, (_, i) => [template[0], `generated-${i + 1}`, `Generated ${i + 1}`, ...template.slice(3)].join(','));
 			const sheet = join(dir, '..', 'matrix.csv');
 			writeFileSync(sheet, [...lines.filter(Boolean), ...added].join('\r\n'));
@@ -485,8 +485,8 @@ describe('ladder', () => {
 			const dir = copyOfLadder();
 			const lines = exportCsv(dir).split('\r\n').filter(Boolean);
 			const sheet = join(dir, '..', 'matrix.csv');
-			// Columns: area, id, name, four roles, description, then novice, capable, accomplished, master.
-			const row = ['people-growth', 'coaching', 'Coaching', '', '', 'Accomplished', '', '', '', '', 'Coaches a peer.', 'Coaches a team.'];
+			// Columns: area, id, name, four roles, description, level names, then novice, capable, accomplished, master.
+			const row = ['people-growth', 'coaching', 'Coaching', '', '', 'Accomplished', '', '', '', '', '', 'Coaches a peer.', 'Coaches a team.'];
 			writeFileSync(sheet, [...lines, row.join(',')].join('\r\n'));
 
 			const { status, stdout, stderr } = ladder('import', sheet, '--content', dir);

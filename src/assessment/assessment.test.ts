@@ -5,6 +5,8 @@ import { promotionPack } from './pack.ts';
 import { decodeAssessment, encodeAssessment } from './share-link.ts';
 import { standing } from './standing.ts';
 
+const LINKS = { site: 'https://acme.example/ladder/', role: 'https://acme.example/ladder/roles/junior/' };
+
 const data: AssessmentData = {
 	ladder: 'Test ladder',
 	release: '2026-h1',
@@ -113,10 +115,34 @@ describe('the assessment document', () => {
 
 	test('prints as a promotion pack with every item, its rating and evidence, and the gap', () => {
 		const assessment = { ...rated({ 'coding/two/tests': { rating: 'consistently' as const, evidence: 'Added the contract tests.', text: 'Writes tests.' } }), role: 'junior', target: 'senior' };
-		const pack = promotionPack(data, assessment, roleItems(data, 'junior'), gapItems(data, 'junior', 'senior'));
+		const pack = promotionPack(data, assessment, roleItems(data, 'junior'), gapItems(data, 'junior', 'senior'), LINKS);
 		expect(pack).toContain('# Junior: self-assessment');
 		expect(pack).toContain('- Writes code.\n  - Rating: **not rated**');
 		expect(pack).toContain('## Beyond this role: what Senior expects');
 		expect(pack).toContain('- Writes tests.\n  - Rating: **Consistently**\n  - Evidence: Added the contract tests.');
+	});
+
+	test('links back to the role, the target and the release rated against, and counts per area and for the gap', () => {
+		const assessment = { ...rated({ 'coding/two/tests': { rating: 'consistently' as const, text: 'Writes tests.' }, 'coding/one': { rating: 'sometimes' as const, text: 'Writes code.' } }), role: 'junior', target: 'senior', release: '2026-h1' };
+
+		const pack = promotionPack(data, assessment, roleItems(data, 'junior'), gapItems(data, 'junior', 'senior'), LINKS);
+
+		expect(pack).toContain('- Role: [Junior](https://acme.example/ladder/roles/junior/)');
+		expect(pack).toContain('- Target: [Senior](https://acme.example/ladder/roles/senior/)');
+		expect(pack).toContain('- Rated against: [release 2026-h1](https://acme.example/ladder/changes/#2026-h1)');
+		expect(pack).toContain('| Area | Items | Not yet | Sometimes | Consistently | Not applicable | Not rated |');
+		expect(pack).toContain('| Craft | 1 | 0 | 1 | 0 | 0 | 0 |');
+		expect(pack).toContain('| Gap to Senior | 3 | 0 | 0 | 1 | 0 | 2 |');
+	});
+
+	test("keeps a criterion's links, the site's own made absolute, since a pack is read away from the site", () => {
+		const linked: AssessmentData = {
+			...data,
+			competencies: { ...data.competencies, coding: { ...data.competencies['coding']!, levels: { one: [{ key: 'coding/one', text: 'Writes code to the guide.', markdown: 'Writes code to [the guide](/guides/style/#code) and [RFC 1](https://rfc.example/1).' }] } } },
+		};
+
+		const pack = promotionPack(linked, { ...rated({}), role: 'junior' }, roleItems(linked, 'junior'), [], LINKS);
+
+		expect(pack).toContain('- Writes code to [the guide](https://acme.example/ladder/guides/style/#code) and [RFC 1](https://rfc.example/1).');
 	});
 });

@@ -13,7 +13,8 @@ export interface AssessmentData {
 	/** Level id → label. */
 	levels: Record<string, string>;
 	areas: { id: string; name: string }[];
-	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string }[]> }>;
+	/** Each level's items: their key, their plain text and, where it has markup, the ladder's Markdown (its site links as paths of the site, without the base path). */
+	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string; markdown?: string }[]> }>;
 	/** Level ids, lowest first, to rank levels. */
 	scale: string[];
 	roles: Record<
@@ -42,6 +43,8 @@ export function itemKey(competencyId: string, levelId: string, criterionId?: str
 export interface Item {
 	key: string;
 	text: string;
+	/** The item's words as the ladder writes them, where they have markup: for the Markdown pack. */
+	markdown?: string;
 	competencyId: string;
 	competency: string;
 	areaId: string;
@@ -76,9 +79,10 @@ function itemsAt(data: AssessmentData, roleId: string, competencyId: string, lev
 	const role = data.roles[roleId];
 	const own = (record: Record<string, string> | undefined) => (record && Object.hasOwn(record, competencyId) ? record[competencyId] : undefined);
 	const note = own(role?.notes);
-	return (competency.levels[levelId] ?? []).map(({ key, text }) => ({
+	return (competency.levels[levelId] ?? []).map(({ key, text, markdown }) => ({
 		key,
 		text,
+		...(markdown ? { markdown } : {}),
 		competencyId,
 		competency: competency.name,
 		areaId: competency.area,

@@ -1,47 +1,100 @@
 /**
  * The promotion pack: an assessment as a Markdown document to bring to a conversation or attach
- * to a promotion case. Every item with its rating and evidence, area by area, then the gap to the
- * target role.
+ * to a promotion case. Who and what it is, with links back to the role page and to the release it
+ * was rated against; counts per area and for the gap to the target; then every item with its
+ * rating and evidence, area by area, its words in the ladder's own Markdown, links kept.
  */
-import { RATING_LABELS, type Assessment, type Rating } from './document.ts';
+import { RATING_LABELS, RATINGS, type Assessment, type Rating } from './document.ts';
 import type { AssessmentData, Item } from './items.ts';
+import { standing } from './standing.ts';
 
-export function promotionPack(data: AssessmentData, assessment: Assessment, items: readonly Item[], gap: readonly Item[]): string {
+/** Where the pack links to: the site's root and the role's page, as absolute addresses (a pack travels). */
+export interface PackLinks {
+	/** The site's root, ending in `/`, with its base path: `https://acme.example/ladder/`. */
+	site: string;
+	role: string;
+}
+
+export function promotionPack(data: AssessmentData, assessment: Assessment, items: readonly Item[], gap: readonly Item[], links: PackLinks): string {
 	const role = data.roles[assessment.role]?.title ?? assessment.role;
 	const target = assessment.target ? data.roles[assessment.target]?.title : undefined;
+	const release = assessment.release ?? data.release;
 	const lines = [
-		`# ${assessment.name ? `${assessment.name}, ` : ''}${role}: self-assessment`,
+		`# ${escapeText(assessment.name ? `${assessment.name}, ${role}` : role)}: self-assessment`,
 		'',
-		...(assessment.release ? [`Rated against ${assessment.release === 'unreleased' ? 'the unreleased ladder' : `release ${assessment.release}`}.`, ''] : []),
-		`${data.ladder}, ${assessment.updated.slice(0, 10)}. Material for a conversation, not a score: meeting every item is not how promotion works.`,
-		...section(data, 'What the role expects', items, assessment),
+		`- Role: [${escapeText(role)}](${links.role})`,
+		...(target && assessment.target ? [`- Target: [${escapeText(target)}](${new URL(`roles/${assessment.target}/`, links.site).href})`] : []),
+		`- Rated against: ${release === 'unreleased' ? 'the unreleased ladder' : `[release ${escapeText(release)}](${new URL(`changes/#${encodeURIComponent(release)}`, links.site).href})`}`,
+		...(assessment.reviewer ? [`- Second assessor: ${escapeText(assessment.reviewer.name)}`] : []),
+		`- ${escapeText(data.ladder)}, ${assessment.updated.slice(0, 10)}`,
+		'',
+		'Material for a conversation, not a score: meeting every item is not how promotion works.',
+		...counts(data, assessment, items, gap, target),
+		...section(data, 'What the role expects', items, assessment, links),
 	];
-	if (target) lines.push(...section(data, `Beyond this role: what ${target} expects`, gap, assessment));
+	if (target) lines.push(...section(data, `Beyond this role: what ${target} expects`, gap, assessment, links));
 	return `${lines.join('\n')}\n`;
 }
 
-function section(data: AssessmentData, title: string, items: readonly Item[], assessment: Assessment): string[] {
-	const lines = ['', `## ${title}`];
+/** How the ratings stand per area, then for the gap to the target: counts, not a score. */
+function counts(data: AssessmentData, assessment: Assessment, items: readonly Item[], gap: readonly Item[], target: string | undefined): string[] {
+	const columns = [...RATINGS, 'unrated'] as const;
+	const label = (column: (typeof columns)[number]) => (column === 'unrated' ? 'Not rated' : RATING_LABELS[column]);
+	const row = (name: string, total: number, tally: Record<(typeof columns)[number], number>) => `| ${escapeCell(name)} | ${total} | ${columns.map((column) => tally[column]).join(' | ')} |`;
+	const lines = ['', '## Summary', '', `| Area | Items | ${columns.map(label).join(' | ')} |`, `| --- | ---: | ${columns.map(() => '---:').join(' | ')} |`];
+	for (const area of standing(data, assessment.role, items, assessment.ratings)) lines.push(row(area.name, area.items, area.counts));
+	if (target && gap.length > 0) {
+		const tally = Object.fromEntries(columns.map((column) => [column, 0])) as Record<(typeof columns)[number], number>;
+		for (const item of gap) tally[assessment.ratings[item.key]?.rating ?? 'unrated']++;
+		lines.push(row(`Gap to ${target}`, gap.length, tally));
+	}
+	return lines;
+}
+
+function section(data: AssessmentData, title: string, items: readonly Item[], assessment: Assessment, links: PackLinks): string[] {
+	const lines = ['', `## ${escapeText(title)}`];
 	for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
-		lines.push('', `### ${data.areas.find((area) => area.id === areaId)?.name ?? areaId}`);
+		lines.push('', `### ${escapeText(data.areas.find((area) => area.id === areaId)?.name ?? areaId)}`);
 		// By competency and level: the target's items of a competency sit apart from this role's.
 		for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.key.split('/').slice(0, 2).join('/'))) {
 			const { competency, level, note } = ofCompetency[0]!;
-			lines.push('', `#### ${competency} (${level})`, '');
-			if (note) lines.push(`For ${note.role}: ${note.text}`, '');
-			for (const item of ofCompetency) lines.push(...itemLines(item, assessment.ratings[item.key], assessment.reviewer));
+			lines.push('', `#### ${escapeText(competency)} (${escapeText(level)})`, '');
+			if (note) lines.push(`For ${escapeText(note.role)}: ${escapeText(note.text)}`, '');
+			for (const item of ofCompetency) lines.push(...itemLines(item, assessment.ratings[item.key], assessment.reviewer, links));
 		}
 	}
 	return lines;
 }
 
-function itemLines(item: Item, rating: Rating | undefined, reviewer: Assessment['reviewer']): string[] {
+function itemLines(item: Item, rating: Rating | undefined, reviewer: Assessment['reviewer'], links: PackLinks): string[] {
 	const review = reviewer?.ratings[item.key];
-	const lines = [`- ${item.text}`, `  - Rating: **${rating ? RATING_LABELS[rating.rating] : 'not rated'}**`];
-	if (rating?.evidence) lines.push(`  - Evidence: ${rating.evidence.replaceAll('\n', ' ')}`);
+	// The ladder's Markdown where the site vouches for it (no raw HTML, no link but the web's and its
+	// own); plain text, and what people typed, escaped: a pack is opened in Markdown viewers.
+	const words = item.markdown ? absoluteLinks(item.markdown, links.site) : escapeText(item.text);
+	const typed = (text: string) => escapeText(text.replaceAll('\n', ' '));
+	const lines = [`- ${words}`, `  - Rating: **${rating ? RATING_LABELS[rating.rating] : 'not rated'}**`];
+	if (rating?.evidence) lines.push(`  - Evidence: ${typed(rating.evidence)}`);
 	if (review) {
-		lines.push(`  - ${reviewer!.name}: **${RATING_LABELS[review.rating]}**`);
-		if (review.evidence) lines.push(`  - ${reviewer!.name}'s note: ${review.evidence.replaceAll('\n', ' ')}`);
+		lines.push(`  - ${typed(reviewer!.name)}: **${RATING_LABELS[review.rating]}**`);
+		if (review.evidence) lines.push(`  - ${typed(reviewer!.name)}'s note: ${typed(review.evidence)}`);
 	}
 	return lines;
+}
+
+/**
+ * A criterion's links to the site's own pages (`/roles/x/`) as absolute addresses: the pack is
+ * read away from the site, in a promotion case or an email.
+ */
+export function absoluteLinks(markdown: string, site: string): string {
+	return markdown.replace(/\]\(\/(?!\/)([^)\s]*)/g, (_, path: string) => `](${new URL(path, site).href}`);
+}
+
+/** Text that Markdown must not read as markup: emphasis, code, links, raw HTML. */
+function escapeText(text: string): string {
+	return text.replace(/[\\[\]*_`<>]/g, '\\$&');
+}
+
+/** A table cell's text: a pipe would end the cell. */
+function escapeCell(text: string): string {
+	return escapeText(text).replaceAll('|', '\\|');
 }

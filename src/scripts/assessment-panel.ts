@@ -6,7 +6,7 @@
  */
 import { ASSESSMENT_VERSION, newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue } from '../assessment/document.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData, type Item } from '../assessment/items.ts';
-import { promotionPack } from '../assessment/pack.ts';
+import { promotionPack, type PackLinks } from '../assessment/pack.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
 import { standing } from '../assessment/standing.ts';
 import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
@@ -413,7 +413,7 @@ class AssessmentView {
 			element(
 				'div',
 				{ class: 'assessment-row' },
-				button('Download the promotion pack (Markdown)', () => download(`${slug}.md`, 'text/markdown', promotionPack(this.data, this.#doc, items, gap))),
+				button('Download the promotion pack (Markdown)', () => download(`${slug}.md`, 'text/markdown', promotionPack(this.data, this.#doc, items, gap, this.#packLinks()))),
 				button('Download as JSON', () => download(`${slug}.json`, 'application/json', `${JSON.stringify(this.#doc, null, 2)}\n`)),
 				button('Print', () => print()),
 			),
@@ -421,6 +421,15 @@ class AssessmentView {
 			file,
 			element('div', { class: 'assessment-confirm', hidden: '' }),
 		);
+	}
+
+	/**
+	 * The pack's links, absolute: the site's root is where `/assessment-data.json` lives (the page
+	 * names it with the base path), and the role's page is this one, without any shared fragment.
+	 */
+	#packLinks(): PackLinks {
+		const data = new URL(this.host.dataset['data'] ?? '/assessment-data.json', location.href);
+		return { site: new URL('./', data).href, role: `${location.origin}${location.pathname}` };
 	}
 
 	#rate(item: Item, change: Partial<Rating>) {

@@ -241,6 +241,30 @@ describe('the self-assessment', () => {
 		await page.close();
 	});
 
+	test("the promotion pack links back to the role and the release, counts per area, and keeps the ladder's links", async () => {
+		const { page, errors, requests } = await openAssessment(`${site.url}/roles/backend-level-2/`);
+		await rate(page, 'Writes clear updates on their own work, in README files and the team wiki.', 'Consistently', 'Weekly <b>notes</b>.');
+		await page.locator('#assessment-target').selectOption('backend-level-3');
+		await page.locator('#assessment-gap:has-text("Level 3, backend")').waitFor();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the promotion pack (Markdown)' }).click()]);
+		const pack = readFileSync((await download.path())!, 'utf8');
+		const release = (JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment-data.json'), 'utf8')) as AssessmentData).release;
+
+		expect(pack).toContain(`- Role: [Level 2, backend](${site.url}/roles/backend-level-2/)`);
+		expect(pack).toContain(release === 'unreleased' ? '- Rated against: the unreleased ladder' : `- Rated against: [release ${release}](${site.url}/changes/#${release})`);
+		expect(pack).toMatch(/\| Area \| Items \| Not yet \| Sometimes \| Consistently \| Not applicable \| Not rated \|\n\| --- \|/);
+		// The descriptor's Markdown, its link kept; what the reader typed, escaped.
+		expect(pack).toContain('- Writes **clear** updates on their own work, in `README` files and [the team wiki](https://wiki.example.org).\n  - Rating: **Consistently**\n  - Evidence: Weekly \\<b\\>notes\\</b\\>.');
+		expect(pack).toContain(`- Target: [Level 3, backend](${site.url}/roles/backend-level-3/)`);
+		expect(pack).toMatch(/\n\| Gap to Level 3, backend \| \d+ \|/);
+		// A criterion with raw HTML is plain, escaped text in the pack: a Markdown viewer shows it, never runs it.
+		expect(pack).toContain('- Writes \\<script\\>alert("criterion")\\</script\\> in a criterion: it shows as text.');
+		expect(pack).not.toMatch(/(?<!\\)<(script|img|b)\b/);
+		expect(errors).toEqual([]);
+		expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
+		await page.close();
+	});
+
 	test('a rating whose criterion was reworded after a rebuild is kept and flagged, never moved', async () => {
 		const { page } = await openAssessment(`${site.url}${ROLE}`);
 		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'The queue migration.');

@@ -1,6 +1,9 @@
 import { itemKey, type AssessmentData } from '../../assessment/items.ts';
 import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
 import type { Ladder } from '../../model/ladder/types.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { INLINE_ONLY } from '../../schemas/inline-only.ts';
 import { inlineText } from '../shared/inline-markdown.ts';
 
 /**
@@ -26,8 +29,8 @@ export function assessmentData(ladder: Ladder, release: string): AssessmentData 
 							levelId,
 							// A single descriptor is one item, the competency at that level; a list, an item per criterion.
 							isList
-								? criteria.map((criterion) => ({ key: itemKey(competency.id, levelId, criterion.id), text: inlineText(criterion.text) }))
-								: [{ key: itemKey(competency.id, levelId), text: inlineText(criteria[0]?.text ?? '') }],
+								? criteria.map((criterion) => item(itemKey(competency.id, levelId, criterion.id), criterion.text))
+								: [item(itemKey(competency.id, levelId), criteria[0]?.text ?? '')],
 						]),
 					),
 				},
@@ -55,4 +58,25 @@ export function assessmentData(ladder: Ladder, release: string): AssessmentData 
 		roleOrder: ladder.tracks.flatMap((track) => trackRoles(ladder, track).map((role) => role.id)),
 		tracks: Object.fromEntries(ladder.tracks.map((track) => [track.id, track.name])),
 	};
+}
+
+/**
+ * An item: plain text for the page, and the Markdown too where it has markup, for the pack's links.
+ * Markdown whose links lead anywhere but the web, mail or the site itself (`javascript:`) is left
+ * out: the pack is opened in other Markdown viewers, which may not refuse such a link as the site does.
+ */
+function item(key: string, markdown: string): { key: string; text: string; markdown?: string } {
+	const text = inlineText(markdown);
+	return text === markdown || !safeLinks(markdown) ? { key, text } : { key, text, markdown };
+}
+
+function safeLinks(markdown: string): boolean {
+	// Raw HTML is text on the site, but markup to most Markdown viewers.
+	if (/[<>]/.test(markdown)) return false;
+	let safe = true;
+	visit(fromMarkdown(markdown, { extensions: [INLINE_ONLY] }), (node) => {
+		if ((node.type === 'link' || node.type === 'definition') && !/^(?:https?:|mailto:|\/(?!\/)|#)/i.test(node.url)) safe = false;
+		if (node.type === 'html' || node.type === 'linkReference') safe = false;
+	});
+	return safe;
 }

@@ -141,6 +141,7 @@ class AssessmentView {
 		const heading = element('h2', { id: 'assessment-heading', tabindex: '-1' }, this.#mode === 'own' ? 'Your assessment' : `${whose.possessive} assessment, shared`);
 		const parts: Node[] = [
 			heading,
+			this.#printHeader(doc),
 			this.#mode === 'own'
 				? element(
 						'p',
@@ -204,6 +205,21 @@ class AssessmentView {
 		return bar;
 	}
 
+	/** Who and what, in one line at the head of the printed pack, where the fields and the target's list do not print. */
+	#printHeader(doc: Assessment): HTMLElement {
+		const target = doc.target ? this.data.roles[doc.target]?.title : undefined;
+		const release = doc.release ?? this.data.release;
+		const parts = [
+			doc.name?.trim(),
+			this.data.roles[this.#roleId]?.title,
+			target && `target: ${target}`,
+			release === 'unreleased' ? 'rated against the unreleased ladder' : `rated against release ${release}`,
+			doc.reviewer && `second assessor: ${doc.reviewer.name}`,
+			doc.updated.slice(0, 10),
+		];
+		return element('p', { class: 'assessment-print-header' }, parts.filter(Boolean).join(' · '));
+	}
+
 	/** The assessee's name, kept with the assessment and shown to whoever it is shared with. */
 	#nameField(): HTMLElement {
 		const input = element('input', { type: 'text', id: 'assessment-name', value: this.#own.name ?? '', maxlength: '200', autocomplete: 'name' });
@@ -213,6 +229,7 @@ class AssessmentView {
 			else delete this.#own.name;
 			this.#save();
 			this.#updateLink();
+			this.panel.querySelector('.assessment-print-header')?.replaceWith(this.#printHeader(this.#doc));
 		});
 		return element('p', { class: 'assessment-name' }, element('label', { for: 'assessment-name' }, 'Your name, shown to whoever you share this with: '), input);
 	}
@@ -324,7 +341,8 @@ class AssessmentView {
 			return fieldset;
 		}
 		const name = `${sectionId}-${item.key}`;
-		const note = element('textarea', { rows: '2', maxlength: '5000' });
+		// A blank placeholder lets print leave out an empty note (`:placeholder-shown`), which CSS cannot otherwise tell.
+		const note = element('textarea', { rows: '2', maxlength: '5000', placeholder: ' ' });
 		note.value = editing?.evidence ?? '';
 		note.addEventListener('input', () => this.#rate(item, { evidence: note.value }));
 		const choices = element('div', { class: 'assessment-choices' });
@@ -335,7 +353,7 @@ class AssessmentView {
 			input.addEventListener('change', () => this.#rate(item, { rating: value, evidence: note.value }));
 			choices.append(element('label', {}, input, ` ${RATING_LABELS[value]}`));
 		}
-		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, 'Evidence, or why it does not apply (optional)', note));
+		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, element('span', { class: 'assessment-help' }, 'Evidence, or why it does not apply (optional)'), note));
 		if (this.#mode === 'own' && doc.reviewer && review) fieldset.append(ratingText(doc.reviewer.name, review));
 		return fieldset;
 	}
@@ -561,5 +579,7 @@ function download(name: string, type: string, text: string) {
 	document.body.append(link);
 	link.click();
 	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	// The browser reads the blob after the click returns: revoked after a second, a download on a busy
+	// machine never started (a browser test waited 30 s for it). A minute costs a few kilobytes.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

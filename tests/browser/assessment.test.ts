@@ -265,6 +265,40 @@ describe('the self-assessment', () => {
 		await page.close();
 	});
 
+	test('prints portrait on A4 and Letter, at most a page per ten items plus one, with who and what at the head and no controls, help or empty fields', async () => {
+		const { page, errors } = await openAssessment(`${site.url}${ROLE}`);
+		await page.getByLabel(/Your name/).fill('Maria Lopez');
+		await page.getByLabel(/Your name/).press('Tab');
+		await rate(page, 'Leads a small piece of work that others contribute to.', 'Consistently', 'Led the queue migration.');
+		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Sometimes');
+		const items = await page.locator('section[aria-labelledby^="assessment-"] fieldset').count();
+		await page.emulateMedia({ media: 'print' });
+
+		expect(await page.locator('.assessment-print-header').textContent()).toMatch(/^Maria Lopez · Level 3, backend · target: Level 4, backend · rated against (release \S+|the unreleased ladder) · \d{4}-\d\d-\d\d$/);
+		for (const hidden of ['.assessment-help', '.assessment-target', '.assessment-name', '.assessment-where figure', '#assessment-link', 'button']) {
+			expect(await page.locator(`role-assessment ${hidden}`).evaluateAll((all) => all.filter((element) => element.checkVisibility()).length), hidden).toBe(0);
+		}
+		// An empty note does not print; a written one does, and an unrated item says so.
+		const printed = (text: string) => item(page, text).evaluate((fieldset) => (fieldset as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+		const noteShown = (text: string) => item(page, text).locator('textarea').evaluate((note) => note.checkVisibility());
+		expect(await printed('Leads a small piece of work that others contribute to.')).toBe('Leads a small piece of work that others contribute to. Consistently');
+		expect(await noteShown('Leads a small piece of work that others contribute to.')).toBe(true);
+		expect(await printed('Runs a meeting with an agenda and written outcomes.')).toBe('Runs a meeting with an agenda and written outcomes. Sometimes');
+		expect(await noteShown('Runs a meeting with an agenda and written outcomes.')).toBe(false);
+		expect(await item(page, 'Breaks the work into pieces others can pick up.').locator('.assessment-choices').evaluate((choices) => getComputedStyle(choices, '::before').content)).toBe('"Not rated"');
+
+		for (const format of ['A4', 'Letter'] as const) {
+			const pdf = await page.pdf({ format, preferCSSPageSize: true });
+			const text = pdf.toString('latin1');
+			const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+			const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+			expect(pages, `${format}: ${pages} pages for ${items} items`).toBeLessThanOrEqual(Math.ceil(items / 10) + 1);
+			expect(Number(box?.[1]), format).toBeLessThan(Number(box?.[2]));
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a rating whose criterion was reworded after a rebuild is kept and flagged, never moved', async () => {
 		const { page } = await openAssessment(`${site.url}${ROLE}`);
 		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'The queue migration.');

@@ -5,6 +5,7 @@
  * "=SUM(A1)" stays those eight characters. Guides, images and releases are not in it.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { LadderFiles } from '../model/files/ladder-files.ts';
 import { cellPieces, joinIds, NO_NEXT, levelColumn, numberedColumn, SHEETS, type SheetKey } from './workbook-layout.ts';
 
@@ -95,11 +96,20 @@ function rank(order: readonly string[], id: string): number {
 	return index < 0 ? order.length : index;
 }
 
+/**
+ * The date a workbook says it was made, and its files inside the zip: fixed, so that two builds of
+ * the same ladder give the same bytes (the site's builds are reproducible, and `npm test` checks
+ * it). 1980-01-01 is the earliest date a zip entry can carry, the usual choice of reproducible builds.
+ */
+const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
+
 /** The workbook file (.xlsx). */
 export async function ladderToWorkbook(files: LadderFiles): Promise<Uint8Array<ArrayBuffer>> {
 	const { columns, rows } = workbookRows(files);
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'career ladder';
+	workbook.created = FIXED_DATE;
+	workbook.modified = FIXED_DATE;
 	for (const key of Object.keys(SHEETS) as SheetKey[]) {
 		const names = columns[key];
 		const sheet = workbook.addWorksheet(SHEETS[key].name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -108,7 +118,14 @@ export async function ladderToWorkbook(files: LadderFiles): Promise<Uint8Array<A
 		sheet.getRow(1).font = { bold: true };
 		for (const row of rows[key]) sheet.addRow(names.map((name) => row[name] ?? null));
 	}
-	return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+	return fixDates(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** The same zip, every entry dated `FIXED_DATE`: ExcelJS dates them when it writes them. */
+async function fixDates(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+	const zip = await JSZip.loadAsync(bytes);
+	for (const entry of Object.values(zip.files)) entry.date = FIXED_DATE;
+	return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
 /** Wide columns for prose, narrow ones for ids and numbers. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { newAssessment, readAssessment, type Assessment } from './document.ts';
+import { newAssessment, readAssessment, type Assessment, type Rating } from './document.ts';
+import { sinceCycle } from './history.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData } from './items.ts';
 import { promotionPack } from './pack.ts';
 import { decodeAssessment, encodeAssessment } from './share-link.ts';
@@ -144,5 +145,30 @@ describe('the assessment document', () => {
 		const pack = promotionPack(linked, { ...rated({}), role: 'junior' }, roleItems(linked, 'junior'), [], LINKS);
 
 		expect(pack).toContain('- Writes code to [the guide](https://acme.example/ladder/guides/style/#code) and [RFC 1](https://rfc.example/1).');
+	});
+});
+
+describe('cycles', () => {
+	test('tells what moved up, what moved down, what was rated since, and what went to or from not applicable', () => {
+		const items = roleItems(data, 'senior');
+		const rating = (value: Rating['rating']): Rating => ({ rating: value, text: '' });
+		const then = { 'coding/two/tests': rating('sometimes'), 'coding/two/reviews': rating('consistently'), 'mentoring/two': rating('not-applicable') };
+		const now = { 'coding/two/tests': rating('consistently'), 'coding/two/reviews': rating('not-yet'), 'mentoring/two': rating('sometimes') };
+
+		const since = sinceCycle(items, then, { ...now });
+
+		expect(since.up.map((moved) => [moved.item.key, moved.from, moved.to])).toEqual([['coding/two/tests', 'sometimes', 'consistently']]);
+		expect(since.down.map((moved) => moved.item.key)).toEqual(['coding/two/reviews']);
+		expect(since.changed.map((moved) => moved.item.key)).toEqual(['mentoring/two']);
+		expect(sinceCycle(items, {}, now).added).toHaveLength(3);
+		expect(sinceCycle(items, now, now)).toEqual({ up: [], down: [], added: [], changed: [] });
+	});
+
+	test('travel in the document, and an older version without them is still read', () => {
+		const withHistory = { ...rated({}), history: [{ name: '2026 H1 review', saved: '2026-06-30T10:00:00.000Z', release: '2026-h1', ratings: {} }] };
+
+		expect(readAssessment(JSON.stringify(withHistory))).toEqual({ assessment: withHistory });
+		expect('assessment' in readAssessment(JSON.stringify({ ...rated({}), version: 2 }))).toBe(true);
+		expect(readAssessment(JSON.stringify({ ...withHistory, history: [{ name: 'x' }] }))).toEqual({ problem: expect.stringContaining('at history.0') });
 	});
 });

@@ -7,8 +7,11 @@
 import * as z from 'zod/mini';
 
 export const ASSESSMENT_FORMAT = 'career-ladder-assessment';
-/** Version 2 adds the assessee's `name` and the `release` rated against; version 1 is still read. */
-export const ASSESSMENT_VERSION = 2;
+/**
+ * Version 2 added the assessee's `name` and the `release` rated against; version 3, the `history`
+ * of saved cycles. Versions 1 and 2 are still read.
+ */
+export const ASSESSMENT_VERSION = 3;
 
 /** The rating steps, lowest first; "not applicable" stands outside them. */
 export const RATINGS = ['not-yet', 'sometimes', 'consistently', 'not-applicable'] as const;
@@ -40,9 +43,20 @@ export const MAX_RATINGS = 5_000;
 /** Item key (`competency/level` or `competency/level/criterion`) → its rating. */
 const RatingsSchema = z.record(z.string().check(z.maxLength(300)), RatingSchema);
 
+/** The most cycles one assessment keeps: two a year for a long career. */
+export const MAX_CYCLES = 60;
+
+const SnapshotSchema = z.strictObject({
+	name: Text(200),
+	/** When it was saved (ISO 8601). */
+	saved: Text(40),
+	release: z.optional(Text(100)),
+	ratings: RatingsSchema,
+});
+
 export const AssessmentSchema = z.strictObject({
 	format: z.literal(ASSESSMENT_FORMAT),
-	version: z.union([z.literal(1), z.literal(ASSESSMENT_VERSION)]),
+	version: z.union([z.literal(1), z.literal(2), z.literal(ASSESSMENT_VERSION)]),
 	/** The ladder's name: a saved or shared assessment belongs to one ladder. */
 	ladder: Text(300),
 	/** The ladder's release it was made against, as `/ladder.json` names it (or "unreleased"). */
@@ -58,10 +72,13 @@ export const AssessmentSchema = z.strictObject({
 	ratings: RatingsSchema,
 	/** A second assessor's ratings (a manager, a mentor), added to a shared link. */
 	reviewer: z.optional(z.strictObject({ name: Text(200), ratings: RatingsSchema })),
+	/** Saved cycles ("2026 H1 review"), oldest first: the ratings as they were, to compare with. */
+	history: z.optional(z.array(SnapshotSchema).check(z.maxLength(MAX_CYCLES))),
 });
 
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Rating = Assessment['ratings'][string];
+export type Snapshot = z.infer<typeof SnapshotSchema>;
 
 /** An empty assessment of a role. */
 export function newAssessment(ladder: string, role: string, target?: string, release?: string): Assessment {
@@ -81,7 +98,9 @@ export function readAssessment(text: string): { assessment: Assessment } | { pro
 	}
 	const format = (data as { format?: unknown } | null)?.format;
 	if (format !== ASSESSMENT_FORMAT) return { problem: 'This JSON file is not an assessment exported from this site.' };
-	const count = Math.max(...[data, (data as { reviewer?: unknown }).reviewer].map((part) => Object.keys((part as { ratings?: object } | undefined)?.ratings ?? {}).length));
+	const history = (data as { history?: unknown }).history;
+	const parts = [data, (data as { reviewer?: unknown }).reviewer, ...(Array.isArray(history) ? history.slice(0, MAX_CYCLES + 1) : [])];
+	const count = Math.max(...parts.map((part) => Object.keys((part as { ratings?: object } | undefined)?.ratings ?? {}).length));
 	if (count > MAX_RATINGS) {
 		return { problem: `This assessment holds ${count.toLocaleString('en')} ratings, more than any role has items (at most ${MAX_RATINGS.toLocaleString('en')}): it was not made by this site, so it is not opened.` };
 	}

@@ -4,7 +4,8 @@
  * reaches a server) and exported as files; the only request is for the site's own
  * `/assessment-data.json`. Text from the ladder and from readers is only ever written as text.
  */
-import { ASSESSMENT_VERSION, newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue } from '../assessment/document.ts';
+import { ASSESSMENT_VERSION, MAX_CYCLES, newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue, type Snapshot } from '../assessment/document.ts';
+import { sinceCycle, type Moved } from '../assessment/history.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData, type Item } from '../assessment/items.ts';
 import { promotionPack, type PackLinks } from '../assessment/pack.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
@@ -63,6 +64,8 @@ class AssessmentView {
 	readonly #roleId: string;
 	readonly #key: string;
 	#mode: Mode = 'own';
+	/** The saved cycle the ratings are compared with, by its place in the history; none at first. */
+	#comparing: number | undefined;
 	#own: Assessment;
 	/** The assessment a link brought, while it is shown. */
 	#shared: Assessment | undefined;
@@ -162,7 +165,7 @@ class AssessmentView {
 		else parts.push(this.#sharedBar());
 		const release = this.#releaseNote(doc);
 		if (release) parts.push(release);
-		parts.push(this.#standing(items), this.#target(doc));
+		parts.push(this.#standing(items), this.#target(doc), this.#cycles(doc, [...items, ...gap]));
 		const differing = this.#differing([...items, ...gap]);
 		// Items of the target role are marked as such: they sit under the target's levels, not this role's.
 		const targetKeys = new Set(gap.map((item) => item.key));
@@ -203,6 +206,63 @@ class AssessmentView {
 		}
 		bar.append(button('Back to my own assessment', () => this.#leaveShared()));
 		return bar;
+	}
+
+	/**
+	 * Cycles: "Save as this cycle" keeps the ratings as they are now, named and dated, in the
+	 * assessment (so they travel in its file and link); any saved cycle can be compared with now.
+	 */
+	#cycles(doc: Assessment, items: readonly Item[]): HTMLElement {
+		const history = doc.history ?? [];
+		const section = element('section', { class: 'assessment-cycles', 'aria-labelledby': 'assessment-cycles' }, element('h3', { id: 'assessment-cycles' }, 'Review cycles'));
+		if (this.#mode === 'own') {
+			const name = element('input', { type: 'text', id: 'assessment-cycle-name', value: `${new Date().getFullYear()} review`, maxlength: '200' });
+			section.append(
+				element(
+					'div',
+					{ class: 'assessment-row assessment-cycle-form' },
+					element('label', { for: 'assessment-cycle-name' }, 'Name this cycle: '),
+					name,
+					button('Save as this cycle', () => {
+						const snapshot: Snapshot = { name: name.value.trim() || 'Review', saved: new Date().toISOString(), release: this.data.release, ratings: structuredClone(this.#own.ratings) };
+						this.#own.history = [...(this.#own.history ?? []), snapshot].slice(-MAX_CYCLES);
+						this.#save();
+						this.#comparing = undefined;
+						this.#render();
+						this.#say(`Saved “${snapshot.name}”, ${Object.keys(snapshot.ratings).length} ratings, in this assessment: compare with it below.`);
+					}),
+				),
+			);
+		}
+		if (history.length === 0) {
+			section.append(element('p', {}, this.#mode === 'own' ? 'Save your ratings at each review to see, next time, what moved since.' : 'No cycle saved yet.'));
+			return section;
+		}
+		const select = element('select', { id: 'assessment-compare' }, element('option', { value: '' }, 'Choose a saved cycle'));
+		history.forEach((snapshot, index) => select.append(element('option', { value: String(index) }, `${snapshot.name} (${snapshot.saved.slice(0, 10)})`)));
+		select.value = this.#comparing === undefined ? '' : String(this.#comparing);
+		select.addEventListener('change', () => {
+			this.#comparing = select.value === '' ? undefined : Number(select.value);
+			this.#render();
+			this.panel.querySelector<HTMLElement>('#assessment-compare')?.focus();
+		});
+		section.append(element('p', { class: 'assessment-cycle-form' }, element('label', { for: 'assessment-compare' }, 'Compare with: '), select));
+		const snapshot = this.#comparing === undefined ? undefined : history[this.#comparing];
+		if (!snapshot) return section;
+		const since = sinceCycle(items, snapshot.ratings, doc.ratings);
+		const groups: [string, Moved[]][] = [
+			['Moved up', since.up],
+			['Moved down', since.down],
+			['Rated since', since.added],
+			['To or from not applicable', since.changed],
+		];
+		section.append(element('p', { class: 'assessment-since' }, `Since ${snapshot.name}: ${groups.map(([label, moved]) => `${moved.length} ${label.toLowerCase()}`).join(', ')}.`));
+		const rating = (value: RatingValue | undefined) => (value ? RATING_LABELS[value] : 'not rated');
+		for (const [label, moved] of groups) {
+			if (moved.length === 0) continue;
+			section.append(element('h4', {}, `${label} (${moved.length})`), element('ul', {}, ...moved.map(({ item, from, to }) => element('li', { 'data-key': item.key }, `${item.text} `, element('span', { class: 'assessment-move' }, `${rating(from)} → ${rating(to)}`)))));
+		}
+		return section;
 	}
 
 	/** Who and what, in one line at the head of the printed pack, where the fields and the target's list do not print. */

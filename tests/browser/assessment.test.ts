@@ -299,6 +299,42 @@ describe('the self-assessment', () => {
 		await page.close();
 	});
 
+	test('a cycle saved, then ratings changed and compared with it: what moved up, down and was rated since; cycles travel in the file and stay after a reload', async () => {
+		const { page, errors, requests } = await openAssessment(`${site.url}${ROLE}`);
+		await rate(page, 'Leads a small piece of work that others contribute to.', 'Sometimes');
+		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Consistently');
+		await page.getByLabel('Name this cycle').fill('2026 H1 review');
+		await page.getByRole('button', { name: 'Save as this cycle' }).click();
+		await rate(page, 'Leads a small piece of work that others contribute to.', 'Consistently');
+		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Not yet');
+		await rate(page, 'Breaks the work into pieces others can pick up.', 'Sometimes');
+
+		await page.getByLabel('Compare with').selectOption({ index: 1 });
+
+		expect(await page.locator('.assessment-since').textContent()).toBe('Since 2026 H1 review: 1 moved up, 1 moved down, 1 rated since, 0 to or from not applicable.');
+		const moved = async (heading: string) => page.locator('.assessment-cycles h4', { hasText: heading }).locator('+ ul li').allTextContents();
+		expect(await moved('Moved up')).toEqual(['Leads a small piece of work that others contribute to. Sometimes → Consistently']);
+		expect(await moved('Moved down')).toEqual(['Runs a meeting with an agenda and written outcomes. Consistently → Not yet']);
+		expect(await moved('Rated since')).toEqual(['Breaks the work into pieces others can pick up. not rated → Sometimes']);
+		expect(await axeViolations(page)).toEqual([]);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		const schema = JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment.schema.json'), 'utf8'));
+		expect(new Ajv2020({ strict: false }).compile(schema)(saved)).toBe(true);
+		expect(saved.version).toBe(3);
+		expect(saved.history).toEqual([{ name: '2026 H1 review', saved: expect.any(String), release: expect.any(String), ratings: expect.any(Object) }]);
+		expect(Object.values(saved.history[0].ratings).map((rating) => (rating as { rating: string }).rating).sort()).toEqual(['consistently', 'sometimes']);
+
+		await page.reload();
+		await page.getByRole('button', { name: /Assess/ }).click();
+		await page.locator('#assessment-compare').waitFor();
+		expect(await page.getByLabel('Compare with').locator('option').allTextContents()).toEqual(['Choose a saved cycle', expect.stringMatching(/^2026 H1 review \(\d{4}-\d\d-\d\d\)$/)]);
+		expect(errors).toEqual([]);
+		expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
+		await page.close();
+	});
+
 	test('a rating whose criterion was reworded after a rebuild is kept and flagged, never moved', async () => {
 		const { page } = await openAssessment(`${site.url}${ROLE}`);
 		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'The queue migration.');
@@ -394,7 +430,7 @@ describe('the self-assessment', () => {
 		const link = await shareLink(owner.page);
 		const [download] = await Promise.all([owner.page.waitForEvent('download'), owner.page.getByRole('button', { name: 'Download as JSON' }).click()]);
 		const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-		expect(saved).toMatchObject({ version: 2, name: 'Maria', release: 'unreleased' });
+		expect(saved).toMatchObject({ version: 3, name: 'Maria', release: 'unreleased' });
 		await owner.page.close();
 
 		const { page, errors } = await openPage(site.browser, link);

@@ -43,10 +43,11 @@ describe('the self-assessment script', () => {
 	const dist = SITES.shipped.dist;
 	const scriptsOf = (path: string) => [...readPage(dist, path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
 
-	// 17 KB: the panel grew by its runs made on demand, the assessee's name and release, and the
+	// 18 KB: the panel grew by its runs made on demand, the assessee's name and release, and the
 	// wording for whoever reads a shared assessment (15.5 KB gzipped when raised from 15 KB to 16),
-	// then by the pack's links back, counts and escaping (16.0 KB, 16,389 bytes, when raised to 17).
-	test('is loaded by role pages only, and with everything it loads on demand is at most 17 KB gzipped', () => {
+	// then by the pack's links back, counts and escaping (16,389 bytes), and review cycles saved and
+	// compared (17,676 bytes when raised to 18 KB).
+	test('is loaded by role pages only, and with everything it loads on demand is at most 18 KB gzipped', () => {
 		const entry = scriptsOf('/roles/lead-software-engineer/').find((src) => src.includes('RoleAssessment'));
 		expect(entry).toBeDefined();
 		// The entry and every chunk it imports, statically or on demand.
@@ -61,7 +62,7 @@ describe('the self-assessment script', () => {
 		const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0);
 
 		expect([...seen].some((file) => file.startsWith('assessment-panel'))).toBe(true);
-		expect(gzipped).toBeLessThanOrEqual(17 * 1024);
+		expect(gzipped).toBeLessThanOrEqual(18 * 1024);
 		// Other pages load neither the assessment's scripts nor a script that imports them.
 		for (const path of builtPagePaths(dist).filter((p) => !p.startsWith('/roles/'))) {
 			const loaded = scriptsOf(path).map((src) => `${src}\n${readFileSync(join(dist, src), 'utf8')}`);

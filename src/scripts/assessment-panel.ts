@@ -191,7 +191,7 @@ class AssessmentView {
 		});
 		bar.append(
 			element('p', {}, this.#mode === 'review' ? 'You are adding your ratings beside the assessee’s. Send the link below back when you are done.' : 'This assessment came in a link. It is shown read-only; nothing is saved until you import it.'),
-			button('Import into my assessment', () => this.#confirmImport(this.#doc)),
+			button('Import into my assessment', (event) => this.#confirmImport(this.#doc, event.currentTarget as HTMLElement)),
 		);
 		if (this.#mode === 'shared') {
 			bar.append(
@@ -479,7 +479,7 @@ class AssessmentView {
 			if ('problem' in read) return this.#say(`${read.problem} Your assessment is unchanged.`);
 			const problem = this.#foreign(read.assessment);
 			if (problem) return this.#say(`${problem} Your assessment is unchanged.`);
-			this.#confirmImport(read.assessment);
+			this.#confirmImport(read.assessment, file);
 		});
 		const slug = `${this.#roleId}-assessment`;
 		return element(
@@ -497,7 +497,6 @@ class AssessmentView {
 			),
 			element('label', { for: 'assessment-import' }, 'Import an assessment (JSON exported from this page)'),
 			file,
-			element('div', { class: 'assessment-confirm', hidden: '' }),
 		);
 	}
 
@@ -531,8 +530,10 @@ class AssessmentView {
 		old?.replaceWith(this.#standing(this.#roleItems));
 	}
 
-	#confirmImport(incoming: Assessment) {
-		const box = this.panel.querySelector<HTMLElement>('.assessment-confirm') ?? this.panel;
+	/** Asks before replacing the reader's assessment, right beside what asked for the import. */
+	#confirmImport(incoming: Assessment, near: HTMLElement) {
+		this.panel.querySelector('.assessment-confirm')?.remove();
+		const box = element('div', { class: 'assessment-confirm' });
 		const count = Object.keys(this.#own.ratings).length;
 		const replace = () => {
 			this.#own = structuredClone(incoming);
@@ -542,12 +543,12 @@ class AssessmentView {
 			this.#say('Imported into your assessment.');
 		};
 		if (count === 0) return replace();
-		box.hidden = false;
+		near.after(box);
 		box.replaceChildren(
 			element('p', { role: 'alert' }, `This replaces your assessment of this role (${count} ratings).`),
 			button('Replace my assessment', replace),
 			button('Keep mine', () => {
-				box.hidden = true;
+				box.remove();
 				this.#say('Nothing was imported.');
 			}),
 		);
@@ -627,7 +628,7 @@ function ratingText(who: string, rating: Rating | undefined): HTMLElement {
 	return element('p', { class: 'assessment-other' }, element('strong', {}, `${who}: `), text);
 }
 
-function button(label: string, onClick: () => unknown): HTMLButtonElement {
+function button(label: string, onClick: (event: MouseEvent) => unknown): HTMLButtonElement {
 	const node = element('button', { type: 'button' }, label);
 	node.addEventListener('click', onClick);
 	return node;

@@ -193,7 +193,11 @@ describe('the self-assessment', () => {
 		for (const [name, text] of Object.entries(files)) {
 			writeFileSync(join(dir, `${name}.json`), text);
 			await page.locator('#assessment-import').setInputFiles(join(dir, `${name}.json`));
-			if (name === 'exported') await page.getByRole('button', { name: 'Replace my assessment' }).click();
+			if (name === 'exported') {
+				// The question sits right after the file input that asked it, not at the foot of the panel.
+				expect(await page.locator('#assessment-import + .assessment-confirm [role="alert"]').textContent()).toMatch(/^This replaces your assessment of this role/);
+				await page.getByRole('button', { name: 'Replace my assessment' }).click();
+			}
 			await expect.poll(() => page.locator('.assessment-status').textContent()).not.toBe(messages[Object.keys(messages).at(-1) ?? ''] ?? '');
 			messages[name] = await page.locator('.assessment-status').textContent();
 			expect(await ratingsShown(page), name).toEqual(before);

@@ -13,6 +13,7 @@ import { standing } from '../assessment/standing.ts';
 import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
 import { articled } from '../views/shared/articles.ts';
 import { element } from './dom.ts';
+import { download } from './download.ts';
 import { profileFigure } from './profile-figure.ts';
 
 /** Whose ratings the panel edits: the reader's own, none (a shared link, read-only), or a second assessor's. */
@@ -634,13 +635,3 @@ function button(label: string, onClick: (event: MouseEvent) => unknown): HTMLBut
 	return node;
 }
 
-function download(name: string, type: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = element('a', { href: url, download: name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// The browser reads the blob after the click returns: revoked after a second, a download on a busy
-	// machine never started (a browser test waited 30 s for it). A minute costs a few kilobytes.
-	setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -12,6 +12,7 @@ export const paths = {
 	changes: () => '/changes/',
 	changesFeed: () => '/changes.xml',
 	downloads: () => '/downloads/',
+	team: () => '/team/',
 	ladderJson: () => '/ladder.json',
 	ladderSchema: () => '/ladder.schema.json',
 	matrixCsv: () => '/matrix.csv',

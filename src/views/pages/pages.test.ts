@@ -103,6 +103,10 @@ describe('ladderOverview and ladderSidebar', () => {
 			    "link": "/changes/",
 			  },
 			  {
+			    "label": "Team view",
+			    "link": "/team/",
+			  },
+			  {
 			    "label": "Download the ladder",
 			    "link": "/downloads/",
 			  },
@@ -155,7 +159,7 @@ describe('ladderSidebar on a large ladder', () => {
 
 		const links = JSON.stringify(sidebar).match(/"link"/g)?.length;
 
-		// The six whole-ladder views (the downloads among them) and a track overview per track.
-		expect(links).toBe(6 + 2);
+		// The seven whole-ladder views (the downloads and the team view among them) and a track overview per track.
+		expect(links).toBe(7 + 2);
 	});
 });

@@ -22,6 +22,7 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 		{ label: 'Compare roles', link: paths.picker() },
 		{ label: 'Search with filters', link: paths.search() },
 		{ label: 'What changed', link: paths.changes() },
+		{ label: 'Team view', link: paths.team() },
 		{ label: 'Download the ladder', link: paths.downloads() },
 	];
 	const guideGroup = { label: 'Guides', items: guides.map((g) => ({ label: g.title, link: paths.guide(g.id) })) };

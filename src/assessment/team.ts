@@ -1,0 +1,91 @@
+/**
+ * The team view's rows: one per person, from the assessment files a manager loads, for a
+ * calibration meeting. Counts, not scores, as everywhere else in the assessment; and the table as
+ * Markdown and CSV to take into the meeting. Plain TypeScript: the page's script only shows it.
+ */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { RATING_LABELS, RATINGS, type Assessment, type RatingValue } from './document.ts';
+import { gapItems, roleItems, type AssessmentData } from './items.ts';
+import { standing } from './standing.ts';
+
+export type Counts = Record<RatingValue | 'unrated', number>;
+export const COUNTED = [...RATINGS, 'unrated'] as const;
+export const COUNT_LABELS: Record<(typeof COUNTED)[number], string> = { ...RATING_LABELS, unrated: 'Not rated' };
+
+export interface TeamRow {
+	name: string;
+	role: string;
+	target: string | undefined;
+	release: string;
+	areas: { name: string; counts: Counts }[];
+	total: Counts;
+	/** Items where the assessee's and the second assessor's ratings differ, and who that assessor is. */
+	differ: { reviewer: string; items: number } | undefined;
+	/** What the target expects beyond the role, and how many of those items the assessee rated consistently. */
+	gap: { items: number; consistently: number } | undefined;
+	assessment: Assessment;
+}
+
+/** Why a file cannot be a row of this ladder's team view, or its row. */
+export function teamRow(data: AssessmentData, assessment: Assessment): { row: TeamRow } | { problem: string } {
+	if (assessment.ladder !== data.ladder) return { problem: `it is an assessment of another ladder (“${assessment.ladder}”), not of ${data.ladder}` };
+	const role = data.roles[assessment.role];
+	if (!role) return { problem: `its role “${assessment.role}” is not a role of this ladder` };
+	const items = roleItems(data, assessment.role);
+	const areas = standing(data, assessment.role, items, assessment.ratings).map((area) => ({ name: area.name, counts: area.counts }));
+	const total = Object.fromEntries(COUNTED.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Counts;
+	const target = assessment.target ? data.roles[assessment.target] : undefined;
+	const gap = target ? gapItems(data, assessment.role, assessment.target!) : [];
+	const reviewer = assessment.reviewer;
+	const differ = reviewer
+		? { reviewer: reviewer.name, items: [...items, ...gap].filter((item) => reviewer.ratings[item.key] && reviewer.ratings[item.key]!.rating !== assessment.ratings[item.key]?.rating).length }
+		: undefined;
+	return {
+		row: {
+			name: assessment.name?.trim() || '(no name)',
+			role: role.title,
+			target: target?.title,
+			release: assessment.release ?? 'unreleased',
+			areas,
+			total,
+			differ,
+			gap: target ? { items: gap.length, consistently: gap.filter((item) => assessment.ratings[item.key]?.rating === 'consistently').length } : undefined,
+			assessment,
+		},
+	};
+}
+
+/** A line of counts: "3 consistently, 1 sometimes, 2 not rated". */
+export function countsText(counts: Counts): string {
+	const told = COUNTED.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${COUNT_LABELS[kind].toLowerCase()}`);
+	return told.length > 0 ? told.join(', ') : 'nothing to rate';
+}
+
+const differText = (row: TeamRow) => (row.differ ? `${row.differ.items} (with ${row.differ.reviewer})` : 'no second assessor');
+const gapText = (row: TeamRow) => (row.gap ? `${row.gap.consistently} of ${row.gap.items} consistently` : 'no target');
+
+/** The table as Markdown, for notes of a calibration meeting. */
+export function teamMarkdown(data: AssessmentData, rows: readonly TeamRow[]): string {
+	const cell = (text: string) => text.replace(/[\\|[\]*_`<>]/g, '\\$&').replaceAll('\n', ' ');
+	const head = ['Name', 'Role', 'Target', 'Release', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Differ', 'Gap to target'];
+	const lines = [`# ${cell(data.ladder)}: team view`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+	for (const row of rows) {
+		lines.push(`| ${[row.name, row.role, row.target ?? '', row.release, ...COUNTED.map((kind) => String(row.total[kind])), differText(row), gapText(row)].map(cell).join(' | ')} |`);
+	}
+	for (const row of rows) {
+		lines.push('', `## ${cell(row.name)}, ${cell(row.role)}`, '');
+		for (const area of row.areas) lines.push(`- ${cell(area.name)}: ${countsText(area.counts)}`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+/** The table as CSV, one row per person and area, for a spreadsheet. */
+export function teamCsv(rows: readonly TeamRow[]): string {
+	const head = ['Name', 'Role', 'Target', 'Release', 'Area', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Differ', 'Gap to target'];
+	const body = rows.flatMap((row) =>
+		row.areas.map((area) => [row.name, row.role, row.target ?? '', row.release, area.name, ...COUNTED.map((kind) => String(area.counts[kind])), differText(row), gapText(row)]),
+	);
+	// Formula-like cells get a leading apostrophe, as /matrix.csv's do: a name could start with "=".
+	const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+	return stringify([head, ...body].map((cells) => cells.map(safe)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}

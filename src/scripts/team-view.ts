@@ -1,0 +1,147 @@
+/**
+ * <team-view>: the team view's island, on `/team/` only. Reads assessment files and share links in
+ * the browser, one by one (a broken one is refused and the others still load), and shows a row per
+ * person; the rows and their exports come from `assessment/team.ts`.
+ */
+import { readAssessment, type Assessment } from '../assessment/document.ts';
+import type { AssessmentData } from '../assessment/items.ts';
+import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
+import { countsText, teamCsv, teamMarkdown, teamRow, type TeamRow } from '../assessment/team.ts';
+import { FRAGMENT_KEY } from '../assessment/where-kept.ts';
+import { element } from './dom.ts';
+import { download } from './download.ts';
+
+class TeamView extends HTMLElement {
+	#data: AssessmentData | undefined;
+	#rows: TeamRow[] = [];
+
+	async connectedCallback() {
+		const status = this.querySelector<HTMLElement>('.team-status')!;
+		try {
+			const response = await fetch(this.dataset['data'] ?? '/assessment-data.json');
+			if (!response.ok) throw new Error(String(response.status));
+			this.#data = (await response.json()) as AssessmentData;
+		} catch {
+			status.textContent = 'The team view could not load the ladder: reload the page to try again.';
+			return;
+		}
+		this.querySelector('.team-needs-script')?.remove();
+		this.querySelector<HTMLElement>('.team-controls')!.hidden = false;
+		const keep = this.querySelector<HTMLInputElement>('#team-keep')!;
+		const kept = localStorage.getItem(this.#storageKey);
+		if (kept) {
+			keep.checked = true;
+			// Read as a file would be: what a browser kept may be from an older version of the site.
+			for (const stored of safeList(kept)) {
+				const read = readAssessment(JSON.stringify(stored));
+				if ('problem' in read) this.#refuse('an assessment kept in this browser', read.problem);
+				else this.#add(read.assessment, 'an assessment kept in this browser');
+			}
+			this.#show();
+		}
+		keep.addEventListener('change', () => this.#keep());
+		const files = this.querySelector<HTMLInputElement>('#team-files')!;
+		files.addEventListener('change', async () => {
+			this.#clearRefused();
+			for (const file of files.files ?? []) {
+				const read = readAssessment(await file.text());
+				if ('problem' in read) this.#refuse(file.name, read.problem);
+				else this.#add(read.assessment, file.name);
+			}
+			files.value = '';
+			this.#show();
+		});
+		this.querySelector('[data-action="links"]')!.addEventListener('click', () => void this.#addLinks());
+		this.querySelector('[data-action="markdown"]')!.addEventListener('click', () => download('team.md', 'text/markdown', teamMarkdown(this.#data!, this.#rows)));
+		this.querySelector('[data-action="csv"]')!.addEventListener('click', () => download('team.csv', 'text/csv', teamCsv(this.#rows)));
+		this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
+			this.#rows = [];
+			this.#clearRefused();
+			this.#show();
+		});
+	}
+
+	get #storageKey(): string {
+		return `career-ladder-team:${this.dataset['ladder'] ?? ''}`;
+	}
+
+	async #addLinks() {
+		const field = this.querySelector<HTMLTextAreaElement>('#team-links')!;
+		this.#clearRefused();
+		for (const link of field.value.split(/\s+/).filter(Boolean)) {
+			const at = link.indexOf(`#${FRAGMENT_KEY}`);
+			if (at < 0) {
+				this.#refuse(link, 'it is not a share link of a self-assessment (those end in #assessment=…)');
+				continue;
+			}
+			const read = await decodeAssessment(link.slice(at + FRAGMENT_KEY.length + 1));
+			if ('problem' in read) this.#refuse(link, read.problem);
+			else this.#add(read.assessment, link);
+		}
+		field.value = '';
+		this.#show();
+	}
+
+	/** A row for the assessment, replacing an earlier one of the same person and role; or a refusal. */
+	#add(assessment: Assessment, from: string) {
+		const made = teamRow(this.#data!, assessment);
+		if ('problem' in made) return this.#refuse(from, made.problem);
+		const same = (row: TeamRow) => row.name === made.row.name && row.assessment.role === assessment.role;
+		this.#rows = [...this.#rows.filter((row) => !same(row)), made.row];
+	}
+
+	#refuse(from: string, problem: string) {
+		this.querySelector('.team-refused')!.append(element('li', {}, `Not loaded: ${from}: ${problem}`));
+	}
+
+	#clearRefused() {
+		this.querySelector('.team-refused')!.replaceChildren();
+	}
+
+	#show() {
+		const body = this.querySelector('tbody')!;
+		body.replaceChildren(
+			...this.#rows.map((row) => {
+				const open = element('a', { href: this.#roleUrl(row.assessment.role) }, row.name);
+				// The link opens the whole assessment, read-only, on its role page; made in the browser, sent nowhere.
+				void encodeAssessment(row.assessment).then((encoded) => open.setAttribute('href', `${this.#roleUrl(row.assessment.role)}#${FRAGMENT_KEY}${encoded}`));
+				return element(
+					'tr',
+					{},
+					element('th', { scope: 'row' }, open),
+					element('td', {}, row.target ? `${row.role} → ${row.target}` : row.role),
+					element('td', {}, row.release),
+					element('td', {}, countsText(row.total)),
+					element('td', {}, element('ul', {}, ...row.areas.map((area) => element('li', {}, `${area.name}: ${countsText(area.counts)}`)))),
+					element('td', {}, row.differ ? `${row.differ.items} with ${row.differ.reviewer}` : 'No second assessor'),
+					element('td', {}, row.gap ? `${row.gap.consistently} of ${row.gap.items} items consistently` : 'No target'),
+				);
+			}),
+		);
+		this.querySelector<HTMLElement>('.team-region')!.hidden = this.#rows.length === 0;
+		const count = this.#rows.length;
+		this.querySelector('.team-status')!.textContent = count === 0 ? '' : `${count} ${count === 1 ? 'person' : 'people'} in the table.`;
+		this.#keep();
+	}
+
+	/** Kept in this browser only when asked; unticking forgets them. */
+	#keep() {
+		if (this.querySelector<HTMLInputElement>('#team-keep')?.checked) localStorage.setItem(this.#storageKey, JSON.stringify(this.#rows.map((row) => row.assessment)));
+		else localStorage.removeItem(this.#storageKey);
+	}
+
+	#roleUrl(roleId: string): string {
+		return new URL(`roles/${roleId}/`, new URL('./', new URL(this.dataset['data'] ?? '/assessment-data.json', location.href))).href;
+	}
+}
+
+function safeList(text: string): unknown[] {
+	try {
+		const list: unknown = JSON.parse(text);
+		return Array.isArray(list) ? list : [];
+	} catch {
+		return [];
+	}
+}
+
+customElements.define('team-view', TeamView);

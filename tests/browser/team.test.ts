@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { newAssessment, type Assessment } from '../../src/assessment/document.ts';
+import type { AssessmentData } from '../../src/assessment/items.ts';
+import { axeViolations, openPage } from '../support/browser-page.ts';
+import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
+
+const site = useSite(SITES.framework);
+const data = JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment-data.json'), 'utf8')) as AssessmentData;
+
+/** An assessment as a role page exports it, with the first `rated` items of the role rated. */
+function assessment(name: string, role: string, rated: number, extra: Partial<Assessment> = {}): Assessment {
+	const keys = Object.entries(data.roles[role]!.expects).flatMap(([competency, level]) => (data.competencies[competency]?.levels[level] ?? []).map((item) => item.key));
+	const ratings = Object.fromEntries(keys.slice(0, rated).map((key) => [key, { rating: 'consistently' as const, text: 'x' }]));
+	return { ...newAssessment(data.ladder, role, data.roles[role]!.next[0], data.release), name, ratings, ...extra };
+}
+
+const file = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+
+describe('the team view', () => {
+	test('loads three people’s files in the browser, refuses a broken one and another ladder’s, and exports the table', async () => {
+		const requests: string[] = [];
+		const { page, errors } = await openPage(site.browser, `${site.url}/team/`, undefined, async (p) => p.on('request', (request) => requests.push(request.url())));
+		const maria = assessment('Maria', 'backend-level-3', 3, { reviewer: { name: 'Sam', ratings: {} } });
+		maria.reviewer!.ratings = Object.fromEntries(Object.keys(maria.ratings).slice(0, 1).map((key) => [key, { rating: 'sometimes' as const, text: 'x' }]));
+
+		await page.locator('#team-files').setInputFiles([
+			file('maria.json', maria),
+			file('ade.json', assessment('Ade', 'backend-level-2', 1)),
+			file('kim.json', assessment('Kim', 'manager-level-4', 0)),
+			file('broken.json', '{"format": "career-ladder-assessment", "ratings": '),
+			file('other.json', { ...assessment('Lee', 'backend-level-2', 0), ladder: 'Another Ladder' }),
+		]);
+		await page.locator('.team-table tbody tr').nth(2).waitFor();
+
+		const rows = await page.locator('.team-table tbody tr').evaluateAll((all) => all.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+		expect(rows.map((row) => row.slice(0, 3))).toEqual([
+			['Maria', 'Level 3, backend → Level 4, backend', data.release],
+			['Ade', 'Level 2, backend → Level 3, backend', data.release],
+			['Kim', 'Level 4, manager → Level 5, manager', data.release],
+		]);
+		expect(rows[0]![3]).toMatch(/^3 consistently, \d+ not rated$/);
+		expect(rows[0]![5]).toBe('1 with Sam');
+		expect(rows[1]![5]).toBe('No second assessor');
+		expect(rows[2]![6]).toMatch(/^0 of \d+ items consistently$/);
+		const refused = await page.locator('.team-refused li').allTextContents();
+		expect(refused).toEqual([expect.stringMatching(/^Not loaded: broken\.json: /), 'Not loaded: other.json: it is an assessment of another ladder (“Another Ladder”), not of Framework Ladder']);
+		expect(await axeViolations(page)).toEqual([]);
+
+		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
+		const csv = parse(readFileSync((await csvDownload.path())!, 'utf8')) as string[][];
+		expect(new Set(csv.map((cells) => cells.length)).size).toBe(1);
+		expect(new Set(csv.slice(1).map((cells) => cells[0]))).toEqual(new Set(['Maria', 'Ade', 'Kim']));
+		const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+		expect(readFileSync((await markdownDownload.path())!, 'utf8')).toContain('| Maria | Level 3, backend | Level 4, backend |');
+
+		// Each row opens the person's whole assessment, read-only, on their role page.
+		const open = page.locator('.team-table tbody tr').first().getByRole('link', { name: 'Maria' });
+		await expect.poll(() => open.getAttribute('href')).toContain('#assessment=');
+		await open.click();
+		await page.locator('#assessment-heading').waitFor();
+		expect(await page.locator('#assessment-heading').textContent()).toBe('Maria’s assessment, shared');
+		expect(errors).toEqual([]);
+		expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
+		await page.close();
+	});
+
+	test('keeps nothing unless asked; kept, the table is there after a reload, and a share link adds a person', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/team/`);
+		await page.locator('#team-files').setInputFiles([file('ade.json', assessment('Ade', 'backend-level-2', 1))]);
+		await page.locator('.team-table tbody tr').first().waitFor();
+		await page.reload();
+		await page.locator('.team-controls:not([hidden])').waitFor();
+		expect(await page.locator('.team-table tbody tr').count()).toBe(0);
+		expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key !== 'starlight-theme'))).toEqual([]);
+
+		await page.locator('#team-files').setInputFiles([file('ade.json', assessment('Ade', 'backend-level-2', 1))]);
+		await page.getByLabel(/Keep these assessments in this browser/).check();
+		await page.reload();
+		await page.locator('.team-table tbody tr').first().waitFor();
+		expect(await page.locator('.team-table tbody th').allTextContents()).toEqual(['Ade']);
+
+		// A share link, as a role page makes it, adds its person.
+		const shared = await page.evaluate(async (doc) => {
+			const bytes = new Uint8Array(await new Response(new Blob([JSON.stringify(doc)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+			return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+		}, assessment('Kim', 'manager-level-4', 2));
+		await page.getByLabel(/share links/).fill(`${site.url}/roles/manager-level-4/#assessment=${shared}\nnot-a-link`);
+		await page.getByRole('button', { name: 'Add the links' }).click();
+		await page.locator('.team-table tbody tr').nth(1).waitFor();
+		expect(await page.locator('.team-table tbody th').allTextContents()).toEqual(['Ade', 'Kim']);
+		expect(await page.locator('.team-refused li').allTextContents()).toEqual([expect.stringMatching(/^Not loaded: not-a-link: it is not a share link/)]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

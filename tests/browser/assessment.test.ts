@@ -448,6 +448,36 @@ describe('the self-assessment', () => {
 		await page.close();
 	});
 
+	test('an assessment made against an older release opens against this one, says which release it came from, and keeps its ratings by id', async () => {
+		const data = JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment-data.json'), 'utf8')) as AssessmentData;
+		const key = data.competencies['communication']!.levels['level-3']!.find((item) => item.key.endsWith('/writes-decision-records'))!.key;
+		const older = {
+			format: 'career-ladder-assessment',
+			version: 2,
+			ladder: data.ladder,
+			release: '2025-h2',
+			name: 'Maria',
+			role: 'backend-level-3',
+			updated: '2025-12-01T10:00:00.000Z',
+			ratings: { [key]: { rating: 'consistently', text: 'Writes decision records that a newcomer can follow.' } },
+		};
+		const { page: maker } = await openPage(site.browser, `${site.url}${ROLE}`);
+		const encoded = await maker.evaluate(async (doc) => {
+			const bytes = new Uint8Array(await new Response(new Blob([JSON.stringify(doc)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+			return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+		}, older);
+		await maker.close();
+
+		const { page, errors } = await openPage(site.browser, `${site.url}${ROLE}#assessment=${encoded}`);
+		await page.locator('#assessment-heading').waitFor();
+
+		const now = data.release === 'unreleased' ? 'an unreleased version' : `release ${data.release}`;
+		expect(await page.locator('.assessment-panel > .assessment-flag').textContent()).toBe(`This assessment was made against release 2025-h2 of the ladder; this page shows ${now}. Ratings stay with their items by id; any whose item changed or went are marked.`);
+		expect((await ratingsShown(page))[key]).toBe('Maria: Consistently');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test('a version 1 assessment, exported before names and releases, still imports', async () => {
 		const { page } = await openAssessment(`${site.url}${ROLE}`);
 		const v1 = {

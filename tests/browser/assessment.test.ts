@@ -45,6 +45,26 @@ async function ratingsShown(page: Page): Promise<Record<string, string>> {
 	);
 }
 
+/**
+ * Clicks a button that saves a file, and returns the download. The button is clicked once it has
+ * stopped moving: rating an item redraws the standing above it, and items scrolled past lay
+ * themselves out (content-visibility), so on a loaded machine a click aimed at the button could land
+ * where it had been (one download in a full run never came, a different test each time).
+ */
+async function downloadFrom(page: Page, name: string) {
+	const button = page.getByRole('button', { name });
+	await button.scrollIntoViewIfNeeded();
+	let last = '';
+	for (let still = 0; still < 3; ) {
+		const box = JSON.stringify(await button.boundingBox());
+		still = box === last ? still + 1 : 0;
+		last = box;
+		await page.waitForTimeout(50);
+	}
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	return download;
+}
+
 async function shareLink(page: Page): Promise<string> {
 	// Made shortly after the last change; busy until then, so an earlier link is not taken for it.
 	const link = page.locator('#assessment-link:not([aria-busy])');
@@ -176,7 +196,7 @@ describe('the self-assessment', () => {
 	test('export JSON → import round trip; foreign or broken JSON is refused and nothing is lost', async () => {
 		const { page, errors } = await openAssessment(`${site.url}${ROLE}`);
 		await rate(page, 'Leads a small piece of work that others contribute to.', 'Consistently', 'Evidence.');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const download = await downloadFrom(page, 'Download as JSON');
 		const exported = readFileSync((await download.path())!, 'utf8');
 		const schema = JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment.schema.json'), 'utf8'));
 		expect(new Ajv2020({ strict: false }).compile(schema)(JSON.parse(exported))).toBe(true);
@@ -250,7 +270,7 @@ describe('the self-assessment', () => {
 		await rate(page, 'Writes clear updates on their own work, in README files and the team wiki.', 'Consistently', 'Weekly <b>notes</b>.');
 		await page.locator('#assessment-target').selectOption('backend-level-3');
 		await page.locator('#assessment-gap:has-text("Level 3, backend")').waitFor();
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the promotion pack (Markdown)' }).click()]);
+		const download = await downloadFrom(page, 'Download the promotion pack (Markdown)');
 		const pack = readFileSync((await download.path())!, 'utf8');
 		const release = (JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment-data.json'), 'utf8')) as AssessmentData).release;
 
@@ -322,7 +342,7 @@ describe('the self-assessment', () => {
 		expect(await moved('Rated since')).toEqual(['Breaks the work into pieces others can pick up. not rated → Sometimes']);
 		expect(await axeViolations(page)).toEqual([]);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const download = await downloadFrom(page, 'Download as JSON');
 		const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 		const schema = JSON.parse(readFileSync(join(SITES.framework.dist, 'assessment.schema.json'), 'utf8'));
 		expect(new Ajv2020({ strict: false }).compile(schema)(saved)).toBe(true);
@@ -343,7 +363,7 @@ describe('the self-assessment', () => {
 		const { page } = await openAssessment(`${site.url}${ROLE}`);
 		await rate(page, 'Writes decision records that a newcomer can follow.', 'Consistently', 'The queue migration.');
 		await rate(page, 'Runs a meeting with an agenda and written outcomes.', 'Sometimes');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const download = await downloadFrom(page, 'Download as JSON');
 		const saved = readFileSync((await download.path())!, 'utf8');
 		await page.close();
 
@@ -432,7 +452,7 @@ describe('the self-assessment', () => {
 		await owner.page.locator('#assessment-name').press('Tab');
 		await rate(owner.page, 'Leads a small piece of work that others contribute to.', 'Sometimes');
 		const link = await shareLink(owner.page);
-		const [download] = await Promise.all([owner.page.waitForEvent('download'), owner.page.getByRole('button', { name: 'Download as JSON' }).click()]);
+		const download = await downloadFrom(owner.page, 'Download as JSON');
 		const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 		expect(saved).toMatchObject({ version: 3, name: 'Maria', release: 'unreleased' });
 		await owner.page.close();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { newAssessment, readAssessment, type Assessment, type Rating } from './document.ts';
 import { sinceCycle } from './history.ts';
+import { ASSESSMENT_DATA } from '../../tests/support/assessment-data.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData } from './items.ts';
 import { promotionPack } from './pack.ts';
 import { decodeAssessment, encodeAssessment } from './share-link.ts';
@@ -8,36 +9,7 @@ import { standing } from './standing.ts';
 
 const LINKS = { site: 'https://acme.example/ladder/', role: 'https://acme.example/ladder/roles/junior/' };
 
-const data: AssessmentData = {
-	ladder: 'Test ladder',
-	release: '2026-h1',
-	levels: { one: 'One', two: 'Two' },
-	scale: ['one', 'two'],
-	areas: [
-		{ id: 'craft', name: 'Craft' },
-		{ id: 'people', name: 'People' },
-	],
-	competencies: {
-		coding: {
-			name: 'Coding',
-			area: 'craft',
-			levels: {
-				one: [{ key: 'coding/one', text: 'Writes code.' }],
-				two: [
-					{ key: 'coding/two/tests', text: 'Writes tests.' },
-					{ key: 'coding/two/reviews', text: 'Reviews code.' },
-				],
-			},
-		},
-		mentoring: { name: 'Mentoring', area: 'people', levels: { two: [{ key: 'mentoring/two', text: 'Mentors.' }] } },
-	},
-	roles: {
-		junior: { title: 'Junior', track: 'eng', next: ['senior'], expects: { coding: 'one' } },
-		senior: { title: 'Senior', track: 'eng', next: [], expects: { coding: 'two', mentoring: 'two' } },
-	},
-	roleOrder: ['junior', 'senior'],
-	tracks: { eng: 'Engineering' },
-};
+const data = ASSESSMENT_DATA;
 
 const rated = (ratings: Assessment['ratings']): Assessment => ({ ...newAssessment('Test ladder', 'senior'), ratings });
 

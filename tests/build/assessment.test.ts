@@ -44,6 +44,18 @@ describe.each(Object.values(SITES))('the $name self-assessment data', (site) => 
 describe('the self-assessment script', () => {
 	const dist = SITES.shipped.dist;
 	const scriptsOf = (path: string) => [...readPage(dist, path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
+	/** A script and every chunk it imports, statically or on demand, with their size gzipped. */
+	const withImports = (entry: string) => {
+		const seen = new Set<string>();
+		const visit = (file: string) => {
+			if (seen.has(file)) return;
+			seen.add(file);
+			const code = readFileSync(join(dist, '_astro', file), 'utf8');
+			for (const [, imported] of code.matchAll(/["'(]\.?\/?(?:_astro\/)?([\w.-]+\.js)["')]/g)) if (imported !== file) visit(imported!);
+		};
+		visit(entry.replace('/_astro/', ''));
+		return { seen, gzipped: [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0) };
+	};
 
 	// 19 KB: the panel grew by its runs made on demand, the assessee's name and release, and the
 	// wording for whoever reads a shared assessment (15.5 KB gzipped when raised from 15 KB to 16),
@@ -52,16 +64,7 @@ describe('the self-assessment script', () => {
 	test('is loaded by role pages only, and with everything it loads on demand is at most 19 KB gzipped', () => {
 		const entry = scriptsOf('/roles/lead-software-engineer/').find((src) => src.includes('RoleAssessment'));
 		expect(entry).toBeDefined();
-		// The entry and every chunk it imports, statically or on demand.
-		const seen = new Set<string>();
-		const visit = (file: string) => {
-			if (seen.has(file)) return;
-			seen.add(file);
-			const code = readFileSync(join(dist, '_astro', file), 'utf8');
-			for (const [, imported] of code.matchAll(/["'(]\.?\/?(?:_astro\/)?([\w.-]+\.js)["')]/g)) if (imported !== file) visit(imported!);
-		};
-		visit(entry!.replace('/_astro/', ''));
-		const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0);
+		const { seen, gzipped } = withImports(entry!);
 
 		expect([...seen].some((file) => file.startsWith('assessment-panel'))).toBe(true);
 		expect(gzipped).toBeLessThanOrEqual(19 * 1024);
@@ -77,15 +80,7 @@ describe('the self-assessment script', () => {
 	test('the team view loads its own script on /team/ only, at most 21 KB gzipped with what it imports', () => {
 		const entry = scriptsOf('/team/').find((src) => src.includes('TeamView'));
 		expect(entry).toBeDefined();
-		const seen = new Set<string>();
-		const visit = (file: string) => {
-			if (seen.has(file)) return;
-			seen.add(file);
-			const code = readFileSync(join(dist, '_astro', file), 'utf8');
-			for (const [, imported] of code.matchAll(/["'(]\.?\/?(?:_astro\/)?([\w.-]+\.js)["')]/g)) if (imported !== file) visit(imported!);
-		};
-		visit(entry!.replace('/_astro/', ''));
-		const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0);
+		const { seen, gzipped } = withImports(entry!);
 
 		expect(gzipped).toBeLessThanOrEqual(21 * 1024);
 		expect([...seen].some((file) => file.startsWith('assessment-panel'))).toBe(false);

@@ -63,18 +63,25 @@ describe('a ladder whose text is hostile', () => {
 	test('the search page shows hostile track and area names in its filter panel as text', async () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/search/?q=engineer`);
 		const labels = page.locator('.pagefind-ui__filter-label');
-		// Pagefind renders its filter panel one filter at a time (grade first, in one failed run on a
-		// loaded machine): wait for the track and area filters before reading them. An area named with
-		// entity-encoded markup (a refresh to another page) must read as that text.
 		const texts = async () => (await labels.allTextContents()).map((text) => text.replaceAll('\u2060', ''));
-		await expect
-			.poll(texts, { timeout: 15_000 })
-			.toEqual(
-				expect.arrayContaining([
-					expect.stringContaining('Track ‹/title›‹script›alert("track")‹/script›‹i›one‹/i› & "two"'),
-					expect.stringContaining('&lt;meta http-equiv="refresh" content="0;url=/404.html"&gt;'),
-				]),
-			);
+		const expected = [
+			'Track ‹/title›‹script›alert("track")‹/script›‹i›one‹/i› & "two"',
+			// An area named with entity-encoded markup (a refresh to another page) reads as that text.
+			'&lt;meta http-equiv="refresh" content="0;url=/404.html"&gt;',
+		];
+		const shown = async () => {
+			const now = await texts();
+			return expected.every((text) => now.some((label) => label.includes(text)));
+		};
+		// Pagefind's UI starts loading its filters and runs the first search at once; a search that ends
+		// first lists only the filters loaded by then (only the grade's values, in two runs of the full
+		// suite on a loaded machine), until the next search. Searching again, as a reader typing would,
+		// shows them all.
+		for (let attempt = 0; attempt < 3 && !(await shown()); attempt++) {
+			await expect.poll(shown, { timeout: 5_000 }).toBe(true).catch(() => undefined);
+			if (!(await shown())) await page.locator('.pagefind-ui__search-input').fill(attempt % 2 === 0 ? 'engineer ' : 'engineer');
+		}
+		expect(await texts()).toEqual(expect.arrayContaining(expected.map((text) => expect.stringContaining(text))));
 
 		const markup = await labels.evaluateAll((all) => all.reduce((count, label) => count + label.children.length, 0));
 

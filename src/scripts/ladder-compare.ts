@@ -1,11 +1,13 @@
 /**
  * <ladder-compare>: compares 2 to 4 roles chosen in its form, from the ladder data embedded in it,
- * competency by competency.
+ * competency by competency. What each level asks for, and the roles' notes, come from
+ * `/picker-texts.json`, fetched once: when the page opens with roles to show, or when the reader
+ * first reaches the form.
  * The choice is kept in the URL (?roles=a,b,c), so a comparison can be shared and survives a
  * reload. Everything is built with DOM methods and textContent: ladder text is never parsed as HTML.
  */
 import { CHANGE_LABELS } from '../views/shared/change-labels.ts';
-import type { PickerData, PickerRole } from '../views/pages/picker-data.ts';
+import type { PickerData, PickerRole, PickerTexts } from '../views/pages/picker-data.ts';
 import { element } from './dom.ts';
 import { profileFigure } from './profile-figure.ts';
 
@@ -16,6 +18,9 @@ class LadderCompare extends HTMLElement {
 	#roles = new Map<string, PickerRole>();
 	#selects: HTMLSelectElement[] = [];
 	#differences!: HTMLInputElement;
+	#texts: Promise<PickerTexts> | undefined;
+	/** Counts renders, so that a slow fetch cannot draw an older choice over a newer one. */
+	#renders = 0;
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}');
@@ -25,6 +30,9 @@ class LadderCompare extends HTMLElement {
 		this.#differences = form.querySelector('input[name="differences"]')!;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('change', () => this.#choose());
+		// Fetched as soon as the reader reaches the form, so the words are there when two roles are.
+		form.addEventListener('focusin', () => void this.#loadTexts().catch(() => {}), { once: true });
+		form.addEventListener('pointerover', () => void this.#loadTexts().catch(() => {}), { once: true });
 		window.addEventListener('popstate', () => this.#showFromUrl());
 		this.#showFromUrl();
 	}
@@ -40,7 +48,7 @@ class LadderCompare extends HTMLElement {
 		if (problems.length > 0) problems.push('Choose roles from the lists.');
 		this.#showMessage(problems.join(' '));
 		this.#selects.forEach((select, index) => (select.value = ids[index] ?? ''));
-		this.#render(ids.slice(0, MAX_ROLES));
+		void this.#render(ids.slice(0, MAX_ROLES));
 	}
 
 	/** Takes the roles from the form, puts them in the URL and shows them. */
@@ -52,7 +60,7 @@ class LadderCompare extends HTMLElement {
 		// Commas stay readable in the shared address.
 		history.pushState(null, '', url.href.replaceAll('%2C', ','));
 		this.#showMessage('');
-		this.#render(ids);
+		void this.#render(ids);
 	}
 
 	#showMessage(text: string) {
@@ -61,16 +69,36 @@ class LadderCompare extends HTMLElement {
 		message.hidden = text === '';
 	}
 
-	#render(ids: string[]) {
-		const output = this.querySelector('.picker-output')!;
+	/** The words of every level and note, fetched once; a failed fetch is tried again on the next choice. */
+	#loadTexts(): Promise<PickerTexts> {
+		if (!this.#texts) {
+			this.#texts = fetch(this.dataset['texts'] ?? '/picker-texts.json').then((response) => {
+				if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+				return response.json() as Promise<PickerTexts>;
+			});
+			this.#texts.catch(() => (this.#texts = undefined));
+		}
+		return this.#texts;
+	}
+
+	async #render(ids: string[]) {
+		const output = this.querySelector<HTMLElement>('.picker-output')!;
 		const status = this.querySelector('.picker-status')!;
 		const roles = ids.map((id) => this.#roles.get(id)!);
+		const render = ++this.#renders;
 		if (roles.length < 2) {
 			output.replaceChildren(element('p', {}, 'Choose at least two roles to compare them.'));
 			status.textContent = '';
+			output.dataset['shown'] = ids.join(',');
 			return;
 		}
-		const sections = this.#sections(roles);
+		output.setAttribute('aria-busy', 'true');
+		const texts = await this.#loadTexts().catch(() => undefined);
+		if (render !== this.#renders) return;
+		output.removeAttribute('aria-busy');
+		// Without the words, the levels still compare: say what is missing rather than show nothing.
+		if (!texts) this.#showMessage('The words of each level could not be loaded, so only the levels are shown. Check the connection and choose again.');
+		const sections = this.#sections(roles, texts ?? { descriptors: {}, notes: {} });
 		const differing = sections.reduce((sum, section) => sum + section.querySelectorAll('[data-differs]').length, 0);
 		status.textContent = `Comparing ${roles.map((r) => r.title).join(', ')}: ${differing} competencies differ.`;
 		const compared = element('p', { class: 'picker-roles' }, 'Expected levels of ');
@@ -78,6 +106,7 @@ class LadderCompare extends HTMLElement {
 		compared.append(', competency by competency:');
 		const none = this.#differences.checked ? 'These roles expect the same of every competency.' : 'These roles expect no competency.';
 		output.replaceChildren(...this.#staticLink(roles), this.#profile(roles), compared, ...(sections.length > 0 ? sections : [element('p', {}, none)]));
+		output.dataset['shown'] = ids.join(',');
 	}
 
 	/** The chosen roles' profiles on one chart, drawn as the build draws a role page's. */
@@ -100,13 +129,13 @@ class LadderCompare extends HTMLElement {
 	 * role's level and what that level asks for. Read down the page at any width, as a comparison
 	 * page reads: four columns of criteria side by side fit neither a phone nor a desktop's column.
 	 */
-	#sections(roles: PickerRole[]): HTMLElement[] {
+	#sections(roles: PickerRole[], texts: PickerTexts): HTMLElement[] {
 		const hideSame = this.#differences.checked;
 		const pair = roles.length === 2;
 		return this.#data.areas.flatMap((area) => {
 			const entries = area.competencies
 				.filter((c) => roles.some((role) => Object.hasOwn(role.expects, c.id)))
-				.map((c) => this.#entry(c, roles, pair))
+				.map((c) => this.#entry(c, roles, pair, texts))
 				.filter((entry) => !hideSame || entry.hasAttribute('data-differs'));
 			if (entries.length === 0) return [];
 			const headingId = `picker-area-${area.id}`;
@@ -114,7 +143,7 @@ class LadderCompare extends HTMLElement {
 		});
 	}
 
-	#entry(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean) {
+	#entry(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean, texts: PickerTexts) {
 		// Own keys only: a competency id may also be the name of an Object.prototype property.
 		const levels = roles.map((role) => (Object.hasOwn(role.expects, competency.id) ? role.expects[competency.id] : undefined));
 		const heading = element('h4', { class: 'change-heading' }, link(`/competencies/${competency.id}/`, competency.name));
@@ -122,9 +151,11 @@ class LadderCompare extends HTMLElement {
 		const entry = element('article', { class: 'change picker-entry', 'data-competency': competency.id }, heading);
 		if (new Set(levels).size > 1) entry.setAttribute('data-differs', '');
 		const list = element('dl', { class: 'change-levels' });
+		const descriptors = Object.hasOwn(texts.descriptors, competency.id) ? texts.descriptors[competency.id]! : [];
 		roles.forEach((role, index) => {
 			const level = levels[index];
-			const note = Object.hasOwn(role.notes, competency.id) ? role.notes[competency.id] : undefined;
+			const notes = Object.hasOwn(texts.notes, role.id) ? texts.notes[role.id]! : {};
+			const note = Object.hasOwn(notes, competency.id) ? notes[competency.id] : undefined;
 			const name = Object.hasOwn(role.levelNames, competency.id) ? role.levelNames[competency.id] : undefined;
 			const words =
 				level === undefined
@@ -133,7 +164,7 @@ class LadderCompare extends HTMLElement {
 							element('strong', {}, name ?? this.#data.levels[level] ?? ''),
 							` (level ${level + 1} of ${this.#data.levels.length})`,
 							...(note ? [element('p', { class: 'role-note' }, element('strong', {}, `For ${role.title}: `), note)] : []),
-							descriptorElement(competency.descriptors[level] ?? ''),
+							descriptorElement(descriptors[level] ?? ''),
 						];
 			list.append(element('div', { 'data-role': role.id }, element('dt', {}, role.title), element('dd', {}, ...words)));
 		});

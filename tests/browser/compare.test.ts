@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
+import { pickerShown } from '../support/picker.ts';
 import { rawProfiles } from '../support/raw-profile.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
@@ -29,10 +30,12 @@ describe('the comparison picker in Chromium', () => {
 
 		await page.selectOption('select[data-slot="1"]', 'software-engineer');
 		await page.selectOption('select[data-slot="2"]', 'senior-software-engineering-manager');
+		await pickerShown(page, ['software-engineer', 'senior-software-engineering-manager']);
 		expect(rolesInUrl(page.url())).toBe('software-engineer,senior-software-engineering-manager');
 		expect(await comparedTitles(page)).toEqual(['Software Engineer', 'Senior Software Engineering Manager']);
 
 		await page.reload();
+		await pickerShown(page, ['software-engineer', 'senior-software-engineering-manager']);
 
 		expect(await page.locator('select[data-slot="2"]').inputValue()).toBe('senior-software-engineering-manager');
 		expect(await comparedTitles(page)).toEqual(['Software Engineer', 'Senior Software Engineering Manager']);
@@ -42,10 +45,12 @@ describe('the comparison picker in Chromium', () => {
 
 	test('shows the rows that stay the same once asked to', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/compare/?roles=lead-software-engineer,senior-technical-lead`);
+		await pickerShown(page);
 		const rows = page.locator('.picker-output article.picker-entry');
 		const differing = await rows.count();
 
 		await page.locator('input[name="differences"]').uncheck();
+		await pickerShown(page);
 
 		expect(await rows.count()).toBeGreaterThan(differing);
 		expect(await page.locator('.picker-output article.picker-entry:not([data-differs])').count()).toBe(
@@ -57,11 +62,40 @@ describe('the comparison picker in Chromium', () => {
 	test('an unknown role id in the address gives a clear message, not a blank page', async () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=lead-software-engineer,chief-wizard`);
 		const message = page.locator('.picker-message');
+		await pickerShown(page);
 
 		expect(await message.isVisible()).toBe(true);
 		expect(await message.textContent()).toContain('“chief-wizard”');
 		expect(await page.locator('.picker-output').textContent()).toContain('Choose at least two roles');
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('fetches the words of the levels only once roles are being chosen', async () => {
+		const fetched: string[] = [];
+		const { page } = await openPage(site.browser, `${site.url}/compare/`, undefined, async (page) =>
+			page.on('request', (request) => fetched.push(new URL(request.url()).pathname)),
+		);
+		await page.waitForTimeout(300);
+		expect(fetched).not.toContain('/picker-texts.json');
+
+		await page.selectOption('select[data-slot="1"]', 'software-engineer');
+		await page.selectOption('select[data-slot="2"]', 'lead-software-engineer');
+		await pickerShown(page, ['software-engineer', 'lead-software-engineer']);
+		expect(fetched.filter((path) => path === '/picker-texts.json')).toHaveLength(1);
+		expect(await page.locator('.picker-output ul.criteria li, .picker-output p.change-descriptor').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	test('when the words cannot be loaded, says so and still compares the levels', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/compare/?roles=software-engineer,lead-software-engineer`, undefined, (page) =>
+			page.route('**/picker-texts.json', (route) => route.abort()),
+		);
+		await pickerShown(page, ['software-engineer', 'lead-software-engineer']);
+
+		expect(await page.locator('.picker-message').textContent()).toContain('could not be loaded');
+		expect(await page.locator('.picker-output article.picker-entry').count()).toBeGreaterThan(0);
+		expect(await page.locator('.picker-output dd strong').first().textContent()).not.toBe('');
 		await page.close();
 	});
 
@@ -80,6 +114,8 @@ describe('the comparison picker in Chromium', () => {
 		await tabTo('select[data-slot="2"]');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
+		await page.locator('.picker-roles').waitFor();
+		await pickerShown(page);
 
 		expect(rolesInUrl(page.url())?.split(',')).toHaveLength(2);
 		expect(await comparedTitles(page)).toHaveLength(2);
@@ -91,6 +127,7 @@ describe('the comparison picker in Chromium', () => {
 			site.browser,
 			`${site.url}/compare/?roles=software-engineer,lead-software-engineer,software-engineering-manager,senior-technical-lead`,
 		);
+		await pickerShown(page);
 
 		expect(await comparedTitles(page)).toHaveLength(4);
 		expect(await axeViolations(page)).toEqual([]);
@@ -100,6 +137,7 @@ describe('the comparison picker in Chromium', () => {
 	test('overlays the chosen roles’ profiles on one chart, each in its own pattern', async () => {
 		const ids = ['software-engineer', 'lead-software-engineer', 'software-engineering-manager'];
 		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=${ids.join(',')}`);
+		await pickerShown(page, ids);
 		const { scores, areas } = rawProfiles(SITES.shipped.contentDir);
 		const chart = page.locator('.picker-output figure.profile-chart');
 		const svg = chart.locator('svg.profile-wide');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { pickerShown } from '../support/picker.ts';
 import { openPage } from '../support/browser-page.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
@@ -17,6 +18,7 @@ async function openWatched(path: string, work: (page: Page) => Promise<void> = a
 			);
 		}),
 	);
+	if (path.startsWith('/compare/?')) await pickerShown(page);
 	await work(page);
 	await page.waitForTimeout(200);
 	const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

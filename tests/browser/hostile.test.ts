@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../support/browser-page.ts';
+import { pickerShown } from '../support/picker.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
@@ -22,6 +23,7 @@ describe('a ladder whose text is hostile', () => {
 		'/404.html',
 	])('%s shows it as text, runs nothing, and does not scroll sideways on a phone', async (path) => {
 		const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width: 375, height: 800 });
+		if (path.startsWith('/compare/?')) await pickerShown(page, ['first', 'second']);
 		await page.waitForTimeout(100);
 
 		const injected = await page.locator('img[onerror], main script:not([type]):not([type="module"]):not([type="application/json"]), main b, main em, main style').count();

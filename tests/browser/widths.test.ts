@@ -6,6 +6,7 @@
  * and a role page with its self-assessment open at a target role.
  */
 import { describe, expect, test } from 'vitest';
+import { pickerShown } from '../support/picker.ts';
 import { openPage } from '../support/browser-page.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { SITES } from '../support/sites.ts';
@@ -37,7 +38,7 @@ describe.each([SITES.shipped, SITES.long, SITES.framework, SITES.hostile])('the 
 
 	test.each(WIDTHS.flatMap((width) => pages.map((path) => [width, path] as const)))('at %i px, %s', async (width, path) => {
 		const { page } = await openPage(site.browser, `${site.url}${path.replace('#assess', '')}`, { width, height: 900 });
-		if (path.startsWith('/compare/?')) await page.locator('.picker-output figure').waitFor();
+		if (path.startsWith('/compare/?')) await pickerShown(page);
 		if (path.endsWith('#assess')) {
 			await page.getByRole('button', { name: /Assess/ }).click();
 			await page.locator('#assessment-target').selectOption(content.roles.at(-1)!.id);

@@ -37,6 +37,7 @@ function addressesOf(dist: string) {
 			...[...page.querySelectorAll('a[href], link[href]')].map((element) => element.getAttribute('href') ?? ''),
 			...[...page.querySelectorAll('script[src], img[src]')].map((element) => element.getAttribute('src') ?? ''),
 			...[...page.querySelectorAll('[data-data]')].map((element) => element.getAttribute('data-data') ?? ''),
+			...[...page.querySelectorAll('[data-texts]')].map((element) => element.getAttribute('data-texts') ?? ''),
 		];
 		return attributes.filter((address) => !/^[a-z][a-z0-9+.-]*:/i.test(address) || address.startsWith(`${ORIGIN}/`)).map((address) => ({ page: path, address }));
 	});

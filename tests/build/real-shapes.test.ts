@@ -100,13 +100,14 @@ describe('a role without a summary', () => {
 describe('a role’s note on its level', () => {
 	const NOTE = 'Owns the hiring plan of every team they manage.';
 
-	test('appears wherever that expectation does: comparison, track page, assessment, CSV and JSON', () => {
+	test('appears wherever that expectation does: comparison, track page, assessment, picker, CSV and JSON', () => {
 		const comparison = readPage(dist, '/compare/manager-level-4/manager-level-5/');
 		expect(fold(comparison.querySelector('#change-hiring .role-note')?.textContent)).toBe(`For Level 5, manager: ${NOTE}`);
 
 		expect(fold(readPage(dist, '/tracks/management/').querySelector('main')?.textContent)).toContain(`For Level 5, manager: ${NOTE}`);
 
 		expect(readJson('assessment-data.json').roles['manager-level-5'].notes).toEqual({ hiring: NOTE });
+		expect(readJson('picker-texts.json').notes['manager-level-5']).toEqual({ hiring: NOTE });
 
 		const rows = parse(readFileSync(join(dist, 'matrix.csv'), 'utf8').replace(/^\uFEFF/, '')) as string[][];
 		const column = rows[1]!.indexOf('manager-level-5');

@@ -7,7 +7,8 @@ import type { Ladder, LevelDescriptor } from '../../model/ladder/types.ts';
 
 /**
  * The ladder as the comparison picker needs it in the browser: compact, with levels as indexes
- * into the scale. Embedded in the page at build time, so the picker needs no request.
+ * into the scale. Embedded in the page at build time, so choosing roles needs no request; the
+ * words of each level and role are in `pickerTexts`, fetched once roles are being chosen.
  */
 export function pickerData(ladder: Ladder): PickerData {
 	const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
@@ -18,7 +19,7 @@ export function pickerData(ladder: Ladder): PickerData {
 			name: area.title,
 			competencies: area.competencyIds.map((id) => {
 				const competency = ladder.competencies.find((c) => c.id === id)!;
-				return { id, name: competency.name, descriptors: ladder.levels.map((l) => pickerDescriptor(competency.descriptors.get(l.id))) };
+				return { id, name: competency.name };
 			}),
 		})),
 		tracks: ladder.tracks.map((track) => ({
@@ -35,11 +36,26 @@ export function pickerData(ladder: Ladder): PickerData {
 						return named.label === getLevel(ladder, e.levelId).label ? [] : [[e.competencyId, named.label]];
 					}),
 				),
-				notes: Object.fromEntries(role.expectations.flatMap((e) => (e.note ? [[e.competencyId, inlineText(e.note)]] : []))),
 				profile: roleProfile(ladder, role).map((area) => area.score),
 			})),
 		})),
 		steps: ladderSteps(ladder).map((step) => [step.fromId, step.toId]),
+	};
+}
+
+/**
+ * `/picker-texts.json`: what each level of each competency asks for, and what roles add in their
+ * own words. Not embedded in the picker's page: at 200 roles with criteria lists it would weigh
+ * more than the rest of the page ten times over, and the reader needs a few roles' worth of it.
+ */
+export function pickerTexts(ladder: Ladder): PickerTexts {
+	return {
+		descriptors: Object.fromEntries(
+			ladder.competencies.map((competency) => [competency.id, ladder.levels.map((l) => pickerDescriptor(competency.descriptors.get(l.id)))]),
+		),
+		notes: Object.fromEntries(
+			ladder.roles.map((role) => [role.id, Object.fromEntries(role.expectations.flatMap((e) => (e.note ? [[e.competencyId, inlineText(e.note)]] : [])))]),
+		),
 	};
 }
 
@@ -62,8 +78,7 @@ export function comparisonLinks(ladder: Ladder): { from: string; to: string; pat
 export interface PickerData {
 	/** Level labels, lowest first; expectations refer to them by index. */
 	levels: string[];
-	/** Each competency's descriptor per level of the scale: a text, a list of criteria, or '' where not described. */
-	areas: { id: string; name: string; competencies: { id: string; name: string; descriptors: (string | string[])[] }[] }[];
+	areas: { id: string; name: string; competencies: { id: string; name: string }[] }[];
 	tracks: { name: string; roles: PickerRole[] }[];
 	/** Pairs of role ids that have a static comparison page. */
 	steps: [string, string][];
@@ -77,8 +92,13 @@ export interface PickerRole {
 	expects: Record<string, number>;
 	/** Competency id → the level's name for this role where it is not the scale's (the competency's or the track's own). */
 	levelNames: Record<string, string>;
-	/** Competency id → what the expected level means for this role in particular, as plain text. */
-	notes: Record<string, string>;
 	/** The role's score per area, in the order of `areas`, for its profile chart. */
 	profile: number[];
+}
+
+export interface PickerTexts {
+	/** Competency id → its descriptor per level of the scale: a text, a list of criteria, or '' where not described. */
+	descriptors: Record<string, (string | string[])[]>;
+	/** Role id → competency id → what the expected level means for this role in particular, as plain text. */
+	notes: Record<string, Record<string, string>>;
 }

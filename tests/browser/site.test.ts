@@ -110,3 +110,31 @@ describe('the shipped ladder in Chromium', () => {
 		await page.close();
 	});
 });
+
+describe('a ladder of four tracks on the home page', () => {
+	const long = useSite(SITES.long);
+	const roleLinks = (page: import('playwright-core').Page) =>
+		page.locator('figure.ladder-diagram details.diagram-list li > a:first-child').evaluateAll((links) => links.filter((a) => a.checkVisibility()).length);
+
+	test('on a phone, the diagram gives way to its list, open, with every role in it', async () => {
+		const { page, errors } = await openPage(long.browser, `${long.url}/`, { width: 390, height: 800 });
+		const roles = await page.locator('figure.ladder-diagram a.diagram-role').count();
+
+		expect(await page.locator('figure.ladder-diagram svg').isVisible()).toBe(false);
+		expect(await page.locator('figure.ladder-diagram details.diagram-list > summary').isVisible()).toBe(false);
+		expect(await roleLinks(page)).toBe(roles);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('on a desktop, the diagram shows every track, and its list is folded beneath it', async () => {
+		const { page } = await openPage(long.browser, `${long.url}/`);
+
+		expect(await page.locator('figure.ladder-diagram svg').isVisible()).toBe(true);
+		expect(await page.locator('figure.ladder-diagram details.diagram-list > summary').isVisible()).toBe(true);
+		expect(await roleLinks(page)).toBe(0);
+		await page.locator('figure.ladder-diagram details.diagram-list > summary').click();
+		expect(await roleLinks(page)).toBe(await page.locator('figure.ladder-diagram a.diagram-role').count());
+		await page.close();
+	});
+});

@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { join } from 'node:path';
@@ -20,6 +21,9 @@ import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 // `astro dev` keeps serving a broken ladder, to show its problems in the browser; anything else
 // (build, check, preview) stops on one.
 const DEV = process.argv.includes('dev');
+
+/** The dev server's title and sidebar while the ladder has problems (its pages show them). */
+const PLACEHOLDER_SETTINGS = { title: 'Career ladder (with problems)', description: '', sidebar: [] };
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
@@ -43,8 +47,10 @@ export default defineConfig({
 	// Shiki would add inline styles the Content Security Policy is built to refuse.
 	markdown: {
 		syntaxHighlight: false,
-		// A body's link to another file of the ladder leads to that file's page (MDX reads these too).
-		remarkPlugins: [bodyLinks(contentDir(), base)],
+		// A body's link to another file of the ladder leads to that file's page (MDX extends this
+		// processor too). Astro's own processor for Markdown when remark plugins are set, named here
+		// as Astro 7 asks, rather than through `markdown.remarkPlugins`, which prints a deprecation.
+		processor: unified({ remarkPlugins: [bodyLinks(contentDir(), base)] }),
 	},
 	vite: {
 		build: {
@@ -78,7 +84,11 @@ export default defineConfig({
 			dir: contentDir(),
 			// Not under node_modules/, which the dev server's watcher ignores.
 			marker: join(process.env.LADDER_CACHE_DIR ?? './.astro', 'ladder-site-settings.json'),
-			configKey: () => JSON.stringify(siteSettings(contentDir())),
+			loadedKey: JSON.stringify(settings),
+			configKey: () => {
+				const now = siteSettings(contentDir());
+				return now === PLACEHOLDER_SETTINGS ? undefined : JSON.stringify(now);
+			},
 		}),
 		// Pagefind's index in small chunks, so that a query loads little more than its own words.
 		searchIndexChunks(),
@@ -113,6 +123,6 @@ function siteSettings(dir, { exitOnProblems = false, printWarnings = false } = {
 		if (!(error instanceof LadderError)) throw error;
 		if (printWarnings) console.error(error.message);
 		if (exitOnProblems) process.exit(1);
-		return { title: 'Career ladder (with problems)', description: '', sidebar: [] };
+		return PLACEHOLDER_SETTINGS;
 	}
 }

@@ -3,12 +3,14 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { devTolerant } from './integrations/dev-tolerant-loader.ts';
 import { contentDir } from './model/files/content-dir.ts';
 import { CompetencyAreaSchema } from './schemas/competency-area.ts';
 import { LadderSchema } from './schemas/ladder.ts';
 import { RoleSchema } from './schemas/role.ts';
 
 const dir = contentDir();
+const dev = import.meta.env.DEV;
 
 export const collections = {
 	/**
@@ -30,10 +32,10 @@ export const collections = {
 			}),
 		}),
 	}),
-	ladder: defineCollection({ loader: glob({ base: dir, pattern: 'ladder.yaml' }), schema: LadderSchema }),
+	ladder: defineCollection({ loader: devTolerant(glob({ base: dir, pattern: 'ladder.yaml' }), dev), schema: LadderSchema }),
 	areas: defineCollection({
-		loader: glob({ base: `${dir}/competencies`, pattern: '*.{yaml,yml}' }),
+		loader: devTolerant(glob({ base: `${dir}/competencies`, pattern: '*.{yaml,yml}' }), dev),
 		schema: CompetencyAreaSchema,
 	}),
-	roles: defineCollection({ loader: glob({ base: `${dir}/roles`, pattern: '*.{md,mdx}' }), schema: RoleSchema }),
+	roles: defineCollection({ loader: devTolerant(glob({ base: `${dir}/roles`, pattern: '*.{md,mdx}' }), dev), schema: RoleSchema }),
 };

@@ -2,14 +2,17 @@
  * An Astro integration for `astro dev`: the site's title and sidebar are read from the ladder when
  * the config loads, so a renamed ladder, track or role would stay stale until a restart, and a
  * fixed ladder would not come back. It watches the content folder and, when what the config
- * reads changes (or the ladder becomes valid or invalid), restarts the dev server through a file
- * the server watches. Edits that only change page content restart nothing.
+ * reads changes, restarts the dev server through a file the server watches. Edits that only change
+ * page content restart nothing, and neither does a mistake: its pages show the problem read from
+ * disk, and the fix, if it leaves the title and sidebar as they were, shows at the next load. (A
+ * restart for the mistake and another for its fix took seconds each, and on a loaded machine over
+ * twenty.)
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
-export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIntegration {
+export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOptions): AstroIntegration {
 	const root = resolve(dir);
 	const record = (key: string) => {
 		// Writing the same key would restart the server for nothing, and on every restart.
@@ -23,7 +26,7 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 		hooks: {
 			'astro:config:setup': ({ command, addWatchFile }) => {
 				if (command !== 'dev') return;
-				record(configKey());
+				record(loadedKey);
 				addWatchFile(marker);
 			},
 			'astro:server:setup': ({ server, logger, refreshContent }) => {
@@ -58,7 +61,8 @@ export function devReload({ dir, marker, configKey }: DevReloadOptions): AstroIn
 						// Once more after the dust settles: a read asked for mid-reload is skipped.
 						clearTimeout(again);
 						again = setTimeout(() => void refresh(), 2_000);
-						if (record(configKey())) logger.info('the ladder changed what the site title or sidebar show: restarting');
+						const key = configKey();
+						if (key !== undefined && record(key)) logger.info('the ladder changed what the site title or sidebar show: restarting');
 					}, 150);
 				};
 				for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, changed);
@@ -109,6 +113,11 @@ export interface DevReloadOptions {
 	dir: string;
 	/** The file the dev server watches; the integration writes the config's key into it. */
 	marker: string;
-	/** What the config reads from the ladder, as a string; it differs whenever a restart is due. */
-	configKey: () => string;
+	/** What the config read from the ladder when it loaded, as a string (a placeholder if the ladder had problems). */
+	loadedKey: string;
+	/**
+	 * What the config would read from the ladder now, as a string; a restart is due when it differs
+	 * from the last one. Undefined while the ladder has problems: the config stays as it is.
+	 */
+	configKey: () => string | undefined;
 }

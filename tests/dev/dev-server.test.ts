@@ -67,3 +67,33 @@ describe('the dev server', () => {
 		}
 	}, 90_000);
 });
+
+describe('the dev server started on a ladder with a mistake', () => {
+	const brokenWork = mkdtempSync(join(tmpdir(), 'ladder-dev-broken-'));
+	const brokenContent = join(brokenWork, 'content');
+	const ladderFile = join(brokenContent, 'ladder.yaml');
+	let broken: DevServer;
+
+	beforeAll(async () => {
+		cpSync(SITES.design.contentDir, brokenContent, { recursive: true });
+		writeFileSync(ladderFile, readFileSync(ladderFile, 'utf8').replace(/^name: (.*)$/m, 'name: Design: Guild'));
+		broken = await startDevServer(brokenContent, brokenWork, { from: 5300 });
+	}, 90_000);
+
+	afterAll(() => {
+		broken?.stop();
+	});
+
+	test('takes the ladder’s title and sidebar once the mistake is fixed, restarting itself', async () => {
+		await broken.until(async () => ((await broken.page('/')).status >= 500 ? true : undefined), 60_000, 'the error page');
+		writeFileSync(ladderFile, readFileSync(ladderFile, 'utf8').replace(/^name: .*$/m, 'name: "Design: Guild"'));
+
+		const fixed = await broken.until(
+			async () => ((await broken.page('/')).text.includes('<title>Design: Guild | Design: Guild</title>') ? true : undefined),
+			60_000,
+			'the title of the fixed ladder',
+		);
+		expect(fixed).toBe(true);
+		expect(broken.output()).toContain('restarting');
+	}, 90_000);
+});

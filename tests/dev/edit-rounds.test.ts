@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { SITES } from '../support/sites.ts';
 
@@ -37,7 +37,8 @@ const setSummary = (summary: string) => edit(role(), (text) => text.replace(/^su
 const setCompetencyName = (name: string) => edit(area(), (text) => text.replace(/(- id: visual-craft\n\s+name: ).*$/m, `$1${name}`));
 
 describe('the dev server, through an author’s rounds', () => {
-	test('an edit, a mistake and its fix in a role, four times over', async () => {
+	test('an edit, a mistake and its fix in a role, four times over, with no restart', async () => {
+		const mark = dev.output().length;
 		for (let round = 1; round <= 4; round++) {
 			setSummary(`Summary of round ${round}.`);
 			await shows('/roles/product-designer/', `Summary of round ${round}.`);
@@ -46,6 +47,9 @@ describe('the dev server, through an author’s rounds', () => {
 			setSummary(`Fixed in round ${round}.`);
 			await shows('/roles/product-designer/', `Fixed in round ${round}.`);
 		}
+		// A mistake leaves the title and sidebar as they were: restarting for it and its fix cost
+		// seconds a round, and over twenty on a loaded machine.
+		expect(dev.output().slice(mark)).not.toContain('restarting');
 	}, 300_000);
 
 	test('an edit, a mistake and its fix in an area file, twice over', async () => {

@@ -8,7 +8,10 @@ import { withoutTestEnvironment } from './astro-build.ts';
  */
 export async function startDevServer(content: string, work: string, ports: { from: number }): Promise<DevServer> {
 	let output = '';
-	const server: ChildProcess = spawn('node_modules/.bin/astro', ['dev', '--port', String(ports.from + Math.floor(Math.random() * 400))], {
+	// --ignore-lock: Astro refuses a second dev server in one project, and these are throwaway
+	// servers beside each other, or beside an author's own `npm run dev`.
+	const port = String(ports.from + Math.floor(Math.random() * 400));
+	const server: ChildProcess = spawn('node_modules/.bin/astro', ['dev', '--ignore-lock', '--port', port], {
 		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	const collect = (chunk: Buffer) => {

@@ -1,5 +1,6 @@
 /** Vitest global setup of the site tests: builds every test site once, before any test runs. */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { generateLadder } from '../../bench/generate-ladder.ts';
 import { astroBuild } from './astro-build.ts';
 import { SITES } from './sites.ts';
@@ -16,6 +17,8 @@ export default function buildSites(): void {
 		const started = performance.now();
 		const { status, output } = astroBuild(site);
 		if (status !== 0) throw new Error(`astro build of ${site.contentDir} failed:\n${output}`);
+		// Kept beside the site, for the test that reads what a build prints.
+		writeFileSync(join(dirname(site.dist), 'build.log'), output);
 		console.log(`built ${site.contentDir} in ${Math.round(performance.now() - started)} ms`);
 	}
 }

@@ -1,0 +1,23 @@
+/**
+ * What a build of the shipped ladder prints: no warning a user cannot act on. The tests build
+ * with `SITE_URL` set, so not even Starlight's sitemap warning, the one a build without it prints,
+ * which the README explains.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SITES } from '../support/sites.ts';
+
+describe('a build of the shipped ladder', () => {
+	test('prints no warning, deprecation or error', () => {
+		const log = readFileSync(join(dirname(SITES.shipped.dist), 'build.log'), 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+		const warnings = log.split('\n').filter((line) => /warn|deprecat|error/i.test(line));
+
+		expect(log).toContain('generating static routes');
+		expect(warnings).toEqual([]);
+	});
+
+	test('the one warning a build without SITE_URL prints is explained in the README', () => {
+		expect(readFileSync('README.md', 'utf8')).toContain('The Sitemap integration requires the `site` astro.config');
+	});
+});

@@ -8,7 +8,7 @@ import { serveSite } from '../tests/support/serve.ts';
 import { pickerShown } from '../tests/support/picker.ts';
 
 const shots = [
-	{ path: '/compare/?roles=lead-software-engineer,senior-technical-lead,senior-software-engineering-manager', file: 'docs/picker.png', width: 1280, height: 1100, act: (page) => pickerShown(page) },
+	{ path: '/compare/?roles=lead-software-engineer,senior-technical-lead,senior-software-engineering-manager', file: 'docs/picker.png', width: 1280, height: 1100, act: (page: Page) => pickerShown(page) },
 	{ path: '/compare/lead-software-engineer/senior-technical-lead/', file: 'docs/comparison.png', width: 1280, height: 1300 },
 	{ path: '/matrix/', file: 'docs/matrix.png', width: 1280, height: 900 },
 	{ path: '/matrix/', file: 'docs/matrix-phone.png', width: 375, height: 800 },

@@ -31,8 +31,8 @@ class LadderCompare extends HTMLElement {
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('change', () => this.#choose());
 		// Fetched as soon as the reader reaches the form, so the words are there when two roles are.
-		form.addEventListener('focusin', () => void this.#loadTexts().catch(() => {}), { once: true });
-		form.addEventListener('pointerover', () => void this.#loadTexts().catch(() => {}), { once: true });
+		const prefetch = () => void this.#loadTexts().catch(() => {});
+		for (const event of ['focusin', 'pointerover']) form.addEventListener(event, prefetch, { once: true });
 		window.addEventListener('popstate', () => this.#showFromUrl());
 		this.#showFromUrl();
 	}
@@ -87,6 +87,8 @@ class LadderCompare extends HTMLElement {
 		const roles = ids.map((id) => this.#roles.get(id)!);
 		const render = ++this.#renders;
 		if (roles.length < 2) {
+			// A fetch still running for an earlier choice is dropped when it ends (`render` is older).
+			output.removeAttribute('aria-busy');
 			output.replaceChildren(element('p', {}, 'Choose at least two roles to compare them.'));
 			status.textContent = '';
 			output.dataset['shown'] = ids.join(',');

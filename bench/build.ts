@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { projectCopy } from '../tests/support/project-copy.ts';
 import { generateLadder } from './generate-ladder.ts';
 
 export interface BuildFigures {
@@ -20,10 +21,13 @@ export function measureBuilds(work: string, roles: number, competencies: number,
 	const content = join(work, `ladder-${name}`);
 	generateLadder(content, { roles, competencies, tracks: 5, levels: 6, criteria });
 	const plainProject = plainStarlightProject(content);
+	// Ours in a copy of the project, as the tests build: a generated ladder built in the checkout
+	// would rewrite the `.astro/` an author's `npm run dev` reads.
+	const ourProject = projectCopy(join(work, 'project'));
 	// Each build twice, alternating, and the faster of each: on a shared 2-core machine one run of
 	// the same build varies by a tenth.
 	const runs = [0, 1].map(() => ({
-		ours: timedBuild(process.cwd(), join(work, `ours-${name}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${name}`) }),
+		ours: timedBuild(ourProject, join(work, `ours-${name}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${name}`) }),
 		plain: timedBuild(plainProject, join(work, `plain-${name}`), {}),
 	}));
 	const fastest = (figures: BuildFigures[]) => figures.reduce((best, next) => (next.seconds < best.seconds ? next : best));
@@ -32,11 +36,13 @@ export function measureBuilds(work: string, roles: number, competencies: number,
 
 /** Runs `astro build` under GNU time, for its wall time and the peak memory of the process. */
 function timedBuild(cwd: string, dist: string, env: Record<string, string>): BuildFigures {
-	const astro = resolve('node_modules/.bin/astro');
+	// The project's own Astro: the config imports `astro/config` from there, and one process must
+	// not load two copies of Astro.
+	const astro = join(cwd, 'node_modules/.bin/astro');
 	const result = spawnSync('/usr/bin/time', ['-f', '__time %e %M', astro, 'build'], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, ...env, LADDER_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, ...env, LADDER_OUT_DIR: resolve(dist), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	const figures = /__time ([\d.]+) (\d+)/.exec(result.stderr);
 	if (result.status !== 0 || !figures) throw new Error(`build in ${cwd} failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,21 +1,40 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { projectCopy } from './project-copy.ts';
 
-/** Runs a real `astro build` of the ladder in `contentDir`; returns its exit code and output. */
+/**
+ * Runs a real `astro build` of the ladder in `contentDir`, in a copy of the project of its own
+ * (see `projectCopy`); returns its exit code and output.
+ */
 export function astroBuild({ contentDir, dist, cacheDir, env = {} }: { contentDir: string; dist: string; cacheDir: string; env?: Record<string, string> }) {
-	const result = spawnSync('node_modules/.bin/astro', ['build'], {
-		encoding: 'utf8',
-		env: {
-			...withoutTestEnvironment(),
-			NODE_ENV: 'production',
-			LADDER_CONTENT_DIR: contentDir,
-			LADDER_OUT_DIR: dist,
-			LADDER_CACHE_DIR: cacheDir,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			// A placeholder address, so the build writes its sitemap for the tests to read.
-			SITE_URL: 'https://ladder.example',
-			...env,
-		},
-	});
+	// A cache names the content files relative to the project it was built from, and each build has
+	// a new copy: one left by another build failed the build. Each starts from none, as a clean
+	// clone's does.
+	rmSync(cacheDir, { recursive: true, force: true });
+	// Outside the ladder's folder, whose check would list its files, and removed after the build.
+	const project = projectCopy(mkdtempSync(join(tmpdir(), 'ladder-project-')));
+	let result;
+	try {
+		result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
+			cwd: project,
+			encoding: 'utf8',
+			env: {
+				...withoutTestEnvironment(),
+				NODE_ENV: 'production',
+				LADDER_CONTENT_DIR: resolve(contentDir),
+				LADDER_OUT_DIR: resolve(dist),
+				LADDER_CACHE_DIR: resolve(cacheDir),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				// A placeholder address, so the build writes its sitemap for the tests to read.
+				SITE_URL: 'https://ladder.example',
+				...env,
+			},
+		});
+	} finally {
+		rmSync(project, { recursive: true, force: true });
+	}
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -1,18 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { withoutTestEnvironment } from './astro-build.ts';
+import { projectCopy } from './project-copy.ts';
 
 /**
  * `astro dev` on a copy of a ladder, for the tests in `tests/dev/`: started on a free-ish port, its
  * output kept, with polling helpers that fail naming what they waited for and the server's log.
  */
-export async function startDevServer(content: string, work: string, ports: { from: number }): Promise<DevServer> {
+export async function startDevServer(content: string, work: string, options: { from: number; project?: string }): Promise<DevServer> {
 	let output = '';
-	// --ignore-lock: Astro refuses a second dev server in one project, and these are throwaway
-	// servers beside each other, or beside an author's own `npm run dev`.
-	const port = String(ports.from + Math.floor(Math.random() * 400));
-	const server: ChildProcess = spawn('node_modules/.bin/astro', ['dev', '--ignore-lock', '--port', port], {
-		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+	const port = String(options.from + Math.floor(Math.random() * 400));
+	// In a copy of the project (see `projectCopy`): beside each other, or beside an author's own
+	// `npm run dev`, dev servers of one folder share its data store. A test of that sharing names
+	// the project of another server (then Astro's lock on a folder's second server is set aside).
+	const project = options.project ?? projectCopy(join(work, 'project'));
+	const server: ChildProcess = spawn(join(project, 'node_modules/.bin/astro'), ['dev', ...(options.project ? ['--ignore-lock'] : []), '--port', port], {
+		cwd: project,
+		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: resolve(content), LADDER_CACHE_DIR: resolve(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	const collect = (chunk: Buffer) => {
 		output += chunk.toString();
@@ -21,8 +26,14 @@ export async function startDevServer(content: string, work: string, ports: { fro
 	server.stderr?.on('data', collect);
 	const dev: DevServer = {
 		url: '',
+		project,
 		output: () => output,
-		stop: () => void server.kill(),
+		stop: () => {
+			server.kill();
+			// The copy goes with the server (now: the test's process may end before the server's);
+			// a shared project stays.
+			if (!options.project) rmSync(project, { recursive: true, force: true });
+		},
 		page: async (path) => {
 			try {
 				const response = await fetch(`${dev.url}${path}`);
@@ -48,6 +59,8 @@ export async function startDevServer(content: string, work: string, ports: { fro
 
 export interface DevServer {
 	url: string;
+	/** The project folder it serves from. */
+	project: string;
 	output: () => string;
 	stop: () => void;
 	/** The page at `path`: its status and HTML, or status 0 while the server does not answer. */

@@ -10,7 +10,9 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { otherLadderFiles, STATE_FILES } from './other-ladder-state.ts';
 
 export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOptions): AstroIntegration {
 	const root = resolve(dir);
@@ -21,11 +23,13 @@ export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOption
 		writeFileSync(marker, key);
 		return true;
 	};
+	let project = process.cwd();
 	return {
 		name: 'ladder:dev-reload',
 		hooks: {
-			'astro:config:setup': ({ command, addWatchFile }) => {
+			'astro:config:setup': ({ command, addWatchFile, config }) => {
 				if (command !== 'dev') return;
+				project = fileURLToPath(config.root);
 				record(loadedKey);
 				addWatchFile(marker);
 			},
@@ -66,6 +70,7 @@ export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOption
 					}, 150);
 				};
 				for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, changed);
+				watchForOtherLadders(server.watcher, project, root, (message) => logger.warn(message));
 				// The watcher can miss a folder deleted and written again, most on a busy machine: then
 				// no event comes, and nothing would read the folder again. A look at the folder's files
 				// every two seconds (names, sizes and times: a few milliseconds) catches what it missed.
@@ -81,6 +86,38 @@ export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOption
 			},
 		},
 	};
+}
+
+/**
+ * Says so when another ladder's dev server or build, run from the same project folder, rewrites
+ * the state Astro keeps in `.astro/` (see `other-ladder-state.ts`): this server may then show that
+ * ladder's role bodies, and nothing else would tell why.
+ */
+function watchForOtherLadders(watcher: { on: (event: 'add' | 'change', listener: (path: string) => void) => unknown }, project: string, content: string, warn: (message: string) => void) {
+	// Where Astro keeps them: `.astro/` in the project's root, whatever the cache folder is.
+	const files = new Map(STATE_FILES.map((file) => [join(project, '.astro', file), file]));
+	// Once for each state of another ladder: Astro writes these files again at every sync.
+	let warned = '';
+	const look = (path: string) => {
+		const file = files.get(resolve(path));
+		if (!file) return;
+		let text: string;
+		try {
+			text = readFileSync(path, 'utf8');
+		} catch {
+			return;
+		}
+		const others = otherLadderFiles(file, text, project, content);
+		if (others.length === 0 || warned === others.join('\n')) return;
+		warned = others.join('\n');
+		warn(
+			`another ladder was served or built from this project folder: .astro/${file} now names its files (${others[0]}${others.length > 1 ? ` and ${others.length - 1} more` : ''}). ` +
+				'Astro keeps one state per folder, so this server may show that ladder’s role bodies, or fail to render its own, until you restart it. ' +
+				'Serve or build another ladder from its own checkout (git worktree add ../other-ladder).',
+		);
+	};
+	watcher.on('add', look);
+	watcher.on('change', look);
 }
 
 /** The content folder's files as one string of names, sizes and modification times. */

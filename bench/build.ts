@@ -23,13 +23,18 @@ export function measureBuilds(work: string, roles: number, competencies: number,
 	const plainProject = plainStarlightProject(content);
 	// Ours in a copy of the project, as the tests build: a generated ladder built in the checkout
 	// would rewrite the `.astro/` an author's `npm run dev` reads.
-	const ourProject = projectCopy(join(work, 'project'));
+	const ourProject = projectCopy();
 	// Each build twice, alternating, and the faster of each: on a shared 2-core machine one run of
 	// the same build varies by a tenth.
-	const runs = [0, 1].map(() => ({
-		ours: timedBuild(ourProject, join(work, `ours-${name}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${name}`) }),
-		plain: timedBuild(plainProject, join(work, `plain-${name}`), {}),
-	}));
+	let runs;
+	try {
+		runs = [0, 1].map(() => ({
+			ours: timedBuild(ourProject, join(work, `ours-${name}`), { LADDER_CONTENT_DIR: content, LADDER_CACHE_DIR: join(work, `ours-cache-${name}`) }),
+			plain: timedBuild(plainProject, join(work, `plain-${name}`), {}),
+		}));
+	} finally {
+		rmSync(ourProject, { recursive: true, force: true });
+	}
 	const fastest = (figures: BuildFigures[]) => figures.reduce((best, next) => (next.seconds < best.seconds ? next : best));
 	return { ours: fastest(runs.map((run) => run.ours)), plain: fastest(runs.map((run) => run.plain)) };
 }

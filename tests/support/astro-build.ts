@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectCopy } from './project-copy.ts';
 
@@ -13,8 +12,7 @@ export function astroBuild({ contentDir, dist, cacheDir, env = {} }: { contentDi
 	// a new copy: one left by another build failed the build. Each starts from none, as a clean
 	// clone's does.
 	rmSync(cacheDir, { recursive: true, force: true });
-	// Outside the ladder's folder, whose check would list its files, and removed after the build.
-	const project = projectCopy(mkdtempSync(join(tmpdir(), 'ladder-project-')));
+	const project = projectCopy();
 	let result;
 	try {
 		result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {

@@ -14,7 +14,7 @@ export async function startDevServer(content: string, work: string, options: { f
 	// In a copy of the project (see `projectCopy`): beside each other, or beside an author's own
 	// `npm run dev`, dev servers of one folder share its data store. A test of that sharing names
 	// the project of another server (then Astro's lock on a folder's second server is set aside).
-	const project = options.project ?? projectCopy(join(work, 'project'));
+	const project = options.project ?? projectCopy();
 	const server: ChildProcess = spawn(join(project, 'node_modules/.bin/astro'), ['dev', ...(options.project ? ['--ignore-lock'] : []), '--port', port], {
 		cwd: project,
 		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: resolve(content), LADDER_CACHE_DIR: resolve(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -1,4 +1,4 @@
-import { lstatSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, lstatSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -9,11 +9,15 @@ import { join, resolve } from 'node:path';
  * ladder's role bodies, and a build, or a dev server, failed on a body missing from the list
  * another build had just written. In its own copy, each test's Astro process has its own
  * `.astro/`, and an author's `npm run dev` in the checkout is left alone while the tests run.
+ *
+ * A new folder each time, under `.test-output/projects/`: inside the checkout, so on its file
+ * system (a hard link cannot cross to another, and `/tmp` may be one); outside any ladder, whose
+ * check would list the copy's files. Whoever makes one removes it.
  */
-export function projectCopy(at: string): string {
-	const project = resolve(at);
-	rmSync(project, { recursive: true, force: true });
-	mkdirSync(project, { recursive: true });
+export function projectCopy(): string {
+	const projects = resolve('.test-output', 'projects');
+	mkdirSync(projects, { recursive: true });
+	const project = mkdtempSync(join(projects, 'project-'));
 	for (const entry of PROJECT_FILES) link(resolve(entry), join(project, entry), entry);
 	return project;
 }
@@ -34,5 +38,12 @@ function link(from: string, to: string, path: string): void {
 	else if (stat.isDirectory()) {
 		mkdirSync(to);
 		for (const name of readdirSync(from)) link(join(from, name), join(to, name), `${path}/${name}`);
-	} else linkSync(from, to);
+	} else {
+		try {
+			linkSync(from, to);
+		} catch {
+			// A checkout whose node_modules/ is a link to another file system: a real copy, slower.
+			copyFileSync(from, to);
+		}
+	}
 }

@@ -6,7 +6,8 @@
  * to render its own, until it restarts. Nothing said why. These read the files for content files
  * outside this server's ladder, so that the dev server can say what happened and what to do.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { inside } from '../model/files/content-dir.ts';
 
 /** The state files Astro writes that name content files, relative to the project's `.astro/`. */
 export const STATE_FILES = ['data-store.json', 'content-modules.mjs'] as const;
@@ -20,11 +21,6 @@ export function otherLadderFiles(file: (typeof STATE_FILES)[number], text: strin
 	const named = file === 'data-store.json' ? storeFilePaths(text) : [...text.matchAll(/^\[("(?:[^"\\]|\\.)*"), \(\) => import\(/gm)].map(([, path]) => JSON.parse(path!) as string);
 	const ours = [resolve(root, contentDir), resolve(root, 'src')];
 	return named.filter((path) => !ours.some((folder) => inside(folder, resolve(root, path))));
-}
-
-function inside(folder: string, path: string): boolean {
-	const rest = relative(folder, path);
-	return !rest.startsWith('..') && !isAbsolute(rest);
 }
 
 /**

@@ -4,9 +4,10 @@
  * an error leaves `content/` byte-identical. Shared by the imports of a sheet and of a workbook.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseDocument, type Document, type YAMLMap } from 'yaml';
+import { contentFileProblems } from '../model/files/content-files.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { splitFrontmatter } from '../model/files/read-content.ts';
@@ -18,6 +19,10 @@ import { splitFrontmatter } from '../model/files/read-content.ts';
 export function changeInCopy(dir: string, options: ImportOptions, apply: (copy: string) => ImportSummary): ImportSummary {
 	// A content folder that is a symbolic link is updated where it points, and stays a link.
 	const real = realpathSync(dir);
+	// A link inside the folder would carry a write (even a dry run's, in the copy) into the file it
+	// points to; the check refuses it, and so does every command before it writes anything.
+	const links = contentFileProblems(real).filter((problem) => isLink(problem.file));
+	if (links.length > 0) throw new LadderError(links.map((problem) => ({ ...problem, file: problem.file.replace(real, dir) })));
 	removeStaleCopies(real);
 	const work = mkdtempSync(join(dirname(real), `.${basename(real)}-import-${process.pid}-`));
 	try {
@@ -63,10 +68,22 @@ function isRunning(pid: number): boolean {
 	}
 }
 
-/** Writes a file, making its folder first: a ladder may have no `roles/` or `competencies/` yet. */
+/**
+ * Writes a file, making its folder first: a ladder may have no `roles/` or `competencies/` yet.
+ * Never through a symbolic link, which could lead anywhere.
+ */
 export function writeInFolder(file: string, text: string) {
 	mkdirSync(dirname(file), { recursive: true });
+	if (isLink(file)) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.linkInside(readlinkSync(file)) }]);
 	writeFileSync(file, text);
+}
+
+function isLink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
 }
 
 export interface ImportOptions {

@@ -24,6 +24,12 @@ describe('export --out', () => {
 		expect(() => exportTarget(out(), content)).toThrow(/is inside the ladder's folder .*: write the export elsewhere/);
 	});
 
+	test('refuses a link that leads to no file yet, wherever it points, and writes nothing', () => {
+		const dangling = join(root, 'dangling.json');
+		symlinkSync(join(content, 'roles', 'new.mdx'), dangling);
+		expect(() => exportTarget(dangling, content)).toThrow(/is a symbolic link to .*roles\/new.mdx, which does not exist: write the export to a plain path/);
+	});
+
 	test('refuses a folder that does not exist', () => {
 		expect(() => exportTarget(join(root, 'nowhere', 'x.csv'), content)).toThrow(/does not exist; create it first/);
 	});

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inside } from '../model/files/content-dir.ts';
 
@@ -10,10 +10,20 @@ import { inside } from '../model/files/content-dir.ts';
 export function exportTarget(out: string, contentDir: string): string {
 	const folder = dirname(resolve(out));
 	if (!existsSync(folder)) throw new Error(`--out ${out}: the folder ${dirname(out)} does not exist; create it first`);
+	// A link that leads to no file yet would be followed by the write, wherever it points.
+	if (!existsSync(out) && isLink(out)) throw new Error(`--out ${out} is a symbolic link to ${readlinkSync(out)}, which does not exist: write the export to a plain path`);
 	const target = existsSync(out) ? realpathSync(out) : join(realpathSync(folder), basename(out));
 	const content = existsSync(contentDir) ? realpathSync(contentDir) : resolve(contentDir);
 	if (target === content || inside(content, target)) {
 		throw new Error(`--out ${out} is inside the ladder's folder ${contentDir}${target === resolve(out) ? '' : ` (it leads to ${target})`}: write the export elsewhere`);
 	}
 	return target;
+}
+
+function isLink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
 }

@@ -64,7 +64,8 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	const scale = ladder.levels.map((level) => level.id).join(', ');
 	const text = [
 		'---',
-		`# The competencies of the ${track.name} track's areas, at this grade's level where each describes it.`,
+		// A comment is one line: a track name's own line breaks would start keys nobody wrote.
+		`# The competencies of the ${track.name.replace(/[\s\u0085]+/g, ' ')} track's areas, at this grade's level where each describes it.`,
 		`# Set each to what the role expects (${scale}), write { level, note } where a note helps,`,
 		'# add a summary: one or two sentences on what the role is.',
 		stringify(frontmatter).trimEnd(),
@@ -75,7 +76,8 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		'## What good looks like',
 		'',
 	].join('\n');
-	writeFileSync(file, text);
+	// Created, never overwritten: `wx` fails on anything at the path, a link that leads nowhere included.
+	writeFileSync(file, text, { flag: 'wx' });
 	return file;
 }
 

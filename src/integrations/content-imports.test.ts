@@ -9,6 +9,7 @@ describe('the content import guard', () => {
 	for (const folder of ['roles', 'docs', 'images']) mkdirSync(join(root, folder));
 	writeFileSync(join(root, 'images', 'chart.png'), 'png');
 	writeFileSync(join(root, 'docs', 'helper.js'), 'process.exit(7)');
+	writeFileSync(join(root, 'images', 'script.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>');
 	symlinkSync('/etc/hostname', join(root, 'images', 'out.png'));
 	const guard = contentImportGuard(root);
 	// Vite's own resolution, as far as relative paths go.
@@ -30,6 +31,7 @@ describe('the content import guard', () => {
 		['a script', '../docs/helper.js', /not an image file/],
 		['a file outside the folder', '../../../../etc/passwd', /outside the content folder/],
 		['an image linked out of the folder', '../images/out.png', /symbolic link out of the content folder/],
+		['an SVG that runs script when opened', '../images/script.svg', /SVG image that is more than a picture \(line 1: the attribute onload/],
 	])('refuses %s, naming the content file and the import', async (_, source, why) => {
 		const refused = importFrom(role, source);
 		await expect(refused).rejects.toThrow(why);

@@ -6,11 +6,12 @@
  * The check (`src/model/prose.ts`) refuses such an image first; this is the second line, in the
  * build and in `astro dev` alike, where guides are rendered without the ladder being checked.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { inside } from '../model/files/content-dir.ts';
 import { IMAGE_EXTENSIONS } from '../model/files/prose.ts';
+import { svgProblems } from '../model/files/svg-image.ts';
 
 /** What a content file may import: an image, and the content files themselves. */
 const ALLOWED = new Set<string>([...IMAGE_EXTENSIONS, '.md', '.mdx', '.yaml', '.yml']);
@@ -55,6 +56,9 @@ export function refusal(root: string, path: string): string | undefined {
 	if (!inside(root, path)) return 'it is outside the content folder';
 	if (!ALLOWED.has(extname(path).toLowerCase())) return 'it is not an image file';
 	if (existsSync(path) && !inside(realpathSync(root), realpathSync(path))) return 'it is a symbolic link out of the content folder';
+	// The build publishes an SVG as it is; opened on its own, it is a document on the site's origin.
+	const svg = extname(path).toLowerCase() === '.svg' && existsSync(path) ? svgProblems(readFileSync(path, 'utf8'))[0] : undefined;
+	if (svg) return `it is an SVG image that is more than a picture (line ${svg.line}: ${svg.what})`;
 	return undefined;
 }
 

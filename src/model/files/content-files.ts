@@ -3,8 +3,11 @@
  * may vanish without a word, run at build time, or pull in what lies outside the folder. One walk
  * of the folder, without following links, classifies each entry:
  *
- * - a symbolic link whose target is outside the folder is refused (the site would publish what it
- *   points to); a link inside the folder may stay;
+ * - a symbolic link is refused: one whose target is outside the folder would have the site publish
+ *   what it points to, and one inside it would have a command that writes the link (an import,
+ *   even a dry run or a refused one) write into the file it points to;
+ * - a hidden file or folder (`roles/.draft.mdx`) is refused: the readers pass over it, so it would
+ *   vanish from the site without a word; the few that tools leave (`.gitkeep`, `.DS_Store`) may stay;
  * - a folder named like a file (`docs/x.md/`) is refused: the readers would take it for one;
  * - a file the ladder does not read (code, `.txt`, `.markdown`, a stray file at the top) is
  *   refused, naming what to do. Image files may sit anywhere, for bodies to show.
@@ -12,11 +15,12 @@
  * The readers of each folder (`read-content.ts`, `releases.ts`) check the names of the files they
  * read; this walk reports what lies outside what they read.
  */
-import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import { inside } from './content-dir.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { IMAGE_EXTENSIONS } from './prose.ts';
+import { svgProblems } from './svg-image.ts';
 
 /** Each folder of the content folder, and the extensions its readers take (any case: they report a wrong one). */
 const READ: Record<string, readonly string[]> = {
@@ -28,6 +32,9 @@ const READ: Record<string, readonly string[]> = {
 
 /** What would run if the build ever loaded it; a ladder never holds it. */
 const CODE = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx', '.astro', '.vue', '.svelte', '.html', '.htm', '.wasm', '.node', '.sh', '.css']);
+
+/** Hidden files that tools put in any folder, which say nothing to the ladder. */
+const TOOL_FILES = new Set(['.DS_Store', '.gitkeep', '.gitignore', '.gitattributes', '.git']);
 
 /** Extensions that a folder named like a file would be mistaken for. */
 const FILE_LIKE = new Set(['.md', '.mdx', '.yaml', '.yml', '.json']);
@@ -42,12 +49,16 @@ export function contentFileProblems(root: string): Problem[] {
 	}
 	const walk = (folder: string, top: string | undefined) => {
 		for (const name of readdirSync(folder).sort()) {
-			if (name.startsWith('.')) continue;
 			const path = join(folder, name);
+			if (name.startsWith('.')) {
+				if (!TOOL_FILES.has(name)) found.push({ file: path, field: WHOLE_FILE, message: problems.hiddenFile(name) });
+				continue;
+			}
 			const stats = lstatSync(path);
 			if (stats.isSymbolicLink()) {
 				const target = realTarget(path);
-				if (target === undefined || !inside(realRoot, target)) found.push({ file: path, field: WHOLE_FILE, message: problems.linkOutside(target) });
+				const inFolder = target !== undefined && inside(realRoot, target);
+				found.push({ file: path, field: WHOLE_FILE, message: inFolder ? problems.linkInside(relative(realRoot, target)) : problems.linkOutside(target) });
 				continue;
 			}
 			const section = top ?? name;
@@ -57,11 +68,18 @@ export function contentFileProblems(root: string): Problem[] {
 			} else {
 				const why = unusedFile(top, name, stats);
 				if (why) found.push({ file: path, field: WHOLE_FILE, message: why });
+				// Every SVG, shown or not: one a body names later must not be the first to be read.
+				else if (extname(name).toLowerCase() === '.svg') found.push(...svgFileProblems(path));
 			}
 		}
 	};
 	walk(root, undefined);
 	return found;
+}
+
+/** What makes an SVG file more than a picture, each with its line (see `svg-image.ts`). */
+export function svgFileProblems(path: string): Problem[] {
+	return svgProblems(readFileSync(path, 'utf8')).map(({ line, what }) => ({ file: path, field: `line ${line}`, message: problems.svgNotPicture(what) }));
 }
 
 /** Why the ladder would not use a file, or `undefined` when it does (or a reader reports it). */

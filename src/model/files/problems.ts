@@ -21,8 +21,14 @@ export const problems = {
 		target === undefined
 			? 'is a symbolic link that leads nowhere: remove it, or replace it by the file itself'
 			: `is a symbolic link to ${target}, outside the content folder, which the site would publish: copy what you need into the folder instead of linking to it`,
+	linkInside: (target: string) =>
+		`is a symbolic link to ${target}, inside the content folder: a command that writes this file would write into that one through it. Copy the file instead of linking to it, or remove the link`,
+	hiddenFile: (name: string) =>
+		`is hidden (its name, ${name}, starts with a dot), so the site would leave it out without a word: rename it without the dot to publish it, or keep a draft outside content/ (on a branch)`,
 	folderLikeFile: () => 'is a folder named like a file, which the site would try to read as one: rename it',
 	notAFile: () => 'is not a regular file (a socket, a device or a pipe): remove it',
+	svgNotPicture: (what: string) =>
+		`is an SVG image that is more than a picture: ${what}. The site publishes an image as it is, and opened on its own an SVG is a page of the site that could run script or fetch from elsewhere: save it again as a plain picture (most editors have a "plain SVG" or "optimised SVG" export), or use a .png`,
 	codeInContent: (extension: string) =>
 		`is code or data (${extension}) that the ladder does not use, and a ladder never holds code the build could run: remove it from the content folder`,
 	unusedFile: (expected: string) => `is not used by the ladder, which reads ${expected} here; the site would leave it out: move it out of the content folder, or remove it`,

@@ -217,7 +217,7 @@ describe('readContent: every file in content/ is used or refused', () => {
 			'tools/build.ts': 'export {}',
 			'data.json': '{}',
 			'images/logo.png': 'png',
-			'docs/diagram.svg': '<svg/>',
+			'docs/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 		});
 
 		expect(sortedByFile(problemsOf(dir))).toEqual(
@@ -238,7 +238,7 @@ describe('readContent: every file in content/ is used or refused', () => {
 		expect(problemsOf(dir)).toEqual([{ file: join(dir, 'docs/x.md'), field: WHOLE_FILE, message: problems.folderLikeFile() }]);
 	});
 
-	test('refuses a symbolic link out of content/, and publishes nothing it leads to; a link inside may stay', () => {
+	test('refuses a symbolic link out of content/, and publishes nothing it leads to, and one inside it, which a command would write through', () => {
 		const outside = mkdtempSync(join(tmpdir(), 'outside-'));
 		writeFileSync(join(outside, 'secret.md'), guide);
 		const dir = ladderWith((d) => {
@@ -251,6 +251,7 @@ describe('readContent: every file in content/ is used or refused', () => {
 
 		const { problems: found, guides } = readContent(dir);
 		expect(sortedByFile(found)).toEqual([
+			{ file: join(dir, 'docs/alias.md'), field: WHOLE_FILE, message: problems.linkInside('docs/inside.md') },
 			{ file: join(dir, 'docs/outside'), field: WHOLE_FILE, message: problems.linkOutside(realpathSync(outside)) },
 			{ file: join(dir, 'roles/host.mdx'), field: WHOLE_FILE, message: problems.linkOutside('/etc/hostname') },
 		]);

@@ -16,6 +16,7 @@ import { measureBuilds, type BuildFigures } from './build.ts';
 import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { measureValidate } from './validate.ts';
+import { measureNearMisses, measureRewordedDiff, type CostFigures } from './hostile-costs.ts';
 import { auditPages, printAudits } from './lighthouse.ts';
 
 const { values } = parseArgs({
@@ -34,6 +35,7 @@ const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
 
 try {
 	if (!values.only || values.only === 'validate') printValidate(values['validate-sizes'].split(',').map(Number), size.competencies);
+	if (!values.only || values.only === 'hostile') printHostileCosts();
 	if (!values.only || values.only === 'build') {
 		printBuilds(values.sizes.split(',').map(Number), size.competencies);
 		printCriteriaBuilds(values['criteria-sizes'].split(',').map(Number), size.competencies);
@@ -108,6 +110,23 @@ function printValidate(sizes: number[], competencies: number) {
 		);
 	}
 	console.log('\nTarget: 2,000 roles in at most 8× the time of 250.');
+}
+
+/** The two costs a hostile pull request could make grow with the square, bounded, beside their unbounded baselines. */
+function printHostileCosts() {
+	const table = (title: string, unit: string, rows: CostFigures[]) => {
+		console.log(`\n## ${title}\n`);
+		console.log(`| ${unit} | bounded | ratio to the first | unbounded (baseline) | ratio to the first | ${unit} ratio |`);
+		console.log('| --- | --- | --- | --- | --- | --- |');
+		const [first] = rows;
+		for (const row of rows) {
+			const baseline = row.baseline === undefined ? '(not run)' : `${row.baseline.toFixed(0)} ms`;
+			const baselineRatio = row.baseline === undefined ? '' : `×${(row.baseline / first!.baseline!).toFixed(1)}`;
+			console.log(`| ${row.size} | ${row.bounded.toFixed(0)} ms | ×${(row.bounded / first!.bounded).toFixed(1)} | ${baseline} | ${baselineRatio} | ×${(row.size / first!.size).toFixed(0)} |`);
+		}
+	};
+	table('Check: "did you mean" for as many misspelt ids as there are ids', 'ids', measureNearMisses([250, 500, 1_000, 2_000, 4_000]));
+	table('Word diff: a text reworded throughout, as in a release snapshot', 'words', measureRewordedDiff([250, 500, 1_000, 2_000, 8_000]));
 }
 
 function printBuilds(sizes: number[], competencies: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newAssessment, readAssessment, type Assessment, type Rating } from './document.ts';
+import { newAssessment, readAssessment, typedName, type Assessment, type Rating } from './document.ts';
 import { sinceCycle } from './history.ts';
 import { ASSESSMENT_DATA } from '../../tests/support/assessment-data.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData } from './items.ts';
@@ -117,6 +117,42 @@ describe('the assessment document', () => {
 		const pack = promotionPack(linked, { ...rated({}), role: 'junior' }, roleItems(linked, 'junior'), [], LINKS);
 
 		expect(pack).toContain('- Writes code to [the guide](https://acme.example/ladder/guides/style/#code) and [RFC 1](https://rfc.example/1).');
+	});
+});
+
+describe('names and words that would be markup', () => {
+	test('a name with line breaks or markup stays one line of text in the pack: no heading, row or definition of its own', () => {
+		const assessment: Assessment = {
+			...rated({ 'coding/two/tests': { rating: 'sometimes', evidence: 'Did it.\r\n[x]: javascript:alert(1)', text: 'Writes tests.' } }),
+			name: 'Eve\n# Promoted',
+			reviewer: { name: 'Sam\r| a | b |\u2028[g]: javascript:alert(1)', ratings: { 'coding/two/tests': { rating: 'consistently', text: 'Writes tests.' } } },
+		};
+
+		const pack = promotionPack(data, assessment, roleItems(data, 'senior'), [], LINKS);
+
+		expect(pack.split('\n').filter((line) => /^#\s/.test(line))).toEqual(['# Eve \\# Promoted, Senior: self-assessment']);
+		expect(pack).not.toMatch(/^\s*(?:[-*]\s+)?\[[a-z]\]:/m);
+		expect(pack).toContain('  - Evidence: Did it. \\[x\\]: javascript:alert(1)');
+		expect(pack).toContain("  - Sam \\| a \\| b \\| \\[g\\]: javascript:alert(1): **Consistently**");
+	});
+
+	test('an item whose Markdown spans lines is written on one line', () => {
+		const multiline: AssessmentData = {
+			...data,
+			competencies: { ...data.competencies, coding: { ...data.competencies['coding']!, levels: { one: [{ key: 'coding/one', text: 'Writes code. # Not a heading', markdown: 'Writes *code*.\n# Not a heading' }] } } },
+		};
+
+		const pack = promotionPack(multiline, { ...rated({}), role: 'junior' }, roleItems(multiline, 'junior'), [], LINKS);
+
+		expect(pack).toContain('- Writes *code*. # Not a heading\n');
+	});
+
+	test('a name with a direction override or a line break is refused where a file or link comes in, and what a reader types is made one plain line', () => {
+		for (const name of ['Eve \u202Eesrever', 'Eve\n# x']) {
+			expect(readAssessment(JSON.stringify({ ...rated({}), name }))).toEqual({ problem: expect.stringContaining('at name: holds a line break or an invisible direction override') });
+			expect(readAssessment(JSON.stringify({ ...rated({}), reviewer: { name, ratings: {} } }))).toEqual({ problem: expect.stringContaining('at reviewer.name') });
+		}
+		expect(typedName('  Eve \u202Eesrever\u2066 \n Smith ')).toBe('Eve esrever Smith');
 	});
 });
 

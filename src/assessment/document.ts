@@ -26,6 +26,24 @@ export const RATING_LABELS: Record<RatingValue, string> = {
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
+/**
+ * The invisible direction overrides (U+202A to U+202E, U+2066 to U+2069), which the ladder's content
+ * refuses too: a name holding one reads differently from what it is, in a table or a pack.
+ */
+const DIRECTION_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** A person's or a cycle's name: one line, no direction override (a pattern the published schema carries too). */
+const Name = (max: number) =>
+	z.string().check(
+		z.maxLength(max),
+		z.regex(/^[^\u202A-\u202E\u2066-\u2069\r\n\u2028\u2029\u0085]*$/, 'holds a line break or an invisible direction override (U+202A to U+202E, U+2066 to U+2069), which would make the name read differently from what it is'),
+	);
+
+/** A name as a reader typed it, made what the schema takes: one line, no direction override. */
+export function typedName(value: string): string {
+	return value.replace(DIRECTION_OVERRIDES, '').replace(/[\s\u0085]+/g, ' ').trim();
+}
+
 const RatingSchema = z.strictObject({
 	rating: z.enum(RATINGS),
 	/** Evidence, or why the item does not apply; shown as plain text. */
@@ -47,7 +65,7 @@ const RatingsSchema = z.record(z.string().check(z.maxLength(300)), RatingSchema)
 export const MAX_CYCLES = 60;
 
 const SnapshotSchema = z.strictObject({
-	name: Text(200),
+	name: Name(200),
 	/** When it was saved (ISO 8601). */
 	saved: Text(40),
 	release: z.optional(Text(100)),
@@ -62,7 +80,7 @@ export const AssessmentSchema = z.strictObject({
 	/** The ladder's release it was made against, as `/ladder.json` names it (or "unreleased"). */
 	release: z.optional(Text(100)),
 	/** The name of the person assessed, shown wherever someone else reads it. */
-	name: z.optional(Text(200)),
+	name: z.optional(Name(200)),
 	/** The id of the role assessed against. */
 	role: Text(300),
 	/** The id of the role aimed at, for the gap. */
@@ -71,7 +89,7 @@ export const AssessmentSchema = z.strictObject({
 	updated: Text(40),
 	ratings: RatingsSchema,
 	/** A second assessor's ratings (a manager, a mentor), added to a shared link. */
-	reviewer: z.optional(z.strictObject({ name: Text(200), ratings: RatingsSchema })),
+	reviewer: z.optional(z.strictObject({ name: Name(200), ratings: RatingsSchema })),
 	/** Saved cycles ("2026 H1 review"), oldest first: the ratings as they were, to compare with. */
 	history: z.optional(z.array(SnapshotSchema).check(z.maxLength(MAX_CYCLES))),
 });

@@ -35,6 +35,19 @@ export interface AssessmentData {
 	tracks: Record<string, string>;
 }
 
+/**
+ * A record's own entry, or `undefined`: ids come from files and links a reader loads, and
+ * `record["constructor"]` would be the object's inherited function, not an entry.
+ */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+	return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A role of the ladder by its id, or `undefined` when the ladder has no such role. */
+export function roleOf(data: AssessmentData, roleId: string): AssessmentData['roles'][string] | undefined {
+	return own(data.roles, roleId);
+}
+
 /** An item's key: its competency and level, and its criterion where the level lists criteria. */
 export function itemKey(competencyId: string, levelId: string, criterionId?: string): string {
 	return criterionId ? `${competencyId}/${levelId}/${criterionId}` : `${competencyId}/${levelId}`;
@@ -55,7 +68,7 @@ export interface Item {
 
 /** Every item the role expects, in the ladder's order. */
 export function roleItems(data: AssessmentData, roleId: string): Item[] {
-	const role = data.roles[roleId];
+	const role = roleOf(data, roleId);
 	return role ? Object.entries(role.expects).flatMap(([competencyId, levelId]) => itemsAt(data, roleId, competencyId, levelId)) : [];
 }
 
@@ -64,29 +77,28 @@ export function roleItems(data: AssessmentData, roleId: string): Item[] {
  * higher level than this role does, or that this role does not expect at all.
  */
 export function gapItems(data: AssessmentData, roleId: string, targetId: string): Item[] {
-	const here = data.roles[roleId]?.expects ?? {};
-	const target = data.roles[targetId]?.expects ?? {};
+	const here = roleOf(data, roleId)?.expects ?? {};
+	const target = roleOf(data, targetId)?.expects ?? {};
 	const rank = (levelId: string | undefined) => (levelId === undefined ? -1 : data.scale.indexOf(levelId));
 	return Object.entries(target)
-		.filter(([competencyId, levelId]) => rank(levelId) > rank(here[competencyId]))
+		.filter(([competencyId, levelId]) => rank(levelId) > rank(own(here, competencyId)))
 		.flatMap(([competencyId, levelId]) => itemsAt(data, targetId, competencyId, levelId));
 }
 
 /** The items of a competency at a level, as the role that expects it names the level and speaks of it. */
 function itemsAt(data: AssessmentData, roleId: string, competencyId: string, levelId: string): Item[] {
-	const competency = data.competencies[competencyId];
+	const competency = own(data.competencies, competencyId);
 	if (!competency) return [];
-	const role = data.roles[roleId];
-	const own = (record: Record<string, string> | undefined) => (record && Object.hasOwn(record, competencyId) ? record[competencyId] : undefined);
-	const note = own(role?.notes);
-	return (competency.levels[levelId] ?? []).map(({ key, text, markdown }) => ({
+	const role = roleOf(data, roleId);
+	const note = own(role?.notes, competencyId);
+	return (own(competency.levels, levelId) ?? []).map(({ key, text, markdown }) => ({
 		key,
 		text,
 		...(markdown ? { markdown } : {}),
 		competencyId,
 		competency: competency.name,
 		areaId: competency.area,
-		level: own(role?.levelNames) ?? data.levels[levelId] ?? levelId,
+		level: own(role?.levelNames, competencyId) ?? own(data.levels, levelId) ?? levelId,
 		...(note && role ? { note: { text: note, role: role.title } } : {}),
 	}));
 }

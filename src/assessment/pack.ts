@@ -5,7 +5,8 @@
  * rating and evidence, area by area, its words in the ladder's own Markdown, links kept.
  */
 import { RATING_LABELS, RATINGS, type Assessment, type Rating } from './document.ts';
-import type { AssessmentData, Item } from './items.ts';
+import { roleOf, type AssessmentData, type Item } from './items.ts';
+import { markdownText, oneLine } from './markdown-text.ts';
 import { standing } from './standing.ts';
 
 /** Where the pack links to: the site's root and the role's page, as absolute addresses (a pack travels). */
@@ -16,17 +17,17 @@ export interface PackLinks {
 }
 
 export function promotionPack(data: AssessmentData, assessment: Assessment, items: readonly Item[], gap: readonly Item[], links: PackLinks): string {
-	const role = data.roles[assessment.role]?.title ?? assessment.role;
-	const target = assessment.target ? data.roles[assessment.target]?.title : undefined;
+	const role = roleOf(data, assessment.role)?.title ?? assessment.role;
+	const target = assessment.target ? roleOf(data, assessment.target)?.title : undefined;
 	const release = assessment.release ?? data.release;
 	const lines = [
-		`# ${escapeText(assessment.name ? `${assessment.name}, ${role}` : role)}: self-assessment`,
+		`# ${markdownText(assessment.name ? `${assessment.name}, ${role}` : role)}: self-assessment`,
 		'',
-		`- Role: [${escapeText(role)}](${links.role})`,
-		...(target && assessment.target ? [`- Target: [${escapeText(target)}](${new URL(`roles/${assessment.target}/`, links.site).href})`] : []),
-		`- Rated against: ${release === 'unreleased' ? 'the unreleased ladder' : `[release ${escapeText(release)}](${new URL(`changes/#${encodeURIComponent(release)}`, links.site).href})`}`,
-		...(assessment.reviewer ? [`- Second assessor: ${escapeText(assessment.reviewer.name)}`] : []),
-		`- ${escapeText(data.ladder)}, ${assessment.updated.slice(0, 10)}`,
+		`- Role: [${markdownText(role)}](${links.role})`,
+		...(target && assessment.target ? [`- Target: [${markdownText(target)}](${new URL(`roles/${assessment.target}/`, links.site).href})`] : []),
+		`- Rated against: ${release === 'unreleased' ? 'the unreleased ladder' : `[release ${markdownText(release)}](${new URL(`changes/#${encodeURIComponent(release)}`, links.site).href})`}`,
+		...(assessment.reviewer ? [`- Second assessor: ${markdownText(assessment.reviewer.name)}`] : []),
+		`- ${markdownText(data.ladder)}, ${assessment.updated.slice(0, 10)}`,
 		'',
 		'Material for a conversation, not a score: meeting every item is not how promotion works.',
 		...counts(data, assessment, items, gap, target),
@@ -40,7 +41,7 @@ export function promotionPack(data: AssessmentData, assessment: Assessment, item
 function counts(data: AssessmentData, assessment: Assessment, items: readonly Item[], gap: readonly Item[], target: string | undefined): string[] {
 	const columns = [...RATINGS, 'unrated'] as const;
 	const label = (column: (typeof columns)[number]) => (column === 'unrated' ? 'Not rated' : RATING_LABELS[column]);
-	const row = (name: string, total: number, tally: Record<(typeof columns)[number], number>) => `| ${escapeCell(name)} | ${total} | ${columns.map((column) => tally[column]).join(' | ')} |`;
+	const row = (name: string, total: number, tally: Record<(typeof columns)[number], number>) => `| ${markdownText(name)} | ${total} | ${columns.map((column) => tally[column]).join(' | ')} |`;
 	const lines = ['', '## Summary', '', `| Area | Items | ${columns.map(label).join(' | ')} |`, `| --- | ---: | ${columns.map(() => '---:').join(' | ')} |`];
 	for (const area of standing(data, assessment.role, items, assessment.ratings)) lines.push(row(area.name, area.items, area.counts));
 	if (target && gap.length > 0) {
@@ -52,14 +53,14 @@ function counts(data: AssessmentData, assessment: Assessment, items: readonly It
 }
 
 function section(data: AssessmentData, title: string, items: readonly Item[], assessment: Assessment, links: PackLinks): string[] {
-	const lines = ['', `## ${escapeText(title)}`];
+	const lines = ['', `## ${markdownText(title)}`];
 	for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
-		lines.push('', `### ${escapeText(data.areas.find((area) => area.id === areaId)?.name ?? areaId)}`);
+		lines.push('', `### ${markdownText(data.areas.find((area) => area.id === areaId)?.name ?? areaId)}`);
 		// By competency and level: the target's items of a competency sit apart from this role's.
 		for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.key.split('/').slice(0, 2).join('/'))) {
 			const { competency, level, note } = ofCompetency[0]!;
-			lines.push('', `#### ${escapeText(competency)} (${escapeText(level)})`, '');
-			if (note) lines.push(`For ${escapeText(note.role)}: ${escapeText(note.text)}`, '');
+			lines.push('', `#### ${markdownText(competency)} (${markdownText(level)})`, '');
+			if (note) lines.push(`For ${markdownText(note.role)}: ${markdownText(note.text)}`, '');
 			for (const item of ofCompetency) lines.push(...itemLines(item, assessment.ratings[item.key], assessment.reviewer, links));
 		}
 	}
@@ -69,14 +70,13 @@ function section(data: AssessmentData, title: string, items: readonly Item[], as
 function itemLines(item: Item, rating: Rating | undefined, reviewer: Assessment['reviewer'], links: PackLinks): string[] {
 	const review = reviewer?.ratings[item.key];
 	// The ladder's Markdown where the site vouches for it (no raw HTML, no link but the web's and its
-	// own); plain text, and what people typed, escaped: a pack is opened in Markdown viewers.
-	const words = item.markdown ? absoluteLinks(item.markdown, links.site) : escapeText(item.text);
-	const typed = (text: string) => escapeText(text.replaceAll('\n', ' '));
+	// own, no definition), on one line; plain text, and what people typed, escaped: a pack is opened in Markdown viewers.
+	const words = item.markdown ? oneLine(absoluteLinks(item.markdown, links.site)) : markdownText(item.text);
 	const lines = [`- ${words}`, `  - Rating: **${rating ? RATING_LABELS[rating.rating] : 'not rated'}**`];
-	if (rating?.evidence) lines.push(`  - Evidence: ${typed(rating.evidence)}`);
+	if (rating?.evidence) lines.push(`  - Evidence: ${markdownText(rating.evidence)}`);
 	if (review) {
-		lines.push(`  - ${typed(reviewer!.name)}: **${RATING_LABELS[review.rating]}**`);
-		if (review.evidence) lines.push(`  - ${typed(reviewer!.name)}'s note: ${typed(review.evidence)}`);
+		lines.push(`  - ${markdownText(reviewer!.name)}: **${RATING_LABELS[review.rating]}**`);
+		if (review.evidence) lines.push(`  - ${markdownText(reviewer!.name)}'s note: ${markdownText(review.evidence)}`);
 	}
 	return lines;
 }
@@ -89,12 +89,3 @@ export function absoluteLinks(markdown: string, site: string): string {
 	return markdown.replace(/\]\(\/(?!\/)([^)\s]*)/g, (_, path: string) => `](${new URL(path, site).href}`);
 }
 
-/** Text that Markdown must not read as markup: emphasis, code, links, raw HTML. */
-function escapeText(text: string): string {
-	return text.replace(/[\\[\]*_`<>]/g, '\\$&');
-}
-
-/** A table cell's text: a pipe would end the cell. */
-function escapeCell(text: string): string {
-	return escapeText(text).replaceAll('|', '\\|');
-}

@@ -3,7 +3,7 @@
  * area for the profile chart, drawn beside the role's own. Counts, not a percentage: the page
  * frames this as material for a conversation, not a checklist to complete.
  */
-import type { AssessmentData, Item } from './items.ts';
+import { own, roleOf, type AssessmentData, type Item } from './items.ts';
 import type { Rating, RatingValue } from './document.ts';
 
 /** How far each rating goes towards meeting an item; "not applicable" leaves the item out. */
@@ -21,19 +21,19 @@ export interface AreaStanding {
 }
 
 export function standing(data: AssessmentData, roleId: string, items: readonly Item[], ratings: Readonly<Record<string, Rating>>): AreaStanding[] {
-	const expects = data.roles[roleId]?.expects ?? {};
+	const expects = roleOf(data, roleId)?.expects ?? {};
 	return data.areas.flatMap(({ id, name }) => {
 		const inArea = items.filter((item) => item.areaId === id);
 		if (inArea.length === 0) return [];
 		const counts = { 'not-yet': 0, sometimes: 0, consistently: 0, 'not-applicable': 0, unrated: 0 };
-		for (const item of inArea) counts[ratings[item.key]?.rating ?? 'unrated']++;
+		for (const item of inArea) counts[own(ratings, item.key)?.rating ?? 'unrated']++;
 		const competencies = Map.groupBy(inArea, (item) => item.competencyId);
 		let expected = 0;
 		let yours = 0;
 		for (const [competencyId, competencyItems] of competencies) {
-			const rank = data.scale.indexOf(expects[competencyId] ?? '') + 1;
+			const rank = data.scale.indexOf(own(expects, competencyId) ?? '') + 1;
 			const scored = competencyItems.flatMap((item) => {
-				const rating = ratings[item.key]?.rating;
+				const rating = own(ratings, item.key)?.rating;
 				return rating === 'not-applicable' ? [] : [rating ? MET[rating] : 0];
 			});
 			expected += rank;

@@ -26,6 +26,20 @@ describe('the team view', () => {
 	test('refuses an assessment of another ladder, or of a role this ladder does not have', () => {
 		expect(teamRow(data, { ...person('A', 'junior'), ladder: 'Other ladder' })).toEqual({ problem: 'it is an assessment of another ladder (“Other ladder”), not of Test ladder' });
 		expect(teamRow(data, person('B', 'astronaut'))).toEqual({ problem: 'its role “astronaut” is not a role of this ladder' });
+		for (const role of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+			expect(teamRow(data, person('C', role))).toEqual({ problem: `its role “${role}” is not a role of this ladder` });
+			expect(teamRow(data, person('C', 'junior', { target: role }))).toMatchObject({ row: { target: undefined, gap: undefined } });
+		}
+	});
+
+	test('writes names with line breaks on one line: no heading, table row or link of their own', () => {
+		const rows = [rowOf(person('Eve\n# Promoted\r| x | y |\u2028[a]: javascript:alert(1)', 'junior'))];
+
+		const markdown = teamMarkdown(data, rows);
+
+		expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Test ladder: team view', '## Eve \\# Promoted \\| x \\| y \\| \\[a\\]: javascript:alert(1), Junior']);
+		expect(markdown.split('\n').filter((line) => line.startsWith('|'))).toHaveLength(3);
+		expect(markdown).not.toMatch(/^\s*\[a\]:/m);
 	});
 
 	test('exports the table as Markdown and as CSV whose rows all parse to one width', () => {
@@ -38,5 +52,7 @@ describe('the team view', () => {
 		expect(markdown).toContain('## =HYPERLINK("x"), Senior');
 		expect(new Set(csv.map((cells) => cells.length)).size).toBe(1);
 		expect(csv.map((cells) => [cells[0], cells[4]])).toEqual([['Name', 'Area'], ['Maria | "M"', 'Craft'], ["'=HYPERLINK(\"x\")", 'Craft'], ["'=HYPERLINK(\"x\")", 'People']]);
+		const semicolon = teamCsv([rowOf(person('Ana;=HYPERLINK("x")', 'junior'))]);
+		expect(semicolon).toContain(`"Ana;'=HYPERLINK(""x"")"`);
 	});
 });

@@ -5,7 +5,9 @@
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { RATING_LABELS, RATINGS, type Assessment, type RatingValue } from './document.ts';
-import { gapItems, roleItems, type AssessmentData } from './items.ts';
+import { gapItems, roleItems, roleOf, type AssessmentData } from './items.ts';
+import { CSV_FORMAT, writeCell } from '../io/spreadsheet-cell.ts';
+import { markdownText } from './markdown-text.ts';
 import { standing } from './standing.ts';
 
 export type Counts = Record<RatingValue | 'unrated', number>;
@@ -29,12 +31,12 @@ export interface TeamRow {
 /** Why a file cannot be a row of this ladder's team view, or its row. */
 export function teamRow(data: AssessmentData, assessment: Assessment): { row: TeamRow } | { problem: string } {
 	if (assessment.ladder !== data.ladder) return { problem: `it is an assessment of another ladder (“${assessment.ladder}”), not of ${data.ladder}` };
-	const role = data.roles[assessment.role];
+	const role = roleOf(data, assessment.role);
 	if (!role) return { problem: `its role “${assessment.role}” is not a role of this ladder` };
 	const items = roleItems(data, assessment.role);
 	const areas = standing(data, assessment.role, items, assessment.ratings).map((area) => ({ name: area.name, counts: area.counts }));
 	const total = Object.fromEntries(COUNTED.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Counts;
-	const target = assessment.target ? data.roles[assessment.target] : undefined;
+	const target = assessment.target ? roleOf(data, assessment.target) : undefined;
 	const gap = target ? gapItems(data, assessment.role, assessment.target!) : [];
 	const reviewer = assessment.reviewer;
 	const differ = reviewer
@@ -66,15 +68,14 @@ const gapText = (row: TeamRow) => (row.gap ? `${row.gap.consistently} of ${row.g
 
 /** The table as Markdown, for notes of a calibration meeting. */
 export function teamMarkdown(data: AssessmentData, rows: readonly TeamRow[]): string {
-	const cell = (text: string) => text.replace(/[\\|[\]*_`<>]/g, '\\$&').replaceAll('\n', ' ');
 	const head = ['Name', 'Role', 'Target', 'Release', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Differ', 'Gap to target'];
-	const lines = [`# ${cell(data.ladder)}: team view`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+	const lines = [`# ${markdownText(data.ladder)}: team view`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
 	for (const row of rows) {
-		lines.push(`| ${[row.name, row.role, row.target ?? '', row.release, ...COUNTED.map((kind) => String(row.total[kind])), differText(row), gapText(row)].map(cell).join(' | ')} |`);
+		lines.push(`| ${[row.name, row.role, row.target ?? '', row.release, ...COUNTED.map((kind) => String(row.total[kind])), differText(row), gapText(row)].map(markdownText).join(' | ')} |`);
 	}
 	for (const row of rows) {
-		lines.push('', `## ${cell(row.name)}, ${cell(row.role)}`, '');
-		for (const area of row.areas) lines.push(`- ${cell(area.name)}: ${countsText(area.counts)}`);
+		lines.push('', `## ${markdownText(row.name)}, ${markdownText(row.role)}`, '');
+		for (const area of row.areas) lines.push(`- ${markdownText(area.name)}: ${countsText(area.counts)}`);
 	}
 	return `${lines.join('\n')}\n`;
 }
@@ -85,7 +86,6 @@ export function teamCsv(rows: readonly TeamRow[]): string {
 	const body = rows.flatMap((row) =>
 		row.areas.map((area) => [row.name, row.role, row.target ?? '', row.release, area.name, ...COUNTED.map((kind) => String(area.counts[kind])), differText(row), gapText(row)]),
 	);
-	// Formula-like cells get a leading apostrophe, as /matrix.csv's do: a name could start with "=".
-	const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-	return stringify([head, ...body].map((cells) => cells.map(safe)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+	// Guarded and quoted as /matrix.csv is: a name could start with "=", or hold ";=".
+	return stringify([head, ...body].map((cells) => cells.map(writeCell)), CSV_FORMAT);
 }

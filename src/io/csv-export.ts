@@ -5,7 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Ladder } from '../model/ladder/types.ts';
 import { writeLevelCell } from './criteria-cell.ts';
-import { BOM, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, ROLE_HEADER_ROWS, writeCell, writeLevelNames } from './csv-layout.ts';
+import { BOM, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, ROLE_HEADER_ROWS, writeLevelNames } from './csv-layout.ts';
+import { CSV_FORMAT, writeCell } from './spreadsheet-cell.ts';
 
 /** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
 export function ladderToCsv(ladder: Ladder): string {
@@ -42,7 +43,5 @@ export function ladderToCsv(ladder: Ladder): string {
 			rows.push([area.id, id, competency.name, ...cells, written(competency.description ?? ''), writeLevelNames(competency.labels, ladder.levels), ...descriptors]);
 		}
 	}
-	// RFC 4180: a cell with a comma, a quote or a line break is quoted. The library quotes the first
-	// two, and a line break only when it is the record delimiter (CRLF): a cell's own LF is asked for.
-	return BOM + stringify(rows.map((row) => row.map(writeCell)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+	return BOM + stringify(rows.map((row) => row.map(writeCell)), CSV_FORMAT);
 }

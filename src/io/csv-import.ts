@@ -7,7 +7,8 @@ import type { Problem } from '../model/files/problems.ts';
 import type { LevelDescriptorData } from '../schemas/competency-area.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { readLevelCell } from './criteria-cell.ts';
-import { AREA_BY_NAME, columnName, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, readCell, REQUIRED_HEADER_ROWS, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { AREA_BY_NAME, columnName, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, REQUIRED_HEADER_ROWS, ROLE_HEADER_ROWS } from './csv-layout.ts';
+import { readCell } from './spreadsheet-cell.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
 /**

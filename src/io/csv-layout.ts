@@ -39,19 +39,3 @@ export function columnName(index: number): string {
 	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
 	return name;
 }
-
-/**
- * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return
- * before one) as a formula: text from the ladder could then compute, fetch or run something on
- * the reader's machine. As OWASP recommends, such a cell is written with a leading apostrophe,
- * which spreadsheets read as "this is text". A cell that already starts with an apostrophe gets one
- * more, so `readCell` can take exactly one away and every text comes back as it was.
- */
-export function writeCell(text: string): string {
-	return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
-}
-
-/** A cell as the ladder wrote it: the inverse of `writeCell`. */
-export function readCell(cell: string): string {
-	return cell.startsWith("'") ? cell.slice(1) : cell;
-}

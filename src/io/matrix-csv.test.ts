@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { makeArea, makeCompetency, makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { ladderToCsv } from './csv-export.ts';
 import { parseMatrixCsv, type SheetContext } from './csv-import.ts';
-import { columnName, readCell, writeCell } from './csv-layout.ts';
+import { columnName } from './csv-layout.ts';
+import { readCell, writeCell } from './spreadsheet-cell.ts';
 import { sheetProblems } from './sheet-problems.ts';
 
 const sourceParts = {
@@ -132,8 +133,28 @@ describe('formula injection', () => {
 		expect(sheet?.competencies[0]?.name).toBe(formulas[0]);
 	});
 
+	test('a cell holding a separator is quoted, and no part of it starts a formula when the sheet is read with either separator', async () => {
+		const { parse } = await import('csv-parse/sync');
+		const semicolons = makeLadder(
+			makeSource({
+				areas: { craft: makeArea(['building'], { competencies: [makeCompetency('building', { name: 'System design;=HYPERLINK("http://evil.example")', description: 'Plans, -2+3; @SUM(A1),+1' })] }) },
+			}),
+		);
+		const written = ladderToCsv(semicolons).replace(/^\uFEFF/, '');
+
+		expect(written).toContain(`"System design;'=HYPERLINK(""http://evil.example"")"`);
+		for (const delimiter of [',', ';']) {
+			// A reader that takes quotes only at a cell's start, as a spreadsheet with the other separator does.
+			const cells = (parse(written, { delimiter, relax_column_count: true, relax_quotes: true, quote: false }) as string[][]).flat();
+			expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+		}
+		const { sheet } = parseMatrixCsv(ladderToCsv(semicolons), 'matrix.csv', context);
+		expect(sheet?.competencies[0]).toMatchObject({ name: 'System design;=HYPERLINK("http://evil.example")', description: 'Plans, -2+3; @SUM(A1),+1' });
+	});
+
 	test('writeCell and readCell are inverses, for the tab and carriage return the schemas trim away too', () => {
-		for (const text of [...formulas, 'plain', '', "it's"]) expect(readCell(writeCell(text))).toBe(text);
+		for (const text of [...formulas, 'plain', '', "it's", 'a;=b', "a;'b", "a,,'=b", "=;=", ";'", ",'=", 'x;;@y']) expect(readCell(writeCell(text))).toBe(text);
+		expect(writeCell('a;=b,+c')).toBe("a;'=b,'+c");
 		expect(writeCell('\t=1+1')).toBe("'\t=1+1");
 		expect(writeCell('plain')).toBe('plain');
 	});

@@ -15,6 +15,7 @@ import type { LadderData, LevelData, TrackData } from '../schemas/ladder.ts';
 import type { ExpectationData, RoleData } from '../schemas/role.ts';
 import { columnName } from './csv-layout.ts';
 import { workbookProblems } from './sheet-problems.ts';
+import { MAX_WORKBOOK_BYTES, WorkbookTooLarge, workbookParts, type HiddenCell, type WorkbookParts } from './workbook-parts.ts';
 import { levelColumn, NO_NEXT, numberedColumn, SHEETS, splitIds, type SheetKey, type SheetLayout } from './workbook-layout.ts';
 
 /** One row of a sheet: its cells by column name, and where it is, for problems. */
@@ -28,20 +29,26 @@ interface SheetRow {
 export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ files?: LadderFiles; problems: Problem[] }> {
 	const problems: Problem[] = [];
 	const workbook = new ExcelJS.Workbook();
+	let hidden: WorkbookParts['hidden'];
 	try {
-		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+		const parts = await workbookParts(bytes);
+		hidden = parts.hidden;
+		await workbook.xlsx.load(parts.bytes as unknown as ArrayBuffer);
 	} catch (error) {
-		return { problems: [{ file, field: '(file)', message: workbookProblems.unreadable((error as Error).message) }] };
+		const message = error instanceof WorkbookTooLarge ? workbookProblems.tooLarge(MAX_WORKBOOK_BYTES) : workbookProblems.unreadable((error as Error).message);
+		return { problems: [{ file, field: '(file)', message }] };
 	}
 	const report = (sheet: SheetKey, row: number | undefined, column: string | undefined, message: string) =>
 		problems.push({ file, field: [`sheet ${SHEETS[sheet].name}`, row && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', '), message });
+	const read = (key: SheetKey, levelIds: readonly string[]) => readSheet(workbook, key, levelIds, report, hidden.get(SHEETS[key].name));
 
 	// The scale first: the per-level columns of other sheets are named after its levels.
-	const levelsSheet = readSheet(workbook, 'levels', [], report);
+	const levelsSheet = read('levels', []);
 	const levelIds = (levelsSheet ?? []).map((row) => row.cells['id']!.trim()).filter(Boolean);
-	const sheets = Object.fromEntries(
-		(Object.keys(SHEETS) as SheetKey[]).map((key) => [key, key === 'levels' ? levelsSheet : readSheet(workbook, key, levelIds, report)]),
-	) as Record<SheetKey, SheetRow[] | undefined>;
+	const sheets = Object.fromEntries((Object.keys(SHEETS) as SheetKey[]).map((key) => [key, key === 'levels' ? levelsSheet : read(key, levelIds)])) as Record<
+		SheetKey,
+		SheetRow[] | undefined
+	>;
 	if (problems.length > 0) return { problems };
 	const rows = sheets as Record<SheetKey, SheetRow[]>;
 
@@ -140,12 +147,14 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 	// Roles, with their skills, expectations and bodies.
 	const roleRows = reader.unique('roles', 'role', rows.roles);
 	const roleIds = roleRows.map(({ id }) => id);
-	const skills = new Map<string, Record<string, string[]>>();
+	// Groups by name in a Map: a group named `constructor` is a name, not the object's own function.
+	const skills = new Map<string, Map<string, string[]>>();
 	for (const row of rows.skills) {
 		const role = reader.known('skills', row, 'role', 'role', roleIds);
 		if (!role) continue;
-		const groups = skills.get(role) ?? skills.set(role, {}).get(role)!;
-		(groups[row.cells['group']!] ??= []).push(row.cells['skill']!);
+		const groups = skills.get(role) ?? skills.set(role, new Map()).get(role)!;
+		const group = row.cells['group']!;
+		(groups.get(group) ?? groups.set(group, []).get(group)!).push(row.cells['skill']!);
 	}
 	const expectations = new Map<string, Record<string, ExpectationData>>();
 	const firstExpectation = new Map<string, number>();
@@ -183,7 +192,7 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 			...reader.optional(row, 'experience'),
 			...reader.optional(row, 'education'),
 			...(nextCell ? { next } : {}),
-			...(skills.has(id) ? { skills: skills.get(id)! } : {}),
+			...(skills.has(id) ? { skills: Object.fromEntries(skills.get(id)!) } : {}),
 			...(row.cells['baseline']!.trim() ? { baseline: row.cells['baseline']!.trim() } : {}),
 			...(expectations.has(id) ? { expectations: expectations.get(id)! } : {}),
 		};
@@ -199,7 +208,7 @@ type Report = (sheet: SheetKey, row: number | undefined, column: string | undefi
  * order, then its per-level or numbered ones. A missing sheet, a renamed column and a cell that is
  * not text (a formula above all: it would compute on the reader's machine) are refused.
  */
-function readSheet(workbook: ExcelJS.Workbook, key: SheetKey, levelIds: readonly string[], report: Report): SheetRow[] | undefined {
+function readSheet(workbook: ExcelJS.Workbook, key: SheetKey, levelIds: readonly string[], report: Report, hidden?: ReadonlyMap<string, HiddenCell>): SheetRow[] | undefined {
 	const layout: SheetLayout = SHEETS[key];
 	const sheet = workbook.getWorksheet(layout.name);
 	if (!sheet) {
@@ -238,7 +247,11 @@ function readSheet(workbook: ExcelJS.Workbook, key: SheetKey, levelIds: readonly
 		row.eachCell({ includeEmpty: false }, (cell, column) => {
 			const name = (header[column - 1] ?? '').trim();
 			if (!name) return;
-			const text = cellText(cell, (message) => report(key, number, columnName(column - 1), message));
+			const reportCell = (message: string) => report(key, number, columnName(column - 1), message);
+			// What the file says the cell is, where the library would read it as something else.
+			const really = hidden?.get(cell.address);
+			if (really) return reportCell(really === 'formula' ? workbookProblems.formula() : workbookProblems.notText('date'));
+			const text = cellText(cell, reportCell);
 			if (text === undefined) return;
 			cells[name] = text;
 			if (text !== '') any = true;

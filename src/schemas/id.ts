@@ -21,6 +21,9 @@ export const DIRECTION_OVERRIDE_MESSAGE =
 export const IMAGE_IN_TEXT_MESSAGE =
 	'holds an image (![...](...)), which a name, descriptor, criterion, example or note cannot show: put the image file in content/ and show it in a role\'s or guide\'s body, or write \\! before [ for a literal "!["';
 
+export const DEFINITION_IN_TEXT_MESSAGE =
+	'holds a reference definition ([label]: address), which the site shows as text but other Markdown readers (a promotion pack, an export) read as a link: write the link inline, [text](address), or write \\[ for a literal "["';
+
 /**
  * Text that must say something: a missing or blank value is an error. Invisible direction
  * overrides (U+202A to U+202E, U+2066 to U+2069) are refused: they make a title read differently
@@ -34,7 +37,19 @@ export const TextSchema = z
 	.refine((text) => !DIRECTION_OVERRIDE.test(text), { message: DIRECTION_OVERRIDE_MESSAGE })
 	// Text fields take inline Markdown, parsed at build: their cost is bounded as bodies' are.
 	.refine((text) => markdownCostProblem(text) === undefined, { message: costMessage() })
-	.refine((text) => !hasImage(text), { message: IMAGE_IN_TEXT_MESSAGE });
+	.refine((text) => !hasImage(text), { message: IMAGE_IN_TEXT_MESSAGE })
+	.refine((text) => !hasDefinition(text), { message: DEFINITION_IN_TEXT_MESSAGE });
+
+/**
+ * Whether Markdown read whole (as a pack's reader reads it, definitions on) would see a reference
+ * definition. Only text with a line that looks like one is parsed.
+ */
+function hasDefinition(text: string): boolean {
+	if (!/^[ \t]{0,3}\[[^\]]*\]:/m.test(text)) return false;
+	let found = false;
+	visit(fromMarkdown(text), 'definition', () => void (found = true));
+	return found;
+}
 
 /**
  * Whether inline Markdown would show an image. Only text holding `![` is parsed, so the check costs

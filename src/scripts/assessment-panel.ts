@@ -4,13 +4,13 @@
  * reaches a server) and exported as files; the only request is for the site's own
  * `/assessment-data.json`. Text from the ladder and from readers is only ever written as text.
  */
-import { ASSESSMENT_VERSION, MAX_CYCLES, newAssessment, RATING_LABELS, RATINGS, readAssessment, type Assessment, type Rating, type RatingValue, type Snapshot } from '../assessment/document.ts';
+import { ASSESSMENT_VERSION, MAX_CYCLES, newAssessment, RATING_LABELS, RATINGS, readAssessment, typedName, type Assessment, type Rating, type RatingValue, type Snapshot } from '../assessment/document.ts';
 import { sinceCycle, type Moved } from '../assessment/history.ts';
-import { gapItems, roleItems, staleRatings, type AssessmentData, type Item } from '../assessment/items.ts';
+import { gapItems, roleItems, roleOf, staleRatings, type AssessmentData, type Item } from '../assessment/items.ts';
 import { promotionPack, type PackLinks } from '../assessment/pack.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
 import { standing } from '../assessment/standing.ts';
-import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
+import { FRAGMENT_KEY, legacyKey, readKept, siteBase, storageKey } from '../assessment/where-kept.ts';
 import { articled } from '../views/shared/articles.ts';
 import { element } from './dom.ts';
 import { download } from './download.ts';
@@ -64,6 +64,7 @@ interface HostWithView extends HTMLElement {
 class AssessmentView {
 	readonly #roleId: string;
 	readonly #key: string;
+	readonly #legacyKey: string;
 	#mode: Mode = 'own';
 	/** The saved cycle the ratings are compared with, by its place in the history; none at first. */
 	#comparing: number | undefined;
@@ -90,8 +91,9 @@ class AssessmentView {
 		this.status = status;
 		this.data = data;
 		this.#roleId = host.dataset['role'] ?? '';
-		this.#key = storageKey(data.ladder, this.#roleId);
-		this.#own = this.#load() ?? newAssessment(data.ladder, this.#roleId, data.roles[this.#roleId]?.next[0], data.release);
+		this.#key = storageKey(siteBase(host.dataset['data'] ?? '/assessment-data.json', location.href), data.ladder, this.#roleId);
+		this.#legacyKey = legacyKey.assessment(data.ladder, this.#roleId);
+		this.#own = this.#load() ?? newAssessment(data.ladder, this.#roleId, roleOf(data, this.#roleId)?.next[0], data.release);
 		// A print shows every item, including runs not scrolled to yet.
 		addEventListener('beforeprint', () => this.#makeAll());
 	}
@@ -134,7 +136,7 @@ class AssessmentView {
 
 	#render() {
 		const doc = this.#doc;
-		const role = this.data.roles[this.#roleId];
+		const role = roleOf(this.data, this.#roleId);
 		const items = this.#roleItems;
 		const gap = doc.target ? gapItems(this.data, this.#roleId, doc.target) : [];
 		const { changed, gone } = staleRatings(doc, [...items, ...gap]);
@@ -173,7 +175,7 @@ class AssessmentView {
 		if (differing.length > 0) parts.push(this.#section('assessment-differ', `Where ${doc.reviewer!.name} and ${this.#mode === 'own' ? 'you' : whose.subject} differ (${differing.length})`, differing, changed, targetKeys));
 		parts.push(this.#section('assessment-items', `What ${role ? articled(role.title) : 'the role'} is expected to show (${items.length})`, items, changed));
 		if (doc.target) {
-			const target = this.data.roles[doc.target]?.title ?? doc.target;
+			const target = roleOf(this.data, doc.target)?.title ?? doc.target;
 			parts.push(this.#section('assessment-gap', `${whose.possessive} gap to ${target}: what it expects beyond this role (${gap.length})`, gap, changed));
 		}
 		if (gone.length > 0) parts.push(this.#gone(gone));
@@ -187,7 +189,7 @@ class AssessmentView {
 		const bar = element('div', { class: 'assessment-shared', role: 'group', 'aria-label': 'Shared assessment' });
 		const name = element('input', { type: 'text', id: 'assessment-reviewer-name', value: doc.reviewer?.name ?? 'Reviewer', maxlength: '200' });
 		name.addEventListener('input', () => {
-			if (this.#shared?.reviewer) this.#shared.reviewer.name = name.value.trim() || 'Reviewer';
+			if (this.#shared?.reviewer) this.#shared.reviewer.name = typedName(name.value) || 'Reviewer';
 			this.#updateLink();
 		});
 		bar.append(
@@ -225,7 +227,7 @@ class AssessmentView {
 					element('label', { for: 'assessment-cycle-name' }, 'Name this cycle: '),
 					name,
 					button('Save as this cycle', () => {
-						const snapshot: Snapshot = { name: name.value.trim() || 'Review', saved: new Date().toISOString(), release: this.data.release, ratings: structuredClone(this.#own.ratings) };
+						const snapshot: Snapshot = { name: typedName(name.value) || 'Review', saved: new Date().toISOString(), release: this.data.release, ratings: structuredClone(this.#own.ratings) };
 						this.#own.history = [...(this.#own.history ?? []), snapshot].slice(-MAX_CYCLES);
 						this.#save();
 						this.#comparing = undefined;
@@ -268,11 +270,11 @@ class AssessmentView {
 
 	/** Who and what, in one line at the head of the printed pack, where the fields and the target's list do not print. */
 	#printHeader(doc: Assessment): HTMLElement {
-		const target = doc.target ? this.data.roles[doc.target]?.title : undefined;
+		const target = doc.target ? roleOf(this.data, doc.target)?.title : undefined;
 		const release = doc.release ?? this.data.release;
 		const parts = [
 			doc.name?.trim(),
-			this.data.roles[this.#roleId]?.title,
+			roleOf(this.data, this.#roleId)?.title,
 			target && `target: ${target}`,
 			release === 'unreleased' ? 'rated against the unreleased ladder' : `rated against release ${release}`,
 			doc.reviewer && `second assessor: ${doc.reviewer.name}`,
@@ -285,7 +287,7 @@ class AssessmentView {
 	#nameField(): HTMLElement {
 		const input = element('input', { type: 'text', id: 'assessment-name', value: this.#own.name ?? '', maxlength: '200', autocomplete: 'name' });
 		input.addEventListener('change', () => {
-			const name = input.value.trim();
+			const name = typedName(input.value);
 			if (name) this.#own.name = name;
 			else delete this.#own.name;
 			this.#save();
@@ -318,7 +320,7 @@ class AssessmentView {
 		const total = Object.fromEntries(kinds.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Record<RatingValue | 'unrated', number>;
 		const foot = element('tr', {}, element('th', { scope: 'row' }, 'Overall'), element('td', {}, String(items.length)), element('td', {}, told(total)));
 		const table = element('table', { class: 'assessment-standing' }, element('caption', {}, `${this.#whose.possessive} ratings, by area`), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
-		const role = this.data.roles[this.#roleId]?.title ?? '';
+		const role = roleOf(this.data, this.#roleId)?.title ?? '';
 		const chart = profileFigure(
 			{
 				areas: areas.map((area) => area.name),
@@ -339,10 +341,10 @@ class AssessmentView {
 		const select = element('select', { id: 'assessment-target' }, element('option', { value: '' }, 'No target role'));
 		const byTrack = Map.groupBy(
 			this.data.roleOrder.filter((id) => id !== this.#roleId),
-			(id) => this.data.roles[id]!.track,
+			(id) => roleOf(this.data, id)!.track,
 		);
 		for (const [track, ids] of byTrack) {
-			select.append(element('optgroup', { label: this.data.tracks[track] ?? track }, ...ids.map((id) => element('option', { value: id }, this.data.roles[id]!.title))));
+			select.append(element('optgroup', { label: this.data.tracks[track] ?? track }, ...ids.map((id) => element('option', { value: id }, roleOf(this.data, id)!.title))));
 		}
 		select.value = doc.target ?? '';
 		select.disabled = this.#mode !== 'own';
@@ -357,7 +359,7 @@ class AssessmentView {
 	}
 
 	#section(id: string, title: string, items: Item[], changed: ReadonlySet<string>, targetKeys: ReadonlySet<string> = new Set()): HTMLElement {
-		const targetTitle = this.#doc.target ? (this.data.roles[this.#doc.target]?.title ?? this.#doc.target) : '';
+		const targetTitle = this.#doc.target ? (roleOf(this.data, this.#doc.target)?.title ?? this.#doc.target) : '';
 		const section = element('section', { 'aria-labelledby': id }, element('h3', { id }, title));
 		for (const [areaId, inArea] of Map.groupBy(items, (item) => item.areaId)) {
 			section.append(element('h4', {}, this.data.areas.find((area) => area.id === areaId)?.name ?? areaId));
@@ -568,14 +570,14 @@ class AssessmentView {
 	#foreign(assessment: Assessment): string | undefined {
 		if (assessment.ladder !== this.data.ladder) return `This assessment is of another ladder (“${assessment.ladder}”).`;
 		if (assessment.role !== this.#roleId) {
-			const title = this.data.roles[assessment.role]?.title;
+			const title = roleOf(this.data, assessment.role)?.title;
 			return title ? `This assessment is of ${title}: open that role’s page to see it.` : 'This assessment is of a role this ladder does not have.';
 		}
 		return undefined;
 	}
 
 	#load(): Assessment | undefined {
-		const text = localStorage.getItem(this.#key);
+		const text = readKept(localStorage, this.#key, this.#legacyKey);
 		if (!text) return undefined;
 		const read = readAssessment(text);
 		return 'assessment' in read ? read.assessment : undefined;
@@ -586,8 +588,12 @@ class AssessmentView {
 		// Saved now, it is an assessment of this release, in this version of the format.
 		this.#own.version = ASSESSMENT_VERSION;
 		this.#own.release = this.data.release;
-		localStorage.setItem(this.#key, JSON.stringify(this.#own));
 		const rated = Object.keys(this.#own.ratings).length;
+		try {
+			localStorage.setItem(this.#key, JSON.stringify(this.#own));
+		} catch {
+			return this.#say(`Not saved: this browser has no room left for this site. Download the assessment (JSON) to keep your ${rated} ${rated === 1 ? 'rating' : 'ratings'}.`);
+		}
 		this.#say(`Saved in this browser: ${rated} ${rated === 1 ? 'rating' : 'ratings'}.`);
 	}
 

@@ -3,12 +3,14 @@
  * its schema and its data load only when a reader opens it, or arrives with a shared link. The
  * page without JavaScript stays as it is: the button is hidden until this runs.
  */
-import { FRAGMENT_KEY, storageKey } from '../assessment/where-kept.ts';
+import { FRAGMENT_KEY, legacyKey, readKept, siteBase, storageKey } from '../assessment/where-kept.ts';
 
 class RoleAssessment extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector<HTMLButtonElement>('button.assessment-open')!;
-		const saved = localStorage.getItem(storageKey(this.dataset['ladder'] ?? '', this.dataset['role'] ?? ''));
+		const [ladder, role] = [this.dataset['ladder'] ?? '', this.dataset['role'] ?? ''];
+		const base = siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href);
+		const saved = readKept(localStorage, storageKey(base, ladder, role), legacyKey.assessment(ladder, role));
 		if (saved) button.textContent = 'Assess yourself: continue your assessment';
 		button.hidden = false;
 		button.addEventListener('click', () => this.#open());

@@ -7,7 +7,7 @@ import { readAssessment, type Assessment } from '../assessment/document.ts';
 import type { AssessmentData } from '../assessment/items.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
 import { countsText, teamCsv, teamMarkdown, teamRow, type TeamRow } from '../assessment/team.ts';
-import { FRAGMENT_KEY } from '../assessment/where-kept.ts';
+import { FRAGMENT_KEY, legacyKey, readKept, siteBase, teamStorageKey } from '../assessment/where-kept.ts';
 import { element } from './dom.ts';
 import { download } from './download.ts';
 
@@ -28,7 +28,7 @@ class TeamView extends HTMLElement {
 		this.querySelector('.team-needs-script')?.remove();
 		this.querySelector<HTMLElement>('.team-controls')!.hidden = false;
 		const keep = this.querySelector<HTMLInputElement>('#team-keep')!;
-		const kept = localStorage.getItem(this.#storageKey);
+		const kept = readKept(localStorage, this.#storageKey, legacyKey.team(this.dataset['ladder'] ?? ''));
 		if (kept) {
 			keep.checked = true;
 			// Read as a file would be: what a browser kept may be from an older version of the site.
@@ -62,7 +62,7 @@ class TeamView extends HTMLElement {
 	}
 
 	get #storageKey(): string {
-		return `career-ladder-team:${this.dataset['ladder'] ?? ''}`;
+		return teamStorageKey(siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href), this.dataset['ladder'] ?? '');
 	}
 
 	async #addLinks() {
@@ -84,7 +84,13 @@ class TeamView extends HTMLElement {
 
 	/** A row for the assessment, replacing an earlier one of the same person and role; or a refusal. */
 	#add(assessment: Assessment, from: string) {
-		const made = teamRow(this.#data!, assessment);
+		let made: ReturnType<typeof teamRow>;
+		try {
+			made = teamRow(this.#data!, assessment);
+		} catch (error) {
+			// One file that trips the view is refused by name; the rest of the batch still loads.
+			return this.#refuse(from, `it could not be read as a row of this table (${error instanceof Error ? error.message : String(error)})`);
+		}
 		if ('problem' in made) return this.#refuse(from, made.problem);
 		const same = (row: TeamRow) => row.name === made.row.name && row.assessment.role === assessment.role;
 		this.#rows = [...this.#rows.filter((row) => !same(row)), made.row];
@@ -126,8 +132,17 @@ class TeamView extends HTMLElement {
 
 	/** Kept in this browser only when asked; unticking forgets them. */
 	#keep() {
-		if (this.querySelector<HTMLInputElement>('#team-keep')?.checked) localStorage.setItem(this.#storageKey, JSON.stringify(this.#rows.map((row) => row.assessment)));
-		else localStorage.removeItem(this.#storageKey);
+		const keep = this.querySelector<HTMLInputElement>('#team-keep')!;
+		if (!keep.checked) return localStorage.removeItem(this.#storageKey);
+		try {
+			localStorage.setItem(this.#storageKey, JSON.stringify(this.#rows.map((row) => row.assessment)));
+		} catch {
+			// Past the browser's storage quota: a part kept would lose rows without a word at the next visit.
+			localStorage.removeItem(this.#storageKey);
+			keep.checked = false;
+			this.querySelector('.team-status')!.textContent +=
+				' This browser has no room to keep the table (its storage for this site is full), so nothing is kept: the rows stay until you leave the page. Keep the assessment files, or download the table, instead.';
+		}
 	}
 
 	#roleUrl(roleId: string): string {

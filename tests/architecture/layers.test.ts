@@ -17,8 +17,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	io: ['model', 'schemas'],
 	// Views render inline Markdown as the schemas read it (`schemas/inline-only.ts`).
 	views: ['model', 'charts', 'assessment', 'history', 'io', 'schemas'],
-	// The self-assessment's document, items and figures: plain code the browser and the build share.
-	assessment: ['charts'],
+	// The self-assessment's document, items and figures: plain code the browser and the build share;
+	// its CSV is written as every CSV of the project is (`io/spreadsheet-cell.ts`).
+	assessment: ['charts', 'io'],
 	search: [],
 	integrations: ['model', 'views'],
 	security: [],

@@ -96,4 +96,48 @@ describe('the team view', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test('a batch with roles named like an object’s own functions and a name with a direction override loads the rest, refusing each by name', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/team/`);
+		await page.locator('#team-files').setInputFiles([
+			file('constructor.json', assessment('A', 'backend-level-2', 0, { role: 'constructor' })),
+			file('ade.json', assessment('Ade', 'backend-level-2', 1)),
+			file('tostring.json', assessment('B', 'backend-level-2', 0, { role: 'toString' })),
+			file('own.json', assessment('C', 'backend-level-2', 0, { role: 'hasOwnProperty' })),
+			file('bidi.json', assessment('Eve \u202Eesrever', 'backend-level-2', 0)),
+			file('kim.json', assessment('Kim', 'manager-level-4', 0)),
+		]);
+		await page.locator('.team-table tbody tr').nth(1).waitFor();
+
+		expect(await page.locator('.team-table tbody th').allTextContents()).toEqual(['Ade', 'Kim']);
+		expect(await page.locator('.team-refused li').allTextContents()).toEqual([
+			'Not loaded: constructor.json: its role “constructor” is not a role of this ladder',
+			'Not loaded: tostring.json: its role “toString” is not a role of this ladder',
+			'Not loaded: own.json: its role “hasOwnProperty” is not a role of this ladder',
+			expect.stringMatching(/^Not loaded: bidi\.json: .*at name: holds a line break or an invisible direction override/),
+		]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('says so when the browser has no room to keep the table, and keeps no part of it', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/team/`, undefined, (p) =>
+			p.addInitScript(() => {
+				const setItem = Storage.prototype.setItem;
+				Storage.prototype.setItem = function (key: string, value: string) {
+					if (key.startsWith('career-ladder-team:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					setItem.call(this, key, value);
+				};
+			}),
+		);
+		await page.locator('#team-files').setInputFiles([file('ade.json', assessment('Ade', 'backend-level-2', 1))]);
+		await page.locator('.team-table tbody tr').first().waitFor();
+		await page.getByLabel(/Keep these assessments in this browser/).check();
+
+		expect(await page.locator('.team-status').textContent()).toContain('This browser has no room to keep the table');
+		expect(await page.getByLabel(/Keep these assessments in this browser/).isChecked()).toBe(false);
+		expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('career-ladder-team:')))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

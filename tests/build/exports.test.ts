@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readLevelCell } from '../../src/io/criteria-cell.ts';
-import { readCell } from '../../src/io/csv-layout.ts';
+import { readCell } from '../../src/io/spreadsheet-cell.ts';
 import { ladderToJson } from '../../src/io/ladder-json.ts';
 import { readLadderFiles, type LadderFiles } from '../../src/model/files/ladder-files.ts';
 import { loadLadder } from '../../src/model/files/load.ts';

@@ -3,10 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { runLadder } from '../../src/cli/ladder.ts';
 import { workbookProblems } from '../../src/io/sheet-problems.ts';
 import { cellPieces, SHEETS } from '../../src/io/workbook-layout.ts';
+import { MAX_WORKBOOK_BYTES, workbookParts } from '../../src/io/workbook-parts.ts';
 import { ladderToJson } from '../../src/io/ladder-json.ts';
 import { readLadderFiles } from '../../src/model/files/ladder-files.ts';
 import { loadLadder } from '../../src/model/files/load.ts';
@@ -239,5 +241,81 @@ describe('a bad workbook is refused, naming sheet, row and column, and content/ 
 		expect(status).toBe(1);
 		expect(stderr).toContain('unknown track "astronauts"');
 		expect(existsSync(into)).toBe(false);
+	});
+});
+
+describe('a hostile workbook is refused by name, or read only as far as the import needs', SLOW, () => {
+	/** The exported workbook with its zip's parts changed by `edit`, as a crafted file would be. */
+	async function craftedWorkbook(dir: string, edit: (zip: JSZip) => Promise<void> | void): Promise<string> {
+		const file = await exportWorkbook(dir);
+		const zip = await JSZip.loadAsync(readFileSync(file));
+		await edit(zip);
+		writeFileSync(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+		return file;
+	}
+	/** The part of the sheet named `name`, as the workbook's relationships say. */
+	async function sheetPart(zip: JSZip, name: string): Promise<string> {
+		const workbook = await zip.file('xl/workbook.xml')!.async('string');
+		const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+		const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+		return `xl/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]}`.replace('xl//xl/', 'xl/');
+	}
+	const editCell = async (zip: JSZip, sheetName: string, address: string, replace: (cell: string) => string) => {
+		const part = await sheetPart(zip, sheetName);
+		const xml = await zip.file(part)!.async('string');
+		const cell = new RegExp(`<c r="${address}"[^>]*?(?:/>|>.*?</c>)`).exec(xml)![0];
+		zip.file(part, xml.replace(cell, replace(cell)));
+	};
+
+	test.each([
+		['a formula cell whose formula is empty, with a cached value', (cell: string) => cell.replace(/<v>/, '<f></f><v>'), workbookProblems.formula()],
+		['a cell typed as a date', () => '<c r="C2" t="d"><v>2026-01-05T00:00:00Z</v></c>', workbookProblems.notText('date')],
+	])('%s', async (_, replace, expected) => {
+		const dir = copyOfLadder();
+		const file = await craftedWorkbook(dir, (zip) => editCell(zip, SHEETS.roles.name, 'C2', replace));
+		const before = fingerprint(dir);
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain(`${file}: sheet Roles, row 2, column C: ${expected}`);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('shared strings that would inflate past the bound, refused without reading them whole', async () => {
+		const dir = copyOfLadder();
+		const file = await craftedWorkbook(dir, async (zip) => {
+			const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+			zip.file('xl/sharedStrings.xml', strings.replace('</sst>', `<si><t>${'a'.repeat(MAX_WORKBOOK_BYTES)}</t></si></sst>`));
+		});
+		expect(readFileSync(file).length).toBeLessThan(200_000);
+		const before = fingerprint(dir);
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain(`${file}: (file): ${workbookProblems.tooLarge(MAX_WORKBOOK_BYTES)}`);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('a part the import does not read is never inflated: the parts handed on are the workbook’s and its sheets’ only', async () => {
+		const dir = copyOfLadder();
+		const file = await craftedWorkbook(dir, (zip) => void zip.file('xl/media/unused.bin', new Uint8Array(MAX_WORKBOOK_BYTES * 2)));
+
+		const parts = await workbookParts(readFileSync(file));
+
+		expect(Object.values((await JSZip.loadAsync(parts.bytes)).files).filter((entry) => !entry.dir).map((entry) => entry.name).filter((name) => !/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml)$/.test(name))).toEqual([]);
+		expect((await ladder('import', file, '--content', dir)).status).toBe(0);
+	});
+
+	test('a skills group named constructor is a group like any other', async () => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => void (sheet(workbook, 'skills').getCell('B2').value = 'constructor'));
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status, stderr).toBe(0);
+		expect(readFileSync(join(dir, 'roles/product-designer.mdx'), 'utf8')).toMatch(/\n  constructor:\n\s+- Figma\n/);
 	});
 });

@@ -1,3 +1,4 @@
+import { withSuggestionBudget } from './closest.ts';
 import { linkProblems, sitePages, yamlLinks } from './content-links.ts';
 import { lintLadder } from './lint.ts';
 import { LadderError, type Problem } from './problems.ts';
@@ -10,6 +11,11 @@ import type { Ladder } from '../ladder/types.ts';
  * and every lint warning too when the ladder asks for strict lint; otherwise returns the warnings.
  */
 export function loadLadder(dir: string, options: LadderOptions = {}): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
+	// "Did you mean" is bounded over the whole check, so that it stays linear in the ladder's size.
+	return withSuggestionBudget(() => checkLadder(dir, options));
+}
+
+function checkLadder(dir: string, options: LadderOptions): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
 	const { source, problems: readProblems, guides, bodies } = readContent(dir);
 	const { ladder, problems } = validateLadder(source, options);
 	const all = [...readProblems, ...problems];

@@ -340,6 +340,23 @@ describe('validateLadder', () => {
 		]);
 	});
 
+	test('refuses a reference definition in a descriptor, a criterion or a note, which other Markdown readers take for a link', () => {
+		const building = makeCompetency('building', {
+			levels: {
+				basic: 'See [the guide][g].\n\n[g]: javascript:alert(1)',
+				good: [{ text: '[g]: https://example.com "title"' }],
+				great: 'A [bracket]: is text, as is [x]: with spaces after',
+			},
+		});
+		const source = makeSource({ areas: { craft: makeArea([], { competencies: [building] }) }, roles: { maker: makeRole({ expectations: { building: { level: 'good', note: ' [n]: /roles/maker/' } } }) } });
+
+		expect(validateLadder(source).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			expect.stringMatching(/^competencies\[0\]\.levels\.basic: holds a reference definition/),
+			expect.stringMatching(/^competencies\[0\]\.levels\.good\[0\]\.text: holds a reference definition/),
+			expect.stringMatching(/^expectations\.building\.note: holds a reference definition/),
+		]);
+	});
+
 	test('refuses a track that names an unknown area, and a baseline outside the scale', () => {
 		const ladder = makeLadderFile({ tracks: [{ id: 'maker', name: 'Maker', areas: ['craft', 'cooking'] }, { id: 'lead', name: 'Lead' }] });
 		const source = makeSource({ ladder, roles: { maker: makeRole({ baseline: 'legendary' }) } });

@@ -70,9 +70,13 @@ function item(key: string, markdown: string): { key: string; text: string; markd
 	return text === markdown || !safeLinks(markdown) ? { key, text } : { key, text, markdown };
 }
 
+/** A line that Markdown could read as a reference definition: `[label]:` after at most three spaces. */
+const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]]*\]:/m;
+
 function safeLinks(markdown: string): boolean {
-	// Raw HTML is text on the site, but markup to most Markdown viewers.
-	if (/[<>]/.test(markdown)) return false;
+	// Raw HTML is text on the site, but markup to most Markdown viewers; so is a reference definition
+	// (`[g]: javascript:…`), which the site's inline reading leaves as text.
+	if (/[<>]/.test(markdown) || REFERENCE_DEFINITION.test(markdown)) return false;
 	let safe = true;
 	visit(fromMarkdown(markdown, { extensions: [INLINE_ONLY] }), (node) => {
 		if ((node.type === 'link' || node.type === 'definition') && !/^(?:https?:|mailto:|\/(?!\/)|#)/i.test(node.url)) safe = false;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wordDiff } from './word-diff.ts';
+import { WORD_DIFF_BOUNDS, wordDiff } from './word-diff.ts';
 
 describe('wordDiff', () => {
 	test('marks the words that went and came, keeping the rest', () => {
@@ -25,5 +25,22 @@ describe('wordDiff', () => {
 			expect(read('added').trim()).toBe(from.replace(/\*\*/g, ''));
 			expect(read('removed').trim()).toBe(to);
 		}
+	});
+
+	test('shows a text reworded past the bounds as replaced whole, at a cost that grows with its length, not its square', () => {
+		const words = (count: number, seed: string) => Array.from({ length: count }, (_, i) => `${seed}${(i * 7919) % 1000}`).join(' ');
+		// Long texts reworded throughout: every word differs.
+		const [from, to] = [words(1_200, 'old'), words(1_200, 'new')];
+		expect(from.length).toBeLessThan(WORD_DIFF_BOUNDS.maxLength);
+		expect(wordDiff(from, to)).toEqual([
+			{ kind: 'removed', text: from },
+			{ kind: 'same', text: ' ' },
+			{ kind: 'added', text: to },
+		]);
+		const huge = words(5_000, 'a');
+		expect(huge.length).toBeGreaterThan(WORD_DIFF_BOUNDS.maxLength);
+		expect(wordDiff(huge, `${huge} more`).map((part) => part.kind)).toEqual(['removed', 'same', 'added']);
+		// A long text with one word changed is still diffed word by word.
+		expect(wordDiff(from, from.replace('old0 ', 'new0 ')).filter((part) => part.kind !== 'same').map((part) => part.text)).toEqual(['old0', 'new0']);
 	});
 });

@@ -49,4 +49,16 @@ describe('astro build of a broken ladder', () => {
 		expect(existsSync(marker)).toBe(false);
 		expect(existsSync(join(dir, 'dist'))).toBe(false);
 	});
+
+	test('refuses an SVG image that would run script when opened at its own address, naming its file and line, and writes no site', () => {
+		const dir = brokenLadder({ 'roles/product-designer.mdx': (t) => `${t}\n![chart](../images/chart.svg)\n` });
+		mkdirSync(join(dir, 'images'));
+		writeFileSync(join(dir, 'images', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1" height="1"/>\n<script>fetch("/")</script>\n</svg>\n');
+
+		const { status, output } = astroBuild({ contentDir: dir, dist: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+
+		expect(status).not.toBe(0);
+		expect(output).toContain(`${dir}/images/chart.svg: line 3: ${problems.svgNotPicture('the element <script> runs script: remove it')}`);
+		expect(existsSync(join(dir, 'dist'))).toBe(false);
+	});
 });

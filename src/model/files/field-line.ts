@@ -11,8 +11,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 const documents = new Map<string, { document: ReturnType<typeof parseDocument>; lines: LineCounter; offset: number; mtime: number } | undefined>();
 
 export function fieldLine(file: string, field: string): number | undefined {
-	// `(file)` and `body, line N` name no field of the YAML.
-	if (field.startsWith('(') || field.startsWith('body')) return undefined;
+	// `(file)`, `body, line N` and an image's `line N` name no field of the YAML.
+	if (field.startsWith('(') || field.startsWith('body') || field.startsWith('line ')) return undefined;
 	const read = readDocument(file);
 	if (!read) return undefined;
 	let node: unknown = read.document.contents;

@@ -132,7 +132,8 @@ describe('the team view', () => {
 		);
 		await page.locator('#team-files').setInputFiles([file('ade.json', assessment('Ade', 'backend-level-2', 1))]);
 		await page.locator('.team-table tbody tr').first().waitFor();
-		await page.getByLabel(/Keep these assessments in this browser/).check();
+		// Clicked, not checked: the page unticks it again at once.
+		await page.getByLabel(/Keep these assessments in this browser/).click();
 
 		expect(await page.locator('.team-status').textContent()).toContain('This browser has no room to keep the table');
 		expect(await page.getByLabel(/Keep these assessments in this browser/).isChecked()).toBe(false);

@@ -15,8 +15,13 @@ test('every SVG the build publishes is a picture only, and the page that shows i
 	const published = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.svg'));
 	const shown = [...readPage(dist, '/guides/hostile-guide/').querySelectorAll('main img')].map((img) => img.getAttribute('src') ?? '');
 
-	expect(published).toHaveLength(1);
-	expect(shown).toEqual([`/_astro/${published[0]}`]);
-	for (const name of published) expect(svgProblems(readFileSync(join(dist, '_astro', name), 'utf8')), name).toEqual([]);
-	expect(readFileSync(join(dist, '_astro', published[0]!), 'utf8')).toBe(readFileSync(join(contentDir, 'docs', 'picture.svg'), 'utf8'));
+	// Astro publishes the original and the image service's copy: both are the file as written.
+	expect(published.length).toBeGreaterThan(0);
+	expect(shown).toHaveLength(1);
+	expect(published.map((name) => `/_astro/${name}`)).toContain(shown[0]);
+	for (const name of published) {
+		const bytes = readFileSync(join(dist, '_astro', name), 'utf8');
+		expect(svgProblems(bytes), name).toEqual([]);
+		expect(bytes, name).toBe(readFileSync(join(contentDir, 'docs', 'picture.svg'), 'utf8'));
+	}
 });

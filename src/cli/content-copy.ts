@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseDocument, type Document, type YAMLMap } from 'yaml';
 import { contentFileProblems } from '../model/files/content-files.ts';
 import { loadLadder } from '../model/files/load.ts';
@@ -34,7 +34,7 @@ export function changeInCopy(dir: string, options: ImportOptions, apply: (copy: 
 		options.progress('Validating the imported ladder');
 		validateCopy(work, dir);
 		if (options.dryRun) return summary;
-		refuseUncommittedEdits(real, summary.changes, options.force);
+		refuseUncommittedEdits(dir, real, summary.changes, options.force);
 		swapIn(work, real);
 		return summary;
 	} finally {
@@ -95,22 +95,24 @@ export interface ImportOptions {
 }
 
 /**
- * An import rewrites whole files: one with edits not yet committed would lose them. Refused,
- * naming the files, unless `force`; outside a git work tree there is nothing to compare with.
+ * An import rewrites or removes whole files: one with changes git does not have would lose them
+ * for good. A file with edits not yet committed, and one git has never seen (a role just made with
+ * `new role`), is refused, named, unless `force`; outside a git work tree there is nothing to
+ * compare with. Files are named as the other messages name them: under the folder as given.
  */
-function refuseUncommittedEdits(dir: string, changes: ReadonlyMap<string, string[]>, force: boolean | undefined) {
+function refuseUncommittedEdits(dir: string, real: string, changes: ReadonlyMap<string, string[]>, force: boolean | undefined) {
 	if (force || changes.size === 0) return;
-	const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+	const git = (...args: string[]) => spawnSync('git', args, { cwd: real, encoding: 'utf8' });
 	const top = git('rev-parse', '--show-toplevel');
-	const status = git('status', '--porcelain', '--', ...changes.keys());
+	const status = git('status', '--porcelain', '-z', '--untracked-files=all', '--', ...changes.keys());
 	if (top.status !== 0 || status.status !== 0) return;
-	// Porcelain paths are relative to the top of the work tree; untracked files (??) have no history to lose.
-	const edited = status.stdout
-		.split('\n')
-		.filter((line) => line.trim() && !line.startsWith('??'))
-		.map((line) => join(top.stdout.trim(), line.slice(3)));
-	if (edited.length > 0) {
-		throw new LadderError(edited.map((file) => ({ file, field: WHOLE_FILE, message: problems.uncommittedEdits() })));
+	// Porcelain paths are relative to the top of the work tree; `-z` keeps them as they are, unquoted.
+	const found = status.stdout
+		.split('\0')
+		.filter((entry) => entry.length > 3 && !entry.startsWith('!!'))
+		.map((entry) => ({ untracked: entry.startsWith('??'), file: join(dir, relative(real, join(top.stdout.trim(), entry.slice(3)))) }));
+	if (found.length > 0) {
+		throw new LadderError(found.map(({ untracked, file }) => ({ file, field: WHOLE_FILE, message: untracked ? problems.untrackedFile() : problems.uncommittedEdits() })));
 	}
 }
 
@@ -172,11 +174,19 @@ function swapIn(copy: string, dir: string) {
 	rmSync(previous, { recursive: true, force: true });
 }
 
+/** A summary with nothing counted yet. */
+export function emptySummary(): ImportSummary {
+	return { rolesCreated: 0, rolesUpdated: 0, rolesRemoved: 0, competenciesCreated: 0, competenciesUpdated: 0, areasRemoved: 0, changes: new Map() };
+}
+
 export interface ImportSummary {
 	rolesCreated: number;
 	rolesUpdated: number;
 	competenciesCreated: number;
 	competenciesUpdated: number;
+	/** Role and area files the import removes, because the workbook no longer has them. */
+	rolesRemoved: number;
+	areasRemoved: number;
 	/** Each file the import changes (relative to the content folder), with the fields it changes. */
 	changes: Map<string, string[]>;
 }

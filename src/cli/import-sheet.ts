@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { changeInCopy, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
+import { changeInCopy, emptySummary, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
 import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
 import { CONTENT_LAYOUT, readContent } from '../model/files/read-content.ts';
@@ -89,7 +89,7 @@ interface ContentFiles {
 }
 
 function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (message: string) => void): ImportSummary {
-	const summary: ImportSummary = { rolesCreated: 0, rolesUpdated: 0, competenciesCreated: 0, competenciesUpdated: 0, changes: new Map() };
+	const summary = emptySummary();
 	const changed = (file: string, field: string) => summary.changes.set(file, [...(summary.changes.get(file) ?? []), field]);
 	// Each area file is read and written once, however many of its competencies the sheet has.
 	const byArea = Map.groupBy(sheet.competencies, (competency) => competency.areaId);

@@ -12,7 +12,7 @@ import { parseWorkbook } from '../io/workbook-import.ts';
 import type { LadderFiles } from '../model/files/ladder-files.ts';
 import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
 import { CONTENT_LAYOUT } from '../model/files/read-content.ts';
-import { changeInCopy, readRoleFile, sameData, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
+import { changeInCopy, emptySummary, readRoleFile, sameData, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
 
 export async function importWorkbook(dir: string, workbookFile: string, options: ImportOptions): Promise<ImportSummary> {
 	if (!existsSync(workbookFile)) throw new LadderError([{ file: workbookFile, field: WHOLE_FILE, message: problems.missingFile() }]);
@@ -34,7 +34,7 @@ export async function importWorkbook(dir: string, workbookFile: string, options:
 }
 
 function applyWorkbook(dir: string, files: LadderFiles): ImportSummary {
-	const summary: ImportSummary = { rolesCreated: 0, rolesUpdated: 0, competenciesCreated: 0, competenciesUpdated: 0, changes: new Map() };
+	const summary = emptySummary();
 	const changed = (file: string, fields: string[]) => fields.length > 0 && summary.changes.set(file, [...(summary.changes.get(file) ?? []), ...fields]);
 
 	const ladderName = CONTENT_LAYOUT.ladder;
@@ -52,7 +52,10 @@ function applyWorkbook(dir: string, files: LadderFiles): ImportSummary {
 		}
 		changed(name, writeYaml(join(dir, name), area.data as unknown as Record<string, unknown>));
 	}
-	for (const file of removeOthers(join(dir, areasFolder), files.areas.map((area) => area.file), CONTENT_LAYOUT.areas.extensions)) changed(join(areasFolder, file), ['(removed)']);
+	for (const file of removeOthers(join(dir, areasFolder), files.areas.map((area) => area.file), CONTENT_LAYOUT.areas.extensions)) {
+		summary.areasRemoved++;
+		changed(join(areasFolder, file), ['(removed)']);
+	}
 
 	const rolesFolder = CONTENT_LAYOUT.roles.folder;
 	for (const role of files.roles) {
@@ -70,7 +73,10 @@ function applyWorkbook(dir: string, files: LadderFiles): ImportSummary {
 		summary[created ? 'rolesCreated' : 'rolesUpdated']++;
 		changed(name, fields);
 	}
-	for (const file of removeOthers(join(dir, rolesFolder), files.roles.map((role) => role.file), CONTENT_LAYOUT.roles.extensions)) changed(join(rolesFolder, file), ['(removed)']);
+	for (const file of removeOthers(join(dir, rolesFolder), files.roles.map((role) => role.file), CONTENT_LAYOUT.roles.extensions)) {
+		summary.rolesRemoved++;
+		changed(join(rolesFolder, file), ['(removed)']);
+	}
 	return summary;
 }
 

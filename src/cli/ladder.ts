@@ -157,11 +157,18 @@ function reportImport(dir: string, file: string, summary: ImportSummary, dryRun:
 		const shown = verbose || fields.length <= FIELDS_SHOWN ? fields.join(', ') : `${fields.slice(0, FIELDS_SHOWN).join(', ')} and ${fields.length - FIELDS_SHOWN} more (--verbose lists them)`;
 		console.log(`${dryRun ? 'would change' : 'changed'} ${join(dir, changed)}: ${shown}`);
 	}
+	const removed = (count: number, what: string) => (count > 0 ? `, ${count} ${what} removed` : '');
 	console.log(
-		`${dryRun ? 'dry run, nothing written: would import' : 'imported'} ${file}: ${summary.rolesCreated} roles created, ${summary.rolesUpdated} updated; ` +
-			`${summary.competenciesCreated} competencies created, ${summary.competenciesUpdated} updated.`,
+		`${dryRun ? 'dry run, nothing written: would import' : 'imported'} ${file}: ` +
+			`${counted(summary.rolesCreated, 'role', 'roles')} created, ${summary.rolesUpdated} updated${removed(summary.rolesRemoved, summary.rolesRemoved === 1 ? 'role file' : 'role files')}; ` +
+			`${counted(summary.competenciesCreated, 'competency', 'competencies')} created, ${summary.competenciesUpdated} updated${removed(summary.areasRemoved, summary.areasRemoved === 1 ? 'area file' : 'area files')}.`,
 	);
 	return 0;
+}
+
+/** "1 role", "2 roles". */
+function counted(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
 }
 
 /** How many changed fields of one file an import names, unless --verbose. */

@@ -465,6 +465,25 @@ describe('ladder', () => {
 			expect(readFileSync(role, 'utf8')).toContain('An edit not yet committed.');
 		});
 
+		test('refuses to overwrite a role that was never committed, naming it as the other messages do', () => {
+			const dir = copyOfLadder();
+			const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: dir });
+			git('init', '-q');
+			git('add', '.');
+			git('commit', '-qm', 'ladder');
+			expect(ladder('new', 'role', 'principal-designer', '--track', 'product-design', '--grade', '4', '--content', dir).status).toBe(0);
+			const role = join(dir, 'roles/principal-designer.mdx');
+			const before = readFileSync(role, 'utf8');
+			const sheet = join(dir, '..', 'matrix.csv');
+			writeFileSync(sheet, exportCsv(dir).replace(',Principal Designer,', ',Principal Product Designer,'));
+
+			const refused = ladder('import', sheet, '--content', dir);
+
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toContain(`${role}: (file): ${problems.untrackedFile()}`);
+			expect(readFileSync(role, 'utf8')).toBe(before);
+		});
+
 		test('imports 1,600 new competencies, showing its progress and a line per changed file', () => {
 			const dir = copyOfLadder();
 			const lines = exportCsv(dir).split('\r\n');

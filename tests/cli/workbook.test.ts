@@ -162,6 +162,32 @@ describe('ladder export --format xlsx and import <file.xlsx>', SLOW, () => {
 		expect(readFileSync(role, 'utf8')).not.toContain('A new summary.');
 	});
 
+	test('an older workbook never removes a role that git does not have: refused, named, the file untouched; a dry run counts the removal', async () => {
+		const dir = copyOfLadder();
+		const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: dir });
+		git('init', '-q');
+		git('add', '.');
+		git('commit', '-qm', 'ladder');
+		const older = await exportWorkbook(dir);
+		expect((await ladder('new', 'role', 'principal-designer', '--track', 'product-design', '--grade', '4', '--content', dir)).status).toBe(0);
+		const role = join(dir, 'roles', 'principal-designer.mdx');
+		const before = readFileSync(role, 'utf8');
+
+		const dry = await ladder('import', older, '--dry-run', '--content', dir);
+		expect(dry.stdout).toContain(`would change ${role}: (removed)`);
+		expect(dry.stdout).toContain('0 roles created, 0 updated, 1 role file removed;');
+
+		const refused = await ladder('import', older, '--content', dir);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain(`${role}: (file): ${problems.untrackedFile()}`);
+		expect(readFileSync(role, 'utf8')).toBe(before);
+
+		const forced = await ladder('import', older, '--force', '--content', dir);
+		expect(forced.status, forced.stderr).toBe(0);
+		expect(forced.stdout).toContain('1 role file removed');
+		expect(existsSync(role)).toBe(false);
+	});
+
 	test('export refuses to write a workbook to the terminal', async () => {
 		const { status, stderr } = await ladder('export', '--format', 'xlsx', '--content', SITES.design.contentDir);
 

@@ -81,6 +81,8 @@ export const problems = {
 	unsafeUrl: (scheme: string) => `a ${scheme}: link is not allowed: use an http(s), mailto or site link`,
 	uncommittedEdits: () =>
 		'has edits that are not committed, and the import would overwrite them: commit or stash them first, or import with --force',
+	untrackedFile: () =>
+		'has never been committed, and the import would overwrite or remove it, where git could not bring it back: commit it first (git add, then git commit), or import with --force',
 	noCompetencies: () => 'the ladder has no competencies: add at least one area file',
 } as const;
 

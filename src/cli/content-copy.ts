@@ -11,6 +11,7 @@ import { contentFileProblems } from '../model/files/content-files.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { splitFrontmatter } from '../model/files/read-content.ts';
+import { rewriteYaml } from './yaml-in-place.ts';
 
 /**
  * Runs `apply` on a copy of the content folder `dir`, validates the copy, and puts it in place of
@@ -140,11 +141,36 @@ function canonical(value: unknown): unknown {
 	return value;
 }
 
-/** A role file's frontmatter, as a document that keeps its formatting, and its body. */
-export function readRoleFile(file: string): { document: Document; body: string } {
-	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+/** A role file as read: its frontmatter as a document to edit, and its text, to change in place. */
+export interface RoleFileText {
+	document: Document;
+	body: string;
+	text: string;
+	yaml: string;
+}
+
+/** A role file's frontmatter, as a document to edit, its body, and the text they came from. */
+export function readRoleFile(file: string): RoleFileText {
+	const text = readFileSync(file, 'utf8');
+	const parts = splitFrontmatter(text);
 	if (!parts) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.noFrontmatter() }]);
-	return { document: parseDocument(parts.yaml), body: parts.body };
+	return { document: parseDocument(parts.yaml), body: parts.body, text, yaml: parts.yaml };
+}
+
+/**
+ * The role file's text with its frontmatter made to hold the document's data, changed in place
+ * (`yaml-in-place.ts`), and `body` after it: every other byte, the `---` lines included, as it was.
+ */
+export function rewriteRoleFile(read: RoleFileText, body: string): string {
+	const open = /^\uFEFF?---\r?\n/.exec(read.text)![0].length;
+	const rewritten = rewriteYaml(read.yaml ? `${read.yaml}\n` : '', read.document.toJSON());
+	const closing = read.text.slice(open + read.yaml.length, read.text.length - read.body.length);
+	return read.text.slice(0, open) + (read.yaml ? rewritten.replace(/\n$/, '') : rewritten) + closing + body;
+}
+
+/** A YAML file's text made to hold the document's data, changed in place. */
+export function rewriteYamlFile(original: string, document: Document): string {
+	return rewriteYaml(original, document.toJSON());
 }
 
 // No folding of long lines, no padding inside [ ]: what an author would write by hand.

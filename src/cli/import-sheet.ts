@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { changeInCopy, emptySummary, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
+import { changeInCopy, emptySummary, rewriteRoleFile, rewriteYamlFile, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
 import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
 import { CONTENT_LAYOUT, readContent } from '../model/files/read-content.ts';
@@ -99,7 +99,8 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		const file = join(dir, name);
 		// An area the sheet names that the ladder lacks is created, in block style a person can edit.
 		const created = !existsSync(file);
-		const document = created ? new Document({ name: competencies[0]!.areaName ?? areaId, competencies: [] }) : parseDocument(readFileSync(file, 'utf8'));
+		const original = created ? '' : readFileSync(file, 'utf8');
+		const document = created ? new Document({ name: competencies[0]!.areaName ?? areaId, competencies: [] }) : parseDocument(original);
 		if (created) changed(name, '(new area)');
 		const list = document.get('competencies');
 		const byId = new Map((isSeq(list) ? list.items.filter(isMap) : []).map((item) => [item.get('id'), item]));
@@ -133,14 +134,15 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 			}
 			if (++done % 200 === 0) progress(`Applied ${done} of ${sheet.competencies.length} competencies`);
 		}
-		if (summary.changes.has(name)) writeInFolder(file, document.toString(YAML_OUTPUT));
+		if (summary.changes.has(name)) writeInFolder(file, created ? document.toString(YAML_OUTPUT) : rewriteYamlFile(original, document));
 	}
 	if (sheet.trackLevelLabels) setTrackNames(dir, sheet.trackLevelLabels, changed);
 	sheet.roles.forEach((role, index) => {
 		const name = layout.roleFiles.get(role.id) ?? join('roles', `${role.id}.mdx`);
 		const file = join(dir, name);
 		const created = !existsSync(file);
-		const { document, body } = created ? { document: new Document({}), body: '\n' } : readRoleFile(file);
+		const read = created ? undefined : readRoleFile(file);
+		const { document, body } = read ?? { document: new Document({}), body: '\n' };
 		const root = document.contents as YAMLMap;
 		const fields = [
 			setIfChanged(document, root, 'title', role.title) && 'title',
@@ -151,7 +153,7 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		].filter((field): field is string => Boolean(field));
 		// A file is rewritten only when something in it changed: untouched files keep every byte.
 		if (created || fields.length > 0) {
-			writeInFolder(file, `---\n${document.toString(YAML_OUTPUT)}---\n${body}`);
+			writeInFolder(file, read ? rewriteRoleFile(read, body) : `---\n${document.toString(YAML_OUTPUT)}---\n${body}`);
 			summary[created ? 'rolesCreated' : 'rolesUpdated']++;
 			for (const field of created ? ['(new role)'] : fields) changed(name, field);
 		}
@@ -202,7 +204,8 @@ function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trac
 /** Sets each track's names for levels in `ladder.yaml`, as the sheet's row gives them; an empty row removes them. */
 function setTrackNames(dir: string, names: ReadonlyMap<string, Record<string, string>>, changed: (file: string, field: string) => void) {
 	const name = CONTENT_LAYOUT.ladder;
-	const document = parseDocument(readFileSync(join(dir, name), 'utf8'));
+	const original = readFileSync(join(dir, name), 'utf8');
+	const document = parseDocument(original);
 	const tracks = document.get('tracks');
 	let any = false;
 	for (const track of isSeq(tracks) ? tracks.items.filter(isMap) : []) {
@@ -214,5 +217,5 @@ function setTrackNames(dir: string, names: ReadonlyMap<string, Record<string, st
 			any = true;
 		}
 	}
-	if (any) writeInFolder(join(dir, name), document.toString(YAML_OUTPUT));
+	if (any) writeInFolder(join(dir, name), rewriteYamlFile(original, document));
 }

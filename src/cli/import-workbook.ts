@@ -12,7 +12,7 @@ import { parseWorkbook } from '../io/workbook-import.ts';
 import type { LadderFiles } from '../model/files/ladder-files.ts';
 import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
 import { CONTENT_LAYOUT } from '../model/files/read-content.ts';
-import { changeInCopy, emptySummary, readRoleFile, sameData, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
+import { changeInCopy, emptySummary, readRoleFile, rewriteRoleFile, rewriteYamlFile, sameData, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
 
 export async function importWorkbook(dir: string, workbookFile: string, options: ImportOptions): Promise<ImportSummary> {
 	if (!existsSync(workbookFile)) throw new LadderError([{ file: workbookFile, field: WHOLE_FILE, message: problems.missingFile() }]);
@@ -69,7 +69,8 @@ function applyWorkbook(dir: string, files: LadderFiles): ImportSummary {
 		const body = read?.body;
 		if (body !== undefined && body !== role.body) fields.push('body');
 		if (fields.length === 0) continue;
-		writeInFolder(file, `---\n${document.toString(YAML_OUTPUT)}---\n${role.body}`);
+		// An existing file is changed in place; a new one, or one whose frontmatter was not a mapping, written whole.
+		writeInFolder(file, read && document === read.document ? rewriteRoleFile(read, role.body) : `---\n${document.toString(YAML_OUTPUT)}---\n${role.body}`);
 		summary[created ? 'rolesCreated' : 'rolesUpdated']++;
 		changed(name, fields);
 	}
@@ -86,13 +87,14 @@ function writeYaml(file: string, data: Record<string, unknown>): string[] {
 		writeInFolder(file, new Document(data).toString(YAML_OUTPUT));
 		return ['(new file)'];
 	}
-	const document = parseDocument(readFileSync(file, 'utf8'));
+	const original = readFileSync(file, 'utf8');
+	const document = parseDocument(original);
 	if (!isMap(document.contents)) {
 		writeInFolder(file, new Document(data).toString(YAML_OUTPUT));
 		return ['(whole file)'];
 	}
 	const fields = updateMap(document, document.contents, data, '');
-	if (fields.length > 0) writeInFolder(file, document.toString(YAML_OUTPUT));
+	if (fields.length > 0) writeInFolder(file, rewriteYamlFile(original, document));
 	return fields;
 }
 

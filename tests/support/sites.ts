@@ -6,6 +6,8 @@ export const OUTPUT_ROOT = '.test-output';
 
 export const SITES = {
 	shipped: site('shipped', 'content'),
+	/** A copy of the example ladder as it shipped, for tests of the engine that need its roles whatever content/ holds. */
+	example: site('example', 'tests/fixtures/example-ladder'),
 	design: site('design', 'tests/fixtures/design-ladder'),
 	/** Markup, scripts, javascript: URLs and very long words in every text field. */
 	hostile: site('hostile', 'tests/fixtures/hostile-ladder'),

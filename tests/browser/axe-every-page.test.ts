@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, openPage } from '../support/browser-page.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveSite } from '../support/serve.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ function sitemapPaths(dist: string): string[] {
 
 // A test per page, each with its own time: one test for a whole sitemap ran for minutes, and its
 // one timeout was the whole site's, met or missed by the machine's load rather than by the site.
-describe.each(Object.values(SITES))('axe on every page of the $name sitemap', (site) => {
+describe.each(ALL_SITES)('axe on every page of the $name sitemap', (site) => {
 	let server: Awaited<ReturnType<typeof serveSite>> | undefined;
 	beforeAll(async () => {
 		server = await serveSite(site.dist);

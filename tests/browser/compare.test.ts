@@ -5,7 +5,7 @@ import { rawProfiles } from '../support/raw-profile.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
-const site = useSite(SITES.shipped);
+const site = useSite(SITES.example);
 
 describe('static comparisons in Chromium', () => {
 	test('axe finds no violation on a comparison, with the unchanged rows shown too', async () => {
@@ -138,7 +138,7 @@ describe('the comparison picker in Chromium', () => {
 		const ids = ['software-engineer', 'lead-software-engineer', 'software-engineering-manager'];
 		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=${ids.join(',')}`);
 		await pickerShown(page, ids);
-		const { scores, areas } = rawProfiles(SITES.shipped.contentDir);
+		const { scores, areas } = rawProfiles(SITES.example.contentDir);
 		const chart = page.locator('.picker-output figure.profile-chart');
 		const svg = chart.locator('svg.profile-wide');
 		const nameId = await svg.getAttribute('aria-labelledby');

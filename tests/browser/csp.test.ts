@@ -5,7 +5,7 @@ import { openPage } from '../support/browser-page.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
-const site = useSite(SITES.shipped);
+const site = useSite(SITES.example);
 
 /** Records every Content Security Policy violation the page reports, from its first script on. */
 async function openWatched(path: string, work: (page: Page) => Promise<void> = async () => {}) {

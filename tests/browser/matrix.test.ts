@@ -3,7 +3,7 @@ import { axeViolations, openPage } from '../support/browser-page.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
-const site = useSite(SITES.shipped);
+const site = useSite(SITES.example);
 const phone = { width: 375, height: 800 };
 
 describe('the matrix in Chromium', () => {

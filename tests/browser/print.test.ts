@@ -3,7 +3,7 @@ import { openPage } from '../support/browser-page.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
-const site = useSite(SITES.shipped);
+const site = useSite(SITES.example);
 
 describe('printing a promotion pack', () => {
 	test.each([

@@ -12,7 +12,7 @@ const servers: Record<string, Awaited<ReturnType<typeof serveSite>>> = {};
 
 beforeAll(async () => {
 	browser = await launchChromium();
-	servers['shipped'] = await serveSite(SITES.shipped.dist);
+	servers['shipped'] = await serveSite(SITES.example.dist);
 	servers['design'] = await serveSite(SITES.design.dist);
 });
 
@@ -32,7 +32,7 @@ const searchSettled = (page: import('playwright-core').Page) =>
 	});
 
 describe('search on the shipped ladder', () => {
-	const roles = rawContent(SITES.shipped.contentDir).roles;
+	const roles = rawContent(SITES.example.contentDir).roles;
 
 	test.each(roles.map((role) => [role.title, role.id]))('"%s" finds its role page first', async (title, id) => {
 		const page = await homeOf('shipped');

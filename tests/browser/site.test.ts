@@ -3,7 +3,7 @@ import { axeViolations, openPage } from '../support/browser-page.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
 
-const site = useSite(SITES.shipped);
+const site = useSite(SITES.example);
 
 describe('the shipped ladder in Chromium', () => {
 	test('a reader goes from the home page to a role page', async () => {

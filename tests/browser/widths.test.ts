@@ -14,7 +14,7 @@ import { useSite } from '../support/use-site.ts';
 
 const WIDTHS = [390, 1280];
 
-describe.each([SITES.shipped, SITES.long, SITES.framework, SITES.hostile])('the $name ladder fits its room', (ladder) => {
+describe.each([SITES.example, SITES.long, SITES.framework, SITES.hostile])('the $name ladder fits its room', (ladder) => {
 	const site = useSite(ladder);
 	const content = rawContent(ladder.contentDir);
 	const [first, second] = content.roles;

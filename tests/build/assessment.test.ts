@@ -4,11 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES, SITES } from '../support/sites.ts';
 
 const readJson = (dist: string, file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 
-describe.each(Object.values(SITES))('the $name self-assessment data', (site) => {
+describe.each(ALL_SITES)('the $name self-assessment data', (site) => {
 	test('has an item for every criterion (or single descriptor) every role expects, keyed by the criterion ids of /ladder.json', () => {
 		const ladder = readJson(site.dist, 'ladder.json');
 		const data = readJson(site.dist, 'assessment-data.json');
@@ -42,7 +42,7 @@ describe.each(Object.values(SITES))('the $name self-assessment data', (site) => 
 });
 
 describe('the self-assessment script', () => {
-	const dist = SITES.shipped.dist;
+	const dist = SITES.example.dist;
 	const scriptsOf = (path: string) => [...readPage(dist, path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
 	/** A script and every chunk it imports, statically or on demand, with their size gzipped. */
 	const withImports = (entry: string) => {

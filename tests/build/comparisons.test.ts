@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { CHANGE_LABELS } from '../../src/views/shared/change-labels.ts';
 import { fold, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES, SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the built $name comparisons', (site) => {
+describe.each(ALL_SITES)('the built $name comparisons', (site) => {
 	const content = rawContent(site.contentDir);
 	const rank = new Map(content.ladder.levels.map((l, index) => [l.id, index]));
 	const role = (id: string) => content.roles.find((r) => r.id === id)!;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the $name Content Security Policy', (site) => {
+describe.each(ALL_SITES)('the $name Content Security Policy', (site) => {
 	test('every page has a policy that allows no inline script it does not name by hash', () => {
 		const pages = builtPagePaths(site.dist);
 		expect(pages.length).toBeGreaterThan(5);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the <head> of every $name page', (site) => {
+describe.each(ALL_SITES)('the <head> of every $name page', (site) => {
 	const content = rawContent(site.contentDir);
 	const name = content.ladder.name;
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fold, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the $name ladder diagrams', (site) => {
+describe.each(ALL_SITES)('the $name ladder diagrams', (site) => {
 	const content = rawContent(site.contentDir);
 	const trackOrder = content.ladder.tracks.map((t) => t.id);
 	const paths = content.roles.flatMap((role) => (role.next ?? []).map((to) => `${role.id}>${to}`));

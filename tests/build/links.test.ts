@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
 /** Every built HTML file, as a site path and its parsed document. */
 function pagesOf(dist: string) {
@@ -15,7 +15,7 @@ function fileFor(dist: string, path: string): string | undefined {
 	return [join(dist, clean), join(dist, clean, 'index.html')].find((file) => existsSync(file) && !file.endsWith('/'));
 }
 
-describe.each(Object.values(SITES))('links in the built $name site', (site) => {
+describe.each(ALL_SITES)('links in the built $name site', (site) => {
 	const pages = pagesOf(site.dist);
 	const idsByPath = new Map(pages.map(({ path, document }) => [path, new Set([...document.querySelectorAll('[id]')].map((el) => el.id))]));
 

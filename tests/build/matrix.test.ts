@@ -3,9 +3,9 @@ import { fold, readPage } from '../support/built-pages.ts';
 import { readMatrix } from '../support/matrix-reader.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { expectedLevel, shownLevel } from '../support/shown-level.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the built $name matrix', (site) => {
+describe.each(ALL_SITES)('the built $name matrix', (site) => {
 	const content = rawContent(site.contentDir);
 	const expected = content.roles.flatMap((role) =>
 		role.expectations.map((e) => ({ roleId: role.id, competencyId: e.competencyId, level: e.levelName })),

@@ -3,9 +3,9 @@ import { fold, mainText, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { readable } from '../support/readable.ts';
 import { expectAnchoredCriteria, expectedLevel, shownLevel } from '../support/shown-level.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES, SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the built $name ladder', (site) => {
+describe.each(ALL_SITES)('the built $name ladder', (site) => {
 	test('is a production build, as a deployment would be, even when a test runs the build', () => {
 		const home = readPage(site.dist, '/');
 
@@ -138,8 +138,8 @@ describe.each(Object.values(SITES))('the built $name ladder', (site) => {
 
 describe('the built shipped ladder', () => {
 	test('renders the guides from content/docs and lists them in the sidebar', () => {
-		const guide = readPage(SITES.shipped.dist, '/guides/how-promotions-work/');
-		const sidebarLinks = [...readPage(SITES.shipped.dist, '/').querySelectorAll('#starlight__sidebar a')].map((a) =>
+		const guide = readPage(SITES.example.dist, '/guides/how-promotions-work/');
+		const sidebarLinks = [...readPage(SITES.example.dist, '/').querySelectorAll('#starlight__sidebar a')].map((a) =>
 			a.getAttribute('href'),
 		);
 
@@ -166,7 +166,7 @@ describe('the built design ladder', () => {
 
 describe('page weight', () => {
 	test('role, track, competency and matrix pages ship no script of our own, only Starlight\'s', () => {
-		const site = SITES.shipped;
+		const site = SITES.example;
 		for (const path of ['/roles/lead-software-engineer/', '/tracks/management/', '/competencies/system-design/', '/matrix/', '/']) {
 			const html = readPage(site.dist, path).documentElement.outerHTML;
 

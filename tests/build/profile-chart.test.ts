@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fold, readPage } from '../support/built-pages.ts';
 import { rawProfiles } from '../support/raw-profile.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the $name profile charts', (site) => {
+describe.each(ALL_SITES)('the $name profile charts', (site) => {
 	const { content, scores, shownFor } = rawProfiles(site.contentDir);
 	const title = (id: string) => content.roles.find((r) => r.id === id)!.title;
 	const idOf = (roleTitle: string) => content.roles.find((r) => r.title === roleTitle)!.id;

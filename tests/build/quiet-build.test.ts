@@ -10,7 +10,7 @@ import { SITES } from '../support/sites.ts';
 
 describe('a build of the shipped ladder', () => {
 	test('prints no warning, deprecation or error', () => {
-		const log = readFileSync(join(dirname(SITES.shipped.dist), 'build.log'), 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+		const log = readFileSync(join(dirname(SITES.example.dist), 'build.log'), 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
 		const warnings = log.split('\n').filter((line) => /warn|deprecat|error/i.test(line));
 
 		expect(log).toContain('generating static routes');

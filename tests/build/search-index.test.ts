@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage, spacedText } from '../support/built-pages.ts';
 import { searchFragments } from '../support/search-fragments.ts';
-import { SITES } from '../support/sites.ts';
+import { ALL_SITES } from '../support/sites.ts';
 
-describe.each(Object.values(SITES))('the $name search index', (site) => {
+describe.each(ALL_SITES)('the $name search index', (site) => {
 	// Pages that are not content: the 404 and the search page itself.
 	const notIndexed = ['/404.html', '/search/'];
 

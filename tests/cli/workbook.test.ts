@@ -53,7 +53,7 @@ const ids = (dir: string) => JSON.stringify(ladderToJson(loadLadder(dir).ladder)
 const SLOW = { timeout: 30_000 };
 
 describe('ladder export --format xlsx and import <file.xlsx>', SLOW, () => {
-	test.each([SITES.shipped, SITES.design, SITES.hostile, SITES.framework])('the $name ladder comes back whole into an empty folder', async (site) => {
+	test.each([SITES.example, SITES.design, SITES.hostile, SITES.framework])('the $name ladder comes back whole into an empty folder', async (site) => {
 		const work = mkdtempSync(join(tmpdir(), 'ladder-workbook-'));
 		const file = join(work, 'ladder.xlsx');
 		await ladder('export', '--format', 'xlsx', '--out', file, '--content', site.contentDir);
@@ -69,7 +69,7 @@ describe('ladder export --format xlsx and import <file.xlsx>', SLOW, () => {
 	});
 
 	test('imported into the ladder it came from, changes nothing: every file keeps its bytes', async () => {
-		for (const from of [SITES.shipped.contentDir, SITES.framework.contentDir]) {
+		for (const from of [SITES.example.contentDir, SITES.framework.contentDir]) {
 			const dir = copyOfLadder(from);
 			const before = fingerprint(dir);
 			const file = await exportWorkbook(dir);

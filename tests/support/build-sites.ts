@@ -3,10 +3,10 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateLadder } from '../../bench/generate-ladder.ts';
 import { astroBuild } from './astro-build.ts';
-import { SITES } from './sites.ts';
+import { ALL_SITES } from './sites.ts';
 
 export default function buildSites(): void {
-	for (const site of Object.values(SITES)) {
+	for (const site of ALL_SITES) {
 		// `LADDER_TEST_REUSE_BUILD=1` skips rebuilding while iterating on the tests themselves.
 		if (process.env['LADDER_TEST_REUSE_BUILD'] === '1' && existsSync(site.dist)) continue;
 		rmSync(site.dist, { recursive: true, force: true });

@@ -1,13 +1,31 @@
 import { join } from 'node:path';
 import type { LadderSize } from '../../bench/generate-ladder.ts';
+import { fingerprint } from './folder-fingerprint.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 /** Where the site tests build each ladder; one real `astro build` each, shared by every test. */
 export const OUTPUT_ROOT = '.test-output';
 
+/**
+ * The example ladder as it shipped, kept under tests/: the tests of the engine that need its roles
+ * and guides use this copy, so they pass whatever an organisation puts in `content/`.
+ */
+const EXAMPLE_DIR = 'tests/fixtures/example-ladder';
+
+/**
+ * Whether `content/` holds the example ladder (by its name): the tests about the example itself,
+ * such as the seed checklist, run only then, and say so when they are skipped.
+ */
+export const CONTENT_IS_EXAMPLE = ladderName('content') === ladderName(EXAMPLE_DIR);
+
+/** Whether `content/` is the example's copy file for file: then one build serves both. */
+const CONTENT_IS_EXAMPLE_COPY = CONTENT_IS_EXAMPLE && JSON.stringify(fingerprint('content')) === JSON.stringify(fingerprint(EXAMPLE_DIR));
+
 export const SITES = {
-	shipped: site('shipped', 'content'),
-	/** A copy of the example ladder as it shipped, for tests of the engine that need its roles whatever content/ holds. */
-	example: site('example', 'tests/fixtures/example-ladder'),
+	/** The ladder in `content/`, whatever it is: every test that any ladder must pass runs on it. */
+	content: CONTENT_IS_EXAMPLE_COPY ? { ...site('example', EXAMPLE_DIR), name: 'content' } : site('content', 'content'),
+	example: site('example', EXAMPLE_DIR),
 	design: site('design', 'tests/fixtures/design-ladder'),
 	/** Markup, scripts, javascript: URLs and very long words in every text field. */
 	hostile: site('hostile', 'tests/fixtures/hostile-ladder'),
@@ -26,6 +44,17 @@ export const SITES = {
 };
 
 export type Site = ReturnType<typeof site>;
+
+/** Each ladder once (content/ and the example are one when they are the same files): the sites every generic test runs on. */
+export const ALL_SITES: Site[] = Object.values(SITES).filter((one, index, all) => all.findIndex((other) => other.dist === one.dist) === index);
+
+function ladderName(dir: string): unknown {
+	try {
+		return (parse(readFileSync(join(dir, 'ladder.yaml'), 'utf8')) as { name?: unknown } | null)?.name;
+	} catch {
+		return undefined;
+	}
+}
 
 function site(name: string, contentDir: string, generated?: LadderSize) {
 	const root = join(OUTPUT_ROOT, name);

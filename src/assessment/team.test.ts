@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { newAssessment, type Assessment } from './document.ts';
 import { ASSESSMENT_DATA } from '../../tests/support/assessment-data.ts';
-import { teamCsv, teamMarkdown, teamRow, type TeamRow } from './team.ts';
+import { cellText, teamCsv, teamGrid, teamMarkdown, teamRow, type TeamRow } from './team.ts';
 
 const data = ASSESSMENT_DATA;
 
@@ -54,5 +54,26 @@ describe('the team view', () => {
 		expect(csv.map((cells) => [cells[0], cells[4]])).toEqual([['Name', 'Area'], ['Maria | "M"', 'Craft'], ["'=HYPERLINK(\"x\")", 'Craft'], ["'=HYPERLINK(\"x\")", 'People']]);
 		const semicolon = teamCsv([rowOf(person('Ana;=HYPERLINK("x")', 'junior'))]);
 		expect(semicolon).toContain(`"Ana;'=HYPERLINK(""x"")"`);
+	});
+
+	test('lays the team out as a grid: a row per person, a column per area or competency any of their roles expects, in the ladder’s order', () => {
+		const rows = [
+			rowOf(person('Maria', 'junior', { ratings: { 'coding/one': { rating: 'consistently', text: '' } } })),
+			rowOf(person('Sam', 'senior', { ratings: { 'coding/two/tests': { rating: 'sometimes', text: '' }, 'mentoring/two': { rating: 'consistently', text: '' } } })),
+		];
+
+		const byArea = teamGrid(data, rows, 'area');
+		expect(byArea.columns.map((column) => column.name)).toEqual(['Craft', 'People']);
+		expect(byArea.cells.map((cells) => cells.map((cell) => cell && `${cell.counts.consistently}/${cell.items}`))).toEqual([
+			['1/1', undefined],
+			['0/2', '1/1'],
+		]);
+		const byCompetency = teamGrid(data, rows, 'competency');
+		expect(byCompetency.columns.map((column) => [column.name, column.area])).toEqual([
+			['Coding', 'Craft'],
+			['Mentoring', 'People'],
+		]);
+		expect(cellText(byCompetency.columns[0]!, byCompetency.cells[1]![0])).toBe('Coding: 0 of 2 consistently, 1 sometimes, 1 not rated');
+		expect(cellText(byCompetency.columns[1]!, byCompetency.cells[0]![1])).toBe('Mentoring: not expected of this role');
 	});
 });

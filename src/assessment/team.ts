@@ -57,6 +57,60 @@ export function teamRow(data: AssessmentData, assessment: Assessment): { row: Te
 	};
 }
 
+/** What the team grid's columns are: the ladder's areas, or its competencies. */
+export type GridBy = 'area' | 'competency';
+
+export interface GridColumn {
+	id: string;
+	name: string;
+	/** The area's name, for a competency column. */
+	area: string;
+}
+
+/** A person's standing in one column: how many items their role expects there, and how they rated them. */
+export interface GridCell {
+	items: number;
+	counts: Counts;
+}
+
+/**
+ * The team as a grid for a calibration meeting: a row per person, a column per area (or per
+ * competency) that any of their roles expects, in the ladder's order, and in each cell how the
+ * person rated the items their own role expects there. A cell is `undefined` where the person's role
+ * expects nothing in that column.
+ */
+export function teamGrid(data: AssessmentData, rows: readonly TeamRow[], by: GridBy): { columns: GridColumn[]; cells: (GridCell | undefined)[][] } {
+	const byRow = rows.map((row) => Map.groupBy(roleItems(data, row.assessment.role), (item) => (by === 'area' ? item.areaId : item.competencyId)));
+	const used = new Set(byRow.flatMap((groups) => [...groups.keys()]));
+	const areaName = new Map(data.areas.map((area) => [area.id, area.name]));
+	const columns: GridColumn[] =
+		by === 'area'
+			? data.areas.filter((area) => used.has(area.id)).map((area) => ({ id: area.id, name: area.name, area: area.name }))
+			: data.areas.flatMap((area) =>
+					Object.entries(data.competencies)
+						.filter(([id, competency]) => competency.area === area.id && used.has(id))
+						.map(([id, competency]) => ({ id, name: competency.name, area: areaName.get(competency.area) ?? competency.area })),
+				);
+	const cells = rows.map((row, index) =>
+		columns.map((column) => {
+			const items = byRow[index]!.get(column.id);
+			if (!items) return undefined;
+			const counts = Object.fromEntries(COUNTED.map((kind) => [kind, 0])) as Counts;
+			for (const item of items) counts[row.assessment.ratings[item.key]?.rating ?? 'unrated']++;
+			return { items: items.length, counts };
+		}),
+	);
+	return { columns, cells };
+}
+
+/** A cell in words, for a screen reader and a tooltip: "Coding: 3 of 5 consistently, 1 sometimes, 1 not rated". */
+export function cellText(column: GridColumn, cell: GridCell | undefined): string {
+	if (!cell) return `${column.name}: not expected of this role`;
+	return `${column.name}: ${cell.counts.consistently} of ${cell.items} consistently${COUNTED.filter((kind) => kind !== 'consistently' && cell.counts[kind] > 0)
+		.map((kind) => `, ${cell.counts[kind]} ${COUNT_LABELS[kind].toLowerCase()}`)
+		.join('')}`;
+}
+
 /** A line of counts: "3 consistently, 1 sometimes, 2 not rated". */
 export function countsText(counts: Counts): string {
 	const told = COUNTED.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${COUNT_LABELS[kind].toLowerCase()}`);

@@ -6,7 +6,7 @@
 import { readAssessment, type Assessment } from '../assessment/document.ts';
 import type { AssessmentData } from '../assessment/items.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
-import { countsText, teamCsv, teamMarkdown, teamRow, type TeamRow } from '../assessment/team.ts';
+import { cellText, countsText, teamCsv, teamGrid, teamMarkdown, teamRow, type GridBy, type GridCell, type GridColumn, type TeamRow } from '../assessment/team.ts';
 import { FRAGMENT_KEY, legacyKey, readKept, siteBase, teamStorageKey } from '../assessment/where-kept.ts';
 import { element } from './dom.ts';
 import { download } from './download.ts';
@@ -40,6 +40,7 @@ class TeamView extends HTMLElement {
 			this.#show();
 		}
 		keep.addEventListener('change', () => this.#keep());
+		for (const choice of this.querySelectorAll<HTMLInputElement>('input[name="team-by"]')) choice.addEventListener('change', () => this.#show());
 		const files = this.querySelector<HTMLInputElement>('#team-files')!;
 		files.addEventListener('change', async () => {
 			this.#clearRefused();
@@ -105,29 +106,74 @@ class TeamView extends HTMLElement {
 	}
 
 	#show() {
-		const body = this.querySelector('tbody')!;
-		body.replaceChildren(
-			...this.#rows.map((row) => {
-				const open = element('a', { href: this.#roleUrl(row.assessment.role) }, row.name);
-				// The link opens the whole assessment, read-only, on its role page; made in the browser, sent nowhere.
-				void encodeAssessment(row.assessment).then((encoded) => open.setAttribute('href', `${this.#roleUrl(row.assessment.role)}#${FRAGMENT_KEY}${encoded}`));
-				return element(
+		const by = (this.querySelector<HTMLInputElement>('input[name="team-by"]:checked')?.value ?? 'area') as GridBy;
+		const { columns, cells } = teamGrid(this.#data!, this.#rows, by);
+		const table = this.querySelector<HTMLTableElement>('table.team-table')!;
+		table.dataset['by'] = by;
+		table.querySelector('thead tr')!.replaceChildren(
+			element('th', { scope: 'col' }, 'Person'),
+			...columns.map((column) => element('th', { scope: 'col', class: 'team-column', title: by === 'competency' ? `${column.name} (${column.area})` : column.name }, element('span', {}, column.name))),
+			element('th', { scope: 'col' }, 'Second assessor differs'),
+			element('th', { scope: 'col' }, 'Gap to target'),
+		);
+		this.querySelector('tbody')!.replaceChildren(
+			...this.#rows.map((row, index) =>
+				element(
 					'tr',
 					{},
-					element('th', { scope: 'row' }, open),
-					element('td', {}, row.target ? `${row.role} → ${row.target}` : row.role),
-					element('td', {}, row.release),
-					element('td', {}, countsText(row.total)),
-					element('td', {}, element('ul', {}, ...row.areas.map((area) => element('li', {}, `${area.name}: ${countsText(area.counts)}`)))),
-					element('td', {}, row.differ ? `${row.differ.items} with ${row.differ.reviewer}` : 'No second assessor'),
-					element('td', {}, row.gap ? `${row.gap.consistently} of ${row.gap.items} items consistently` : 'No target'),
-				);
-			}),
+					element('th', { scope: 'row' }, this.#personLink(row), element('span', { class: 'team-meta' }, `${row.target ? `${row.role} → ${row.target}` : row.role}, ${row.release}`)),
+					...columns.map((column, at) => gridCell(column, cells[index]![at], by === 'area')),
+					element('td', {}, row.differ ? `${row.differ.items} with ${row.differ.reviewer}` : '—'),
+					element('td', {}, row.gap ? `${row.gap.consistently} of ${row.gap.items}` : '—'),
+				),
+			),
 		);
-		this.querySelector<HTMLElement>('.team-region')!.hidden = this.#rows.length === 0;
+		// On a phone, a card per person: the areas one under the other.
+		const areaGrid = teamGrid(this.#data!, this.#rows, 'area');
+		this.querySelector('.team-cards')!.replaceChildren(
+			...this.#rows.map((row, index) =>
+				element(
+					'li',
+					{ class: 'team-card' },
+					element('p', { class: 'team-card-name' }, this.#personLink(row)),
+					element('p', { class: 'team-meta' }, `${row.target ? `${row.role} → ${row.target}` : row.role}, ${row.release}`),
+					element('p', {}, `Ratings: ${countsText(row.total)}`),
+					element(
+						'ul',
+						{ class: 'team-card-areas' },
+						...areaGrid.columns.flatMap((column, at) => {
+							const cell = areaGrid.cells[index]![at];
+							if (!cell) return [];
+							// Name, bar and figure on one line; the counts in words for a screen reader.
+							return [
+								element(
+									'li',
+									{},
+									element('span', { 'aria-hidden': 'true' }, column.name),
+									meter(cell),
+									element('span', { 'aria-hidden': 'true', class: 'team-figure' }, `${cell.counts.consistently}/${cell.items}`),
+									element('span', { class: 'visually-hidden' }, cellText(column, cell)),
+								),
+							];
+						}),
+					),
+					element('p', {}, row.differ ? `Differs from ${row.differ.reviewer} on ${row.differ.items}` : 'No second assessor'),
+					element('p', {}, row.gap ? `Gap to target: ${row.gap.consistently} of ${row.gap.items} items consistently` : 'No target'),
+				),
+			),
+		);
+		const empty = this.#rows.length === 0;
+		for (const selector of ['.team-region', '.team-cards', '.team-by', '.team-key']) this.querySelector<HTMLElement>(selector)!.hidden = empty;
 		const count = this.#rows.length;
 		this.querySelector('.team-status')!.textContent = count === 0 ? '' : `${count} ${count === 1 ? 'person' : 'people'} in the table.`;
 		this.#keep();
+	}
+
+	/** The person's name, opening their whole assessment, read-only, on its role page; made in the browser, sent nowhere. */
+	#personLink(row: TeamRow): HTMLAnchorElement {
+		const open = element('a', { href: this.#roleUrl(row.assessment.role) }, row.name);
+		void encodeAssessment(row.assessment).then((encoded) => open.setAttribute('href', `${this.#roleUrl(row.assessment.role)}#${FRAGMENT_KEY}${encoded}`));
+		return open;
 	}
 
 	/** Kept in this browser only when asked; unticking forgets them. */
@@ -148,6 +194,26 @@ class TeamView extends HTMLElement {
 	#roleUrl(roleId: string): string {
 		return new URL(`roles/${roleId}/`, new URL('./', new URL(this.dataset['data'] ?? '/assessment-data.json', location.href))).href;
 	}
+}
+
+/** A person's standing in a column: a bar (consistently, then sometimes), and the counts in words. */
+function gridCell(column: GridColumn, cell: GridCell | undefined, withFigures: boolean): HTMLTableCellElement {
+	const words = cellText(column, cell);
+	if (!cell) return element('td', { class: 'team-cell', title: words }, element('span', { 'aria-hidden': 'true' }, '—'), element('span', { class: 'visually-hidden' }, words));
+	return element(
+		'td',
+		{ class: 'team-cell', title: words },
+		meter(cell),
+		withFigures ? element('span', { 'aria-hidden': 'true', class: 'team-figure' }, `${cell.counts.consistently}/${cell.items}`) : '',
+		element('span', { class: 'visually-hidden' }, words),
+	);
+}
+
+function meter(cell: GridCell): HTMLSpanElement {
+	const bar = element('span', { class: 'team-meter', 'aria-hidden': 'true' });
+	bar.style.setProperty('--consistently', `${(100 * cell.counts.consistently) / cell.items}%`);
+	bar.style.setProperty('--sometimes', `${(100 * cell.counts.sometimes) / cell.items}%`);
+	return bar;
 }
 
 function safeList(text: string): unknown[] {

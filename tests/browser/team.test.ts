@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { newAssessment, type Assessment } from '../../src/assessment/document.ts';
 import type { AssessmentData } from '../../src/assessment/items.ts';
@@ -37,15 +38,18 @@ describe('the team view', () => {
 		await page.locator('.team-table tbody tr').nth(2).waitFor();
 
 		const rows = await page.locator('.team-table tbody tr').evaluateAll((all) => all.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
-		expect(rows.map((row) => row.slice(0, 3))).toEqual([
-			['Maria', 'Level 3, backend → Level 4, backend', data.release],
-			['Ade', 'Level 2, backend → Level 3, backend', data.release],
-			['Kim', 'Level 4, manager → Level 5, manager', data.release],
+		expect(rows.map((row) => row[0]!.split('\n'))).toEqual([
+			['Maria', `Level 3, backend → Level 4, backend, ${data.release}`],
+			['Ade', `Level 2, backend → Level 3, backend, ${data.release}`],
+			['Kim', `Level 4, manager → Level 5, manager, ${data.release}`],
 		]);
-		expect(rows[0]![3]).toMatch(/^3 consistently, \d+ not rated$/);
-		expect(rows[0]![5]).toBe('1 with Sam');
-		expect(rows[1]![5]).toBe('No second assessor');
-		expect(rows[2]![6]).toMatch(/^0 of \d+ items consistently$/);
+		expect(rows[0]!.at(-2)).toBe('1 with Sam');
+		expect(rows[1]!.at(-2)).toBe('—');
+		expect(rows[2]!.at(-1)).toMatch(/^0 of \d+$/);
+		// Each cell says in words how the person rated what their role expects there.
+		const words = await page.locator('.team-table tbody tr').first().locator('td.team-cell .visually-hidden').allTextContents();
+		expect(words.some((text) => /^.+: \d+ of \d+ consistently/.test(text))).toBe(true);
+		expect(words.filter((text) => /consistently/.test(text)).reduce((sum, text) => sum + Number(/: (\d+) of/.exec(text)![1]), 0)).toBe(3);
 		const refused = await page.locator('.team-refused li').allTextContents();
 		expect(refused).toEqual([expect.stringMatching(/^Not loaded: broken\.json: /), 'Not loaded: other.json: it is an assessment of another ladder (“Another Ladder”), not of Framework Ladder']);
 		expect(await axeViolations(page)).toEqual([]);
@@ -81,7 +85,7 @@ describe('the team view', () => {
 		await page.getByLabel(/Keep these assessments in this browser/).check();
 		await page.reload();
 		await page.locator('.team-table tbody tr').first().waitFor();
-		expect(await page.locator('.team-table tbody th').allTextContents()).toEqual(['Ade']);
+		expect(await page.locator('.team-table tbody th a').allTextContents()).toEqual(['Ade']);
 
 		// A share link, as a role page makes it, adds its person.
 		const shared = await page.evaluate(async (doc) => {
@@ -91,7 +95,7 @@ describe('the team view', () => {
 		await page.getByLabel(/share links/).fill(`${site.url}/roles/manager-level-4/#assessment=${shared}\nnot-a-link`);
 		await page.getByRole('button', { name: 'Add the links' }).click();
 		await page.locator('.team-table tbody tr').nth(1).waitFor();
-		expect(await page.locator('.team-table tbody th').allTextContents()).toEqual(['Ade', 'Kim']);
+		expect(await page.locator('.team-table tbody th a').allTextContents()).toEqual(['Ade', 'Kim']);
 		expect(await page.locator('.team-refused li').allTextContents()).toEqual([expect.stringMatching(/^Not loaded: not-a-link: it is not a share link/)]);
 		expect(errors).toEqual([]);
 		await page.close();
@@ -109,7 +113,7 @@ describe('the team view', () => {
 		]);
 		await page.locator('.team-table tbody tr').nth(1).waitFor();
 
-		expect(await page.locator('.team-table tbody th').allTextContents()).toEqual(['Ade', 'Kim']);
+		expect(await page.locator('.team-table tbody th a').allTextContents()).toEqual(['Ade', 'Kim']);
 		expect(await page.locator('.team-refused li').allTextContents()).toEqual([
 			'Not loaded: constructor.json: its role “constructor” is not a role of this ladder',
 			'Not loaded: tostring.json: its role “toString” is not a role of this ladder',
@@ -140,5 +144,65 @@ describe('the team view', () => {
 		expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('career-ladder-team:')))).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	test('ten people by sixty competencies fit the width at 1280 px with no word broken, and are a card each at 390 px', async () => {
+		// A ladder of sixty competencies in six areas, ten roles: the assessment data the page fetches.
+		const areas = Array.from({ length: 6 }, (_, a) => ({ id: `area-${a}`, name: ['Technical craft', 'System design and architecture', 'Collaboration and communication', 'People and leadership', 'Delivery', 'Operational excellence'][a]! }));
+		const competencies = Object.fromEntries(
+			Array.from({ length: 60 }, (_, c) => [`competency-${c}`, { name: `Competency number ${c + 1}`, area: `area-${c % 6}`, levels: { one: [{ key: `competency-${c}/one/a`, text: 'A.' }, { key: `competency-${c}/one/b`, text: 'B.' }] } }]),
+		);
+		const roles = Object.fromEntries(
+			Array.from({ length: 10 }, (_, r) => [`role-${r}`, { title: `Role ${r}`, track: 'track', next: [], expects: Object.fromEntries(Object.keys(competencies).map((id) => [id, 'one'])) }]),
+		);
+		const big: AssessmentData = { ladder: data.ladder, release: data.release, levels: { one: 'One' }, scale: ['one'], areas, competencies, roles, roleOrder: Object.keys(roles), tracks: { track: 'Track' } };
+		const people = Array.from({ length: 10 }, (_, p) => ({
+			...newAssessment(data.ladder, `role-${p}`, undefined, data.release),
+			name: `Person ${p + 1} with a long name`,
+			ratings: Object.fromEntries(Object.keys(competencies).slice(0, 30 + p).map((id) => [`${id}/one/a`, { rating: 'consistently' as const, text: 'A.' }])),
+		}));
+		const open = async (width: number) => {
+			const opened = await openPage(site.browser, `${site.url}/team/`, { width, height: 900 }, (p) => p.route('**/assessment-data.json', (route) => route.fulfill({ json: big })));
+			await opened.page.locator('#team-files').setInputFiles(people.map((person, p) => file(`${p}.json`, person)));
+			await opened.page.locator('.team-table tbody tr').nth(9).waitFor({ state: 'attached' });
+			return opened;
+		};
+		/** Words of the grid's cells and headers that a line break cuts in two. */
+		const brokenWords = (page: Page) =>
+			page.locator('.team-table').evaluate((table) => {
+				const broken: string[] = [];
+				const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					if ((node.parentElement as HTMLElement).closest('.visually-hidden')) continue;
+					for (const match of node.textContent!.matchAll(/\S+/g)) {
+						const range = document.createRange();
+						range.setStart(node, match.index);
+						range.setEnd(node, match.index + match[0].length);
+						if (range.getClientRects().length > 1) broken.push(match[0]);
+					}
+				}
+				return broken;
+			});
+
+		const wide = await open(1280);
+		await wide.page.getByLabel('Competencies').check();
+		const grid = await wide.page.locator('.team-region').evaluate((region) => ({ shown: region.clientWidth, needed: region.scrollWidth, columns: region.querySelectorAll('thead .team-column').length }));
+		expect(grid.columns).toBe(60);
+		expect(grid.needed).toBeLessThanOrEqual(grid.shown);
+		expect(await brokenWords(wide.page)).toEqual([]);
+		await wide.page.getByLabel('Areas').check();
+		expect(await wide.page.locator('thead .team-column').allTextContents()).toEqual(areas.map((area) => area.name));
+		expect(await brokenWords(wide.page)).toEqual([]);
+		expect(await axeViolations(wide.page)).toEqual([]);
+		expect(wide.errors).toEqual([]);
+		await wide.page.close();
+
+		const phone = await open(390);
+		expect(await phone.page.locator('.team-region').isVisible()).toBe(false);
+		expect(await phone.page.locator('.team-card').count()).toBe(10);
+		expect(await phone.page.locator('.team-card').first().locator('.team-card-areas li').count()).toBe(6);
+		expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+		expect(await axeViolations(phone.page)).toEqual([]);
+		await phone.page.close();
 	});
 });

@@ -67,13 +67,10 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		// A comment is one line: a track name's own line breaks would start keys nobody wrote.
 		`# The competencies of the ${track.name.replace(/[\s\u0085]+/g, ' ')} track's areas, at this grade's level where each describes it.`,
 		`# Set each to what the role expects (${scale}), write { level, note } where a note helps,`,
-		'# add a summary: one or two sentences on what the role is.',
+		'# add a summary: one or two sentences on what the role is, and write the role\'s prose below the',
+		'# closing line (headings such as "Responsibilities" appear in the page\'s table of contents).',
 		stringify(frontmatter).trimEnd(),
 		'---',
-		'',
-		'## Responsibilities',
-		'',
-		'## What good looks like',
 		'',
 	].join('\n');
 	// Created, never overwritten: `wx` fails on anything at the path, a link that leads nowhere included.

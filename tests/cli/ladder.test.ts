@@ -67,7 +67,7 @@ describe('ladder', () => {
 		const broken = ladder('validate', '--content', dir);
 
 		expect(broken.status).toBe(1);
-		expect(broken.stderr).toContain(`${join(dir, 'ladder.yaml')}: (file): is not valid YAML`);
+		expect(broken.stderr).toContain(`${join(dir, 'ladder.yaml')}:2: (file): is not valid YAML`);
 	});
 
 	test('new role writes a valid role file from the scale and competencies', () => {

@@ -108,8 +108,10 @@ export const warnings = {
  * of the field where the file has one (as editors and terminals link `file:line`), else
  * `file: field: message`.
  */
-export function formatProblem({ file, field, message }: Problem): string {
-	const line = fieldLine(file, field);
+export function formatProblem(problem: Problem): string {
+	const { file, field, message } = problem;
+	// A problem of the whole file that names its line (a YAML syntax error) is linked to it too.
+	const line = fieldLine(file, field) ?? (field === WHOLE_FILE ? lineInMessage(problem) : undefined);
 	return `${file}${line === undefined ? '' : `:${line}`}: ${field}: ${message}`;
 }
 

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadderFile } from '../../../tests/support/ladder-builders.ts';
 import { loadLadder } from './load.ts';
-import { LadderError, problems, WHOLE_FILE, type Problem } from './problems.ts';
+import { formatProblem, LadderError, problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
 
 const ROLE = `---\ntitle: Maker\ntrack: maker\ngrade: 1\nsummary: Makes things.\n---\n\nProse.\n`;
@@ -56,6 +56,8 @@ describe('readContent and loadLadder', () => {
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatchObject({ file: join(dir, 'competencies/craft.yaml'), field: WHOLE_FILE });
 		expect(found[0]?.message).toMatch(/^is not valid YAML: .* \(line 3, column 1\)\. A \[ or \{ opened above is not closed/);
+		// Printed as file:line, as every other problem with a line is, for editors and terminals to follow.
+		expect(formatProblem(found[0]!)).toMatch(new RegExp(`^${join(dir, 'competencies/craft.yaml')}:3: \\(file\\): is not valid YAML`));
 	});
 
 	test('count frontmatter lines from the top of the role file', () => {

@@ -46,13 +46,18 @@ describe('the team view', () => {
 		const rows = [rowOf(person('Maria | "M"', 'junior')), rowOf(person('=HYPERLINK("x")', 'senior'))];
 
 		const markdown = teamMarkdown(data, rows);
-		const csv = parse(teamCsv(rows)) as string[][];
+		const written = teamCsv(rows);
+		// A byte-order mark and CRLF rows, as /matrix.csv: Excel reads accents in names as UTF-8.
+		expect(written.startsWith('\uFEFFName,')).toBe(true);
+		expect(written.endsWith('\r\n') && !written.replaceAll('\r\n', '').includes('\n')).toBe(true);
+		const csv = parse(written.replace(/^\uFEFF/, '')) as string[][];
 
 		expect(markdown).toContain('| Maria \\| "M" | Junior |  | 2026-h1 | 0 | 0 | 0 | 0 | 1 | no second assessor | no target |');
 		expect(markdown).toContain('## =HYPERLINK("x"), Senior');
 		expect(new Set(csv.map((cells) => cells.length)).size).toBe(1);
+		expect(csv[0]!.slice(-4)).toEqual(['Second assessor', 'Items rated differently', 'Gap to target: items', 'Gap to target: rated consistently']);
 		expect(csv.map((cells) => [cells[0], cells[4]])).toEqual([['Name', 'Area'], ['Maria | "M"', 'Craft'], ["'=HYPERLINK(\"x\")", 'Craft'], ["'=HYPERLINK(\"x\")", 'People']]);
-		const semicolon = teamCsv([rowOf(person('Ana;=HYPERLINK("x")', 'junior'))]);
+		const semicolon = teamCsv([rowOf(person('Ana;=HYPERLINK("x")', 'junior'))]).replace(/^\uFEFF/, '');
 		expect(semicolon).toContain(`"Ana;'=HYPERLINK(""x"")"`);
 	});
 

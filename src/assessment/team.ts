@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { RATING_LABELS, RATINGS, type Assessment, type RatingValue } from './document.ts';
 import { gapItems, roleItems, roleOf, type AssessmentData } from './items.ts';
-import { CSV_FORMAT, writeCell } from '../io/spreadsheet-cell.ts';
+import { BOM, CSV_FORMAT, writeCell } from '../io/spreadsheet-cell.ts';
 import { markdownText } from './markdown-text.ts';
 import { standing } from './standing.ts';
 
@@ -136,10 +136,23 @@ export function teamMarkdown(data: AssessmentData, rows: readonly TeamRow[]): st
 
 /** The table as CSV, one row per person and area, for a spreadsheet. */
 export function teamCsv(rows: readonly TeamRow[]): string {
-	const head = ['Name', 'Role', 'Target', 'Release', 'Area', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Differ', 'Gap to target'];
+	// Numbers in columns of their own, so that a spreadsheet sorts and sums them.
+	const head = ['Name', 'Role', 'Target', 'Release', 'Area', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Second assessor', 'Items rated differently', 'Gap to target: items', 'Gap to target: rated consistently'];
 	const body = rows.flatMap((row) =>
-		row.areas.map((area) => [row.name, row.role, row.target ?? '', row.release, area.name, ...COUNTED.map((kind) => String(area.counts[kind])), differText(row), gapText(row)]),
+		row.areas.map((area) => [
+			row.name,
+			row.role,
+			row.target ?? '',
+			row.release,
+			area.name,
+			...COUNTED.map((kind) => String(area.counts[kind])),
+			row.differ?.reviewer ?? '',
+			row.differ ? String(row.differ.items) : '',
+			row.gap ? String(row.gap.items) : '',
+			row.gap ? String(row.gap.consistently) : '',
+		]),
 	);
 	// Guarded and quoted as /matrix.csv is: a name could start with "=", or hold ";=".
-	return stringify([head, ...body].map((cells) => cells.map(writeCell)), CSV_FORMAT);
+	// With a byte-order mark, as /matrix.csv: Excel then reads accents in names as UTF-8.
+	return BOM + stringify([head, ...body].map((cells) => cells.map(writeCell)), CSV_FORMAT);
 }

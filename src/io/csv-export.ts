@@ -5,8 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Ladder } from '../model/ladder/types.ts';
 import { writeLevelCell } from './criteria-cell.ts';
-import { BOM, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, ROLE_HEADER_ROWS, writeLevelNames } from './csv-layout.ts';
-import { CSV_FORMAT, writeCell } from './spreadsheet-cell.ts';
+import { DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, ROLE_HEADER_ROWS, writeLevelNames } from './csv-layout.ts';
+import { BOM, CSV_FORMAT, writeCell } from './spreadsheet-cell.ts';
 
 /** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
 export function ladderToCsv(ladder: Ladder): string {

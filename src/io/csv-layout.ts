@@ -30,8 +30,6 @@ export const LEVEL_NAMES = 'Level names';
 export function writeLevelNames(names: ReadonlyMap<string, string>, levels: readonly { id: string; label: string }[]): string {
 	return levels.flatMap((level) => (names.has(level.id) ? [`${level.label}: ${names.get(level.id)}`] : [])).join('\n');
 }
-/** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark. */
-export const BOM = '\uFEFF';
 
 /** A1-style column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnName(index: number): string {

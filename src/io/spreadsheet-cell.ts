@@ -13,6 +13,9 @@
  *   more, so `readCell` takes exactly the added ones away and every text comes back as it was.
  */
 
+/** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark. */
+export const BOM = '\uFEFF';
+
 /** What starts a formula, and the apostrophe that marks text (doubled so that it reads back). */
 const FORMULA_START = /^[=+\-@\t\r']/;
 const AFTER_SEPARATOR = /([,;])(?=[=+\-@\t\r'])/g;

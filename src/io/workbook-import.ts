@@ -42,6 +42,12 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		problems.push({ file, field: [`sheet ${SHEETS[sheet].name}`, row && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', '), message });
 	const read = (key: SheetKey, levelIds: readonly string[]) => readSheet(workbook, key, levelIds, report, hidden.get(SHEETS[key].name));
 
+	// A sheet the author added would be dropped without a word: it is named instead.
+	const known = new Set(Object.values(SHEETS).map((sheet) => sheet.name));
+	for (const sheet of workbook.worksheets) {
+		if (!known.has(sheet.name)) problems.push({ file, field: `sheet ${sheet.name}`, message: workbookProblems.unknownSheet(sheet.name, [...known]) });
+	}
+
 	// The scale first: the per-level columns of other sheets are named after its levels.
 	const levelsSheet = read('levels', []);
 	const levelIds = (levelsSheet ?? []).map((row) => row.cells['id']!.trim()).filter(Boolean);
@@ -49,7 +55,9 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		SheetKey,
 		SheetRow[] | undefined
 	>;
-	if (problems.length > 0) return { problems };
+	// Only a sheet that cannot be read stops here: a cell refused (a formula, a date) is read as empty,
+	// so what else the rows get wrong is said in the same round.
+	if (Object.values(sheets).some((rows) => rows === undefined)) return { problems };
 	const rows = sheets as Record<SheetKey, SheetRow[]>;
 
 	const reader = new RowReader(report);
@@ -311,7 +319,9 @@ class RowReader {
 	known(sheet: SheetKey, row: SheetRow, column: string, kind: string, known: readonly string[]): string | undefined {
 		const id = row.cells[column]!.trim();
 		if (known.includes(id)) return id;
-		this.report(sheet, row.row, row.at(column), id ? workbookProblems.unknown(kind, id, didYouMean(id, known)) : workbookProblems.missing(`the ${kind}`));
+		// A short list is named whole, as the check names the levels and tracks.
+		const listed = known.length > 0 && known.length <= 20 ? `; the ${kind === 'competency' ? 'competencies' : `${kind}s`} are: ${known.join(', ')}` : '';
+		this.report(sheet, row.row, row.at(column), id ? workbookProblems.unknown(kind, id, `${didYouMean(id, known)}${listed}`) : workbookProblems.missing(`the ${kind}`));
 		return undefined;
 	}
 

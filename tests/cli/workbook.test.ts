@@ -243,6 +243,34 @@ describe('a bad workbook is refused, naming sheet, row and column, and content/ 
 		expect(fingerprint(dir)).toEqual(before);
 	});
 
+	test('a sheet the author added is named, not dropped without a word', async () => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => void (workbook.addWorksheet('Notes').getCell('A1').value = 'Ideas for next year'));
+		const before = fingerprint(dir);
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain(`${file}: sheet Notes: is not a sheet of the ladder's workbook`);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('says everything wrong in one round: a formula, and a level that does not exist, naming the levels', async () => {
+		const dir = copyOfLadder();
+		const file = await exportWorkbook(dir);
+		await editWorkbook(file, (workbook) => {
+			sheet(workbook, 'roles').getCell('F2').value = { formula: 'HYPERLINK("https://example.org")' } as ExcelJS.CellFormulaValue;
+			sheet(workbook, 'expectations').getCell('C2').value = 'grandmaster';
+		});
+
+		const { status, stderr } = await ladder('import', file, '--content', dir);
+
+		expect(status).toBe(1);
+		expect(stderr).toContain(`sheet Roles, row 2, column F: ${workbookProblems.formula()}`);
+		expect(stderr).toMatch(/sheet Expectations, row 2, column C: unknown level "grandmaster"; the levels are: novice, \w+/);
+	});
+
 	test('a file that is not a workbook', async () => {
 		const dir = copyOfLadder();
 		const file = join(dir, '..', 'not.xlsx');

@@ -20,6 +20,7 @@ import { ladderToWorkbook } from '../io/workbook-export.ts';
 import { readLadderFiles } from '../model/files/ladder-files.ts';
 import { init } from './init.ts';
 import { newRole } from './new-role.ts';
+import { newTrack } from './new-track.ts';
 import { validate } from './validate.ts';
 
 const HELP = `Usage: ladder <command> [options]
@@ -33,6 +34,9 @@ Commands:
   new role <id> --track <t> --grade <n> [--title "..."]
                                  write a new role file: the competencies of the track's areas,
                                  each at the grade's level where it describes it
+  new track <id> [--name "..."] [--areas a,b]
+                                 add a track to ladder.yaml, after the others; the rest of the
+                                 file stays as it is
   import <file.csv> [--dry-run] [--force]
                                  create or update roles, competencies and expectations from a
                                  sheet in /matrix.csv's format; content/ changes only if the
@@ -64,6 +68,7 @@ function main(argv: string[]): number | Promise<number> {
 			track: { type: 'string' },
 			grade: { type: 'string' },
 			title: { type: 'string' },
+			areas: { type: 'string' },
 			name: { type: 'string' },
 			format: { type: 'string' },
 			out: { type: 'string' },
@@ -96,7 +101,11 @@ function main(argv: string[]): number | Promise<number> {
 			return validate(dir, { verbose: values.verbose ?? Boolean(process.env['LADDER_VERBOSE']) });
 		case 'new': {
 			const [kind, id] = rest;
-			if (kind !== 'role' || !id || !values.track || !values.grade) return usage('new role <id> --track <t> --grade <n>');
+			if (kind === 'track' && id) {
+				console.log(`wrote ${newTrack(dir, { id, name: values.name, areas: values.areas })}: added the track ${id}; add its first role with npm run ladder -- new role <id> --track ${id} --grade 1`);
+				return 0;
+			}
+			if (kind !== 'role' || !id || !values.track || !values.grade) return usage('new role <id> --track <t> --grade <n>, or new track <id> --name "..."');
 			const file = newRole(dir, { id, track: values.track, grade: values.grade, title: values.title });
 			console.log(`wrote ${file}`);
 			return 0;

@@ -27,7 +27,7 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		throw refuse('(file)', `a role with this id exists already (${existing ?? options.id}); choose another id`);
 	}
 	if (!ladder.tracks.some((track) => track.id === options.track)) {
-		throw refuse('track', `unknown track "${options.track}"; the tracks are: ${ladder.tracks.map((t) => t.id).join(', ')}`);
+		throw refuse('track', `unknown track "${options.track}"; the tracks are: ${ladder.tracks.map((t) => t.id).join(', ')}; add one with npm run ladder -- new track ${options.track} --name "…"`);
 	}
 	const track = ladder.tracks.find((t) => t.id === options.track)!;
 	const grade = Number(options.grade);

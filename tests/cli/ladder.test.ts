@@ -135,6 +135,33 @@ describe('ladder', () => {
 		expect(ladder('validate', '--content', dir).status).toBe(0);
 	});
 
+	test('new track adds a track after the others, changing nothing else in ladder.yaml; a role can join it at once', () => {
+		const dir = copyOfLadder();
+		const file = join(dir, 'ladder.yaml');
+		const before = readFileSync(file, 'utf8');
+
+		const { status, stdout, stderr } = ladder('new', 'track', 'content-design', '--name', 'Content design', '--areas', 'craft', '--content', dir);
+
+		expect(status, stderr).toBe(0);
+		expect(stdout).toContain('new role <id> --track content-design --grade 1');
+		const after = readFileSync(file, 'utf8');
+		expect(after.startsWith(before.trimEnd())).toBe(true);
+		expect(after.slice(before.trimEnd().length)).toBe('\n  - id: content-design\n    name: Content design\n    areas:\n      - craft\n');
+		expect(ladder('new', 'role', 'content-designer', '--track', 'content-design', '--grade', '1', '--content', dir).status).toBe(0);
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+	});
+
+	test('new track refuses an id that exists, an unknown area and an empty name, changing nothing', () => {
+		const dir = copyOfLadder();
+		const before = fingerprint(dir);
+
+		expect(ladder('new', 'track', 'research', '--content', dir).stderr).toContain('a track with the id "research" exists already');
+		expect(ladder('new', 'track', 'writing', '--areas', 'craft,prose', '--content', dir).stderr).toContain('--areas: unknown area "prose"; the areas are: craft, insight');
+		expect(ladder('new', 'track', 'writing', '--name', ' ', '--content', dir).stderr).toContain('--name: ');
+		expect(ladder('new', 'role', 'writer', '--track', 'writing', '--grade', '1', '--content', dir).stderr).toContain('add one with npm run ladder -- new track writing --name');
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
 	test('new role refuses an id that exists, and an unknown track, changing nothing', () => {
 		const dir = copyOfLadder();
 		const before = fingerprint(dir);

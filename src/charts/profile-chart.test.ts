@@ -3,6 +3,7 @@ import { profileLadder } from '../../tests/support/small-ladders.ts';
 import { getRole } from '../model/ladder/lookup.ts';
 import { previousRole } from '../model/ladder/profile.ts';
 import { profileChart, roleProfileChart } from './profile-chart.ts';
+import { profileGeometry } from './profile-geometry.ts';
 
 const ladder = profileLadder;
 
@@ -44,4 +45,9 @@ describe('profileChart', () => {
 		const [craft] = chart.rows;
 		expect(craft!.labelY).toBe((craft!.bars[0]!.y + craft!.bars[2]!.y + craft!.bars[2]!.height) / 2);
 	});
+});
+
+test('a chart of a role and the reader’s ratings says so mid-sentence, in lower case', () => {
+	const chart = profileGeometry({ areas: ['Craft'], levels: ['One', 'Two'], series: [{ title: 'Senior Engineer', scores: [2] }, { title: 'Your ratings', scores: [1] }] });
+	expect(chart.summary).toBe('Expected level per competency area for Senior Engineer, with your ratings beneath each bar');
 });

@@ -48,7 +48,8 @@ function layOut({ areas, levels, series }: ProfileInput, shape: Shape): ProfileL
 /** What a chart of these roles shows: its accessible name and caption. */
 function profileSummary(titles: string[]): string {
 	const [first, second] = titles;
-	const roles = titles.length === 2 ? `${first}, with ${second} beneath each bar` : titles.join(', ');
+	// Mid-sentence, a legend's "Your ratings" reads "your ratings"; role titles keep their capitals.
+	const roles = titles.length === 2 ? `${first}, with ${second!.replace(/^Your\b/, 'your')} beneath each bar` : titles.join(', ');
 	return `Expected level per competency area for ${roles}`;
 }
 

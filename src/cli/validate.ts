@@ -16,10 +16,10 @@ export function validate(dir: string, { verbose = Boolean(process.env['LADDER_VE
 		if (problems.length > 0) throw new LadderError(problems);
 		for (const line of warningReport(warnings, { verbose })) console.warn(line);
 		console.log(
-			`${dir}: the ladder is valid: ${ladder.roles.length} roles on ${ladder.tracks.length} tracks, ` +
-				`${ladder.competencies.length} competencies in ${ladder.areas.length} areas, ${ladder.levels.length} levels` +
-				(releases.length > 0 ? `, ${releases.length} release(s)` : '') +
-				(warnings.length > 0 ? `, ${warnings.length} lint warning(s).` : '.'),
+			`${dir}: the ladder is valid: ${count(ladder.roles.length, 'role')} on ${count(ladder.tracks.length, 'track')}, ` +
+				`${count(ladder.competencies.length, 'competency', 'competencies')} in ${count(ladder.areas.length, 'area')}, ${count(ladder.levels.length, 'level')}` +
+				(releases.length > 0 ? `, ${count(releases.length, 'release')}` : '') +
+				(warnings.length > 0 ? `, ${count(warnings.length, 'lint warning')}.` : '.'),
 		);
 		return 0;
 	} catch (error) {
@@ -28,4 +28,9 @@ export function validate(dir: string, { verbose = Boolean(process.env['LADDER_VE
 		console.error(`${dir}: the ladder is invalid: ${error.problems.length} problem(s).`);
 		return 1;
 	}
+}
+
+/** "1 area", "2 areas". */
+function count(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
 }

@@ -129,7 +129,7 @@ describe('npm run check', () => {
 		expect(result.status).toBe(0);
 		expect(result.stderr).toMatch(/^warning: .*design-manager\.mdx:\d+: expectations\.visual-craft: visual-craft is expected at Capable, lower than Accomplished/m);
 		expect(result.stderr).toMatch(/^warning: .*design-researcher\.mdx:\d+: grade: expects a mean level of 2\.5 per competency it expects, but Product Designer/m);
-		expect(result.stdout).toContain('2 lint warning(s).');
+		expect(result.stdout).toContain('2 lint warnings.');
 	});
 
 	test('fails on lint warnings when the ladder asks for strict lint', () => {

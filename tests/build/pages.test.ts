@@ -117,6 +117,12 @@ describe.each(ALL_SITES)('the built $name ladder', (site) => {
 		}
 	});
 
+	test('a step’s changes read as words: the kind of change stands apart from the level ("Proficient (raised)")', () => {
+		const changes = content.ladder.tracks.flatMap((track) => [...readPage(site.dist, `/tracks/${track.id}/`).querySelectorAll('.step-changes li')]);
+		const kinds = changes.filter((li) => li.querySelector('.change-kind'));
+		for (const li of kinds) expect(fold(li.textContent)).toMatch(/\S \((raised|lowered|added|removed)\)/);
+	});
+
 	test('the sidebar groups every role under its track', () => {
 		const sidebar = readPage(site.dist, '/').querySelector('#starlight__sidebar');
 		const groups = [...(sidebar?.querySelectorAll('details') ?? [])].map((group) => ({

@@ -23,7 +23,8 @@ describe.each(ALL_SITES)('the built $name comparisons', (site) => {
 	}
 
 	test('a page exists for every step of the ladder and every next path', () => {
-		expect(steps.size).toBeGreaterThan(0);
+		// A ladder of one role (as `ladder init` writes) has no step; any other has some.
+		if (content.roles.length > 1) expect(steps.size).toBeGreaterThan(0);
 		for (const step of steps) {
 			const [fromId, toId] = step.split('/') as [string, string];
 			const page = readPage(site.dist, `/compare/${step}/`);

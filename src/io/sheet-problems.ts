@@ -36,7 +36,7 @@ export const workbookProblems = {
 		`is not a workbook this import can read (${detail}): save it from your spreadsheet program as "Excel Workbook (.xlsx)", or export it again with npm run ladder -- export --format xlsx`,
 	tooLarge: (bound: number) =>
 		`is not a workbook of a ladder: its sheets would take more than ${Math.round(bound / 1024 / 1024)} MB once unpacked, far more than any ladder's, so it is not read. Export the ladder again with npm run ladder -- export --format xlsx, and make your changes in that file`,
-	unknownSheet: (name: string, known: readonly string[]) =>
+	unknownSheet: (known: readonly string[]) =>
 		`is not a sheet of the ladder's workbook, so the import would leave what it holds out: move what it says into the sheets the import reads (${known.join(', ')}), or remove the sheet`,
 	missingSheet: (name: string) => `has no sheet named "${name}": every sheet of the exported workbook is needed, even an empty one; restore it from a fresh export`,
 	badColumn: (expected: string, found: string) =>

@@ -43,9 +43,9 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 	const read = (key: SheetKey, levelIds: readonly string[]) => readSheet(workbook, key, levelIds, report, hidden.get(SHEETS[key].name));
 
 	// A sheet the author added would be dropped without a word: it is named instead.
-	const known = new Set(Object.values(SHEETS).map((sheet) => sheet.name));
+	const known = new Set<string>(Object.values(SHEETS).map((sheet) => sheet.name));
 	for (const sheet of workbook.worksheets) {
-		if (!known.has(sheet.name)) problems.push({ file, field: `sheet ${sheet.name}`, message: workbookProblems.unknownSheet(sheet.name, [...known]) });
+		if (!known.has(sheet.name)) problems.push({ file, field: `sheet ${sheet.name}`, message: workbookProblems.unknownSheet([...known]) });
 	}
 
 	// The scale first: the per-level columns of other sheets are named after its levels.

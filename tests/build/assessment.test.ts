@@ -75,14 +75,15 @@ describe('the self-assessment script', () => {
 		}
 	});
 
-	// 21 KB: its own reading of assessment files and links (the document's schema, Zod Mini), the
-	// rows, their counts and their CSV writer; 20,581 bytes gzipped when set.
-	test('the team view loads its own script on /team/ only, at most 21 KB gzipped with what it imports', () => {
+	// 23 KB: its own reading of assessment files and links (the document's schema, Zod Mini), the
+	// rows, their counts and their CSV writer; 20,581 bytes gzipped when set at 21 KB, 22,277 with
+	// the grid by area or competency and the phone's cards.
+	test('the team view loads its own script on /team/ only, at most 23 KB gzipped with what it imports', () => {
 		const entry = scriptsOf('/team/').find((src) => src.includes('TeamView'));
 		expect(entry).toBeDefined();
 		const { seen, gzipped } = withImports(entry!);
 
-		expect(gzipped).toBeLessThanOrEqual(21 * 1024);
+		expect(gzipped).toBeLessThanOrEqual(23 * 1024);
 		expect([...seen].some((file) => file.startsWith('assessment-panel'))).toBe(false);
 		for (const path of builtPagePaths(dist).filter((p) => p !== '/team/')) expect(scriptsOf(path).filter((src) => src.includes('TeamView')), path).toEqual([]);
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CHANGE_LABELS } from '../../src/views/shared/change-labels.ts';
 import { fold, mainText, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { readable } from '../support/readable.ts';
@@ -120,7 +121,8 @@ describe.each(ALL_SITES)('the built $name ladder', (site) => {
 	test('a step’s changes read as words: the kind of change stands apart from the level ("Proficient (raised)")', () => {
 		const changes = content.ladder.tracks.flatMap((track) => [...readPage(site.dist, `/tracks/${track.id}/`).querySelectorAll('.step-changes li')]);
 		const kinds = changes.filter((li) => li.querySelector('.change-kind'));
-		for (const li of kinds) expect(fold(li.textContent)).toMatch(/\S \((raised|lowered|added|removed)\)/);
+		const labels = Object.values(CHANGE_LABELS).join('|');
+		for (const li of kinds) expect(fold(li.textContent)).toMatch(new RegExp(`\\S \\((${labels})\\)`));
 	});
 
 	test('the sidebar groups every role under its track', () => {

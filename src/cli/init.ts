@@ -102,7 +102,7 @@ function starterLadder(name: string): Record<string, string> {
 			},
 		],
 	};
-	const role = ['---', stringify({ title: 'Engineer', track: 'engineering', grade: 1, expectations: { delivery: 'practising', collaboration: 'practising' } }).trimEnd(), '---', '', '## Responsibilities', '', 'What an engineer owns day to day, in a few sentences or a list.', ''].join('\n');
+	const role = ['---', stringify({ title: 'Engineer', track: 'engineering', grade: 1, expectations: { delivery: 'learning', collaboration: 'learning' } }).trimEnd(), '---', '', '## Responsibilities', '', 'What an engineer owns day to day, in a few sentences or a list.', ''].join('\n');
 	const guide = `---
 title: Editing this ladder
 description: How the ladder's files become this site, and where to change what.

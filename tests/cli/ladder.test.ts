@@ -115,6 +115,11 @@ describe('ladder', () => {
 		const added = ladder('new', 'role', 'senior-engineer', '--track', 'engineering', '--grade', '3', '--content', dir);
 		expect(added.status, added.stderr).toBe(0);
 		expect(ladder('validate', '--content', dir).status).toBe(0);
+		// The sample role at grade 1 expects the first level, so a role at grade 2 is a step up from it.
+		const expectations = (id: string) => (parseYaml(readFileSync(join(dir, 'roles', `${id}.mdx`), 'utf8').split('---\n')[1]!) as { expectations: Record<string, string> }).expectations;
+		expect(ladder('new', 'role', 'engineer-two', '--track', 'engineering', '--grade', '2', '--content', dir).status).toBe(0);
+		expect(expectations('engineer')).toEqual({ delivery: 'learning', collaboration: 'learning' });
+		expect(expectations('engineer-two')).toEqual({ delivery: 'practising', collaboration: 'practising' });
 
 		const before = fingerprint(dir);
 		const again = ladder('init', '--content', dir);

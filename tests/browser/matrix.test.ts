@@ -64,4 +64,14 @@ describe('the matrix in Chromium', () => {
 		await page.waitForURL(/\/roles\/lead-software-engineer\/#system-design$/);
 		await page.close();
 	});
+
+	test('at 1280 px the whole matrix of the example’s six roles shows without a sideways scroll, using the page’s blank right margin', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/matrix/`, { width: 1280, height: 900 });
+		const room = await page.locator('.matrix-region').evaluate((region) => ({ shown: region.clientWidth, needed: region.scrollWidth }));
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+
+		expect(room.needed).toBeLessThanOrEqual(room.shown);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.close();
+	});
 });

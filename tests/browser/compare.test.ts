@@ -166,4 +166,21 @@ describe('the comparison picker in Chromium', () => {
 		expect(await page.locator('.comparison-links a').count()).toBeGreaterThan(0);
 		await context.close();
 	});
+
+	test('each role list of the picker is wide enough for its longest role and grade at 1280 px', async () => {
+		const { page } = await openPage(site.browser, `${site.url}/compare/`, { width: 1280, height: 900 });
+		const fits = await page.locator('.picker-slots select').evaluateAll((selects) =>
+			selects.map((select) => {
+				const context = document.createElement('canvas').getContext('2d')!;
+				context.font = getComputedStyle(select).font;
+				const longest = Math.max(...[...(select as HTMLSelectElement).options].map((option) => context.measureText(option.text).width));
+				// The arrow and the padding take about 2.5rem of the box.
+				return select.clientWidth - 40 >= longest;
+			}),
+		);
+
+		expect(fits.length).toBeGreaterThan(1);
+		expect(fits.every(Boolean)).toBe(true);
+		await page.close();
+	});
 });

@@ -45,8 +45,16 @@ export const SITES = {
 
 export type Site = ReturnType<typeof site>;
 
+/**
+ * `LADDER_TEST_SITES=example,design`: build and test only these ladders, for a quick run of one test
+ * file (the build tests' setup otherwise builds every ladder first). Unset, every ladder.
+ */
+const ONLY = process.env['LADDER_TEST_SITES']?.split(',').map((name) => name.trim()).filter(Boolean);
+
 /** Each ladder once (content/ and the example are one when they are the same files): the sites every generic test runs on. */
-export const ALL_SITES: Site[] = Object.values(SITES).filter((one, index, all) => all.findIndex((other) => other.dist === one.dist) === index);
+export const ALL_SITES: Site[] = Object.values(SITES)
+	.filter((one) => !ONLY || ONLY.includes(one.name))
+	.filter((one, index, all) => all.findIndex((other) => other.dist === one.dist) === index);
 
 function ladderName(dir: string): unknown {
 	try {

@@ -148,4 +148,24 @@ describe('the search page', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test('on a phone the filters stand two by two, and the first result shows on the first screen', async () => {
+		const { page, errors } = await openPage(browser, `${servers['shipped']!.url}/search/?q=engineer`, { width: 390, height: 900 });
+		await searchSettled(page);
+		await page.locator('.pagefind-ui__result').first().waitFor();
+		await expect.poll(async () => page.locator('.pagefind-ui__filter-block').count(), { timeout: 15_000 }).toBe(4);
+		const layout = await page.evaluate(() => ({
+			filters: document.querySelector('.pagefind-ui__filter-panel')!.getBoundingClientRect().height,
+			firstResult: document.querySelector('.pagefind-ui__result')!.getBoundingClientRect().top,
+			overflow: document.documentElement.scrollWidth - innerWidth,
+		}));
+
+		// One under the other, the four groups took 234 px, and the first result began at 770 px.
+		expect(layout.filters).toBeLessThan(120);
+		expect(layout.firstResult).toBeLessThan(900);
+		expect(layout.overflow).toBeLessThanOrEqual(0);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

@@ -56,7 +56,12 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 			}
 		}
 	}
-	for (const role of files.roles) {
+	// Roles in the ladder's order, as the site lists them: by track, then grade, then title.
+	const trackAt = new Map(ladder.tracks.map((track, index) => [track.id, index]));
+	const inOrder = [...files.roles].sort(
+		(a, b) => (trackAt.get(a.data.track) ?? Infinity) - (trackAt.get(b.data.track) ?? Infinity) || a.data.grade - b.data.grade || a.data.title.localeCompare(b.data.title),
+	);
+	for (const role of inOrder) {
 		const { data } = role;
 		rows.roles.push({
 			id: role.id,

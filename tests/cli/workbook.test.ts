@@ -188,6 +188,18 @@ describe('ladder export --format xlsx and import <file.xlsx>', SLOW, () => {
 		expect(existsSync(role)).toBe(false);
 	});
 
+	test('lists the roles in the ladder’s order (by track, then grade), not by file name', async () => {
+		const dir = copyOfLadder();
+		const workbook = await openWorkbook(await exportWorkbook(dir));
+		const ids: string[] = [];
+		sheet(workbook, 'roles').eachRow((row, number) => void (number > 1 && ids.push(row.getCell(1).text)));
+		const { ladder: resolved } = loadLadder(dir);
+		const order = resolved.tracks.flatMap((track) => resolved.roles.filter((role) => role.trackId === track.id).sort((a, b) => a.grade - b.grade || a.title.localeCompare(b.title)).map((role) => role.id));
+
+		expect(ids).toEqual(order);
+		expect(ids).not.toEqual([...ids].sort());
+	});
+
 	test('export refuses to write a workbook to the terminal', async () => {
 		const { status, stderr } = await ladder('export', '--format', 'xlsx', '--content', SITES.design.contentDir);
 

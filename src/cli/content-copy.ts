@@ -4,10 +4,11 @@
  * an error leaves `content/` byte-identical. Shared by the imports of a sheet and of a workbook.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseDocument, type Document, type YAMLMap } from 'yaml';
 import { contentFileProblems } from '../model/files/content-files.ts';
+import { isSymbolicLink } from '../model/files/content-dir.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { splitFrontmatter } from '../model/files/read-content.ts';
@@ -22,7 +23,7 @@ export function changeInCopy(dir: string, options: ImportOptions, apply: (copy: 
 	const real = realpathSync(dir);
 	// A link inside the folder would carry a write (even a dry run's, in the copy) into the file it
 	// points to; the check refuses it, and so does every command before it writes anything.
-	const links = contentFileProblems(real).filter((problem) => isLink(problem.file));
+	const links = contentFileProblems(real).filter((problem) => isSymbolicLink(problem.file));
 	if (links.length > 0) throw new LadderError(links.map((problem) => ({ ...problem, file: problem.file.replace(real, dir) })));
 	removeStaleCopies(real);
 	const work = mkdtempSync(join(dirname(real), `.${basename(real)}-import-${process.pid}-`));
@@ -75,17 +76,10 @@ function isRunning(pid: number): boolean {
  */
 export function writeInFolder(file: string, text: string) {
 	mkdirSync(dirname(file), { recursive: true });
-	if (isLink(file)) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.linkInside(readlinkSync(file)) }]);
+	if (isSymbolicLink(file)) throw new LadderError([{ file, field: WHOLE_FILE, message: problems.linkInside(readlinkSync(file)) }]);
 	writeFileSync(file, text);
 }
 
-function isLink(path: string): boolean {
-	try {
-		return lstatSync(path).isSymbolicLink();
-	} catch {
-		return false;
-	}
-}
 
 export interface ImportOptions {
 	progress: (message: string) => void;

@@ -1,6 +1,6 @@
-import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { inside } from '../model/files/content-dir.ts';
+import { inside, isSymbolicLink } from '../model/files/content-dir.ts';
 
 /**
  * Where `export --out` may write: the real path of `out`, past every symbolic link (of the file
@@ -11,7 +11,7 @@ export function exportTarget(out: string, contentDir: string): string {
 	const folder = dirname(resolve(out));
 	if (!existsSync(folder)) throw new Error(`--out ${out}: the folder ${dirname(out)} does not exist; create it first`);
 	// A link that leads to no file yet would be followed by the write, wherever it points.
-	if (!existsSync(out) && isLink(out)) throw new Error(`--out ${out} is a symbolic link to ${readlinkSync(out)}, which does not exist: write the export to a plain path`);
+	if (!existsSync(out) && isSymbolicLink(out)) throw new Error(`--out ${out} is a symbolic link to ${readlinkSync(out)}, which does not exist: write the export to a plain path`);
 	const target = existsSync(out) ? realpathSync(out) : join(realpathSync(folder), basename(out));
 	const content = existsSync(contentDir) ? realpathSync(contentDir) : resolve(contentDir);
 	if (target === content || inside(content, target)) {
@@ -20,10 +20,3 @@ export function exportTarget(out: string, contentDir: string): string {
 	return target;
 }
 
-function isLink(path: string): boolean {
-	try {
-		return lstatSync(path).isSymbolicLink();
-	} catch {
-		return false;
-	}
-}

@@ -40,12 +40,15 @@ export const TextSchema = z
 	.refine((text) => !hasImage(text), { message: IMAGE_IN_TEXT_MESSAGE })
 	.refine((text) => !hasDefinition(text), { message: DEFINITION_IN_TEXT_MESSAGE });
 
+/** A line that Markdown could read as a reference definition: `[label]:` after at most three spaces. */
+export const REFERENCE_DEFINITION_LINE = /^[ \t]{0,3}\[[^\]]*\]:/m;
+
 /**
  * Whether Markdown read whole (as a pack's reader reads it, definitions on) would see a reference
  * definition. Only text with a line that looks like one is parsed.
  */
 function hasDefinition(text: string): boolean {
-	if (!/^[ \t]{0,3}\[[^\]]*\]:/m.test(text)) return false;
+	if (!REFERENCE_DEFINITION_LINE.test(text)) return false;
 	let found = false;
 	visit(fromMarkdown(text), 'definition', () => void (found = true));
 	return found;

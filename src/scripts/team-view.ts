@@ -128,8 +128,8 @@ class TeamView extends HTMLElement {
 				),
 			),
 		);
-		// On a phone, a card per person: the areas one under the other.
-		const areaGrid = teamGrid(this.#data!, this.#rows, 'area');
+		// On a phone, a card per person: the areas one under the other (the grid's own, where it is by area).
+		const areaGrid = by === 'area' ? { columns, cells } : teamGrid(this.#data!, this.#rows, 'area');
 		this.querySelector('.team-cards')!.replaceChildren(
 			...this.#rows.map((row, index) =>
 				element(

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 
 /**
@@ -12,4 +13,13 @@ export function contentDir(): string {
 export function inside(folder: string, path: string): boolean {
 	const rest = relative(folder, path);
 	return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
+}
+
+/** Whether `path` is a symbolic link itself (one that leads nowhere included); false where nothing is there. */
+export function isSymbolicLink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
 }

@@ -3,6 +3,7 @@ import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../..
 import type { Ladder } from '../../model/ladder/types.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import { REFERENCE_DEFINITION_LINE } from '../../schemas/id.ts';
 import { INLINE_ONLY } from '../../schemas/inline-only.ts';
 import { inlineText } from '../shared/inline-markdown.ts';
 
@@ -70,13 +71,10 @@ function item(key: string, markdown: string): { key: string; text: string; markd
 	return text === markdown || !safeLinks(markdown) ? { key, text } : { key, text, markdown };
 }
 
-/** A line that Markdown could read as a reference definition: `[label]:` after at most three spaces. */
-const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]]*\]:/m;
-
 function safeLinks(markdown: string): boolean {
 	// Raw HTML is text on the site, but markup to most Markdown viewers; so is a reference definition
 	// (`[g]: javascript:…`), which the site's inline reading leaves as text.
-	if (/[<>]/.test(markdown) || REFERENCE_DEFINITION.test(markdown)) return false;
+	if (/[<>]/.test(markdown) || REFERENCE_DEFINITION_LINE.test(markdown)) return false;
 	let safe = true;
 	visit(fromMarkdown(markdown, { extensions: [INLINE_ONLY] }), (node) => {
 		if ((node.type === 'link' || node.type === 'definition') && !/^(?:https?:|mailto:|\/(?!\/)|#)/i.test(node.url)) safe = false;

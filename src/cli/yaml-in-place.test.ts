@@ -114,6 +114,10 @@ describe('rewriteYaml changes only what differs', () => {
 		check(AREA, (d) => (d.competencies[0].levels = {}));
 	});
 
+	test('a list inside a flow map that becomes text with a comma stays one value', () => {
+		expect(check('levels: { one: [a, b], two: x }\n', (d) => (d.levels.one = 'p, q')).text).toBe('levels: { one: "p, q", two: x }\n');
+	});
+
 	test('a file without a line break at its end, and a key with no value', () => {
 		expect(check('title: Maker\nsummary:', (d) => (d.summary = 'Makes.')).text).toBe('title: Maker\nsummary: Makes.');
 		expect(check('title: Maker', (d) => (d.grade = 2)).text).toBe('title: Maker\ngrade: 2\n');

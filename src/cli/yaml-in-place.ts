@@ -137,7 +137,8 @@ class YamlSplicer {
 		if (inFlow || flowNode || isPrimitive(value) || isEmpty(value)) {
 			// A flow collection written again keeps the author's spacing inside its brackets.
 			const padded = !flowNode || /^[[{] /.test(this.text.slice(start, start + 2));
-			const written = inFlow || !isPrimitive(value) ? flowText(value, padded) : (inlineScalar(value as string, undefined, false) ?? JSON.stringify(value));
+			// A scalar inside a flow collection must not hold what ends or splits it: `inlineScalar` quotes it there.
+			const written = isPrimitive(value) ? (inlineScalar(value, undefined, inFlow) ?? JSON.stringify(value)) : flowText(value, padded);
 			// A block collection starts on the line after its key: the value goes back up beside it.
 			if (blockNode) return { start: this.afterKey(start), end: nodeEnd, text: ` ${written}\n` };
 			return { start, end: valueEnd, text: written };

@@ -25,6 +25,9 @@ export default defineConfig({
 					// own, after the rest, not beside four browser suites on a two-core machine.
 					name: 'dev',
 					include: ['tests/dev/**/*.test.ts'],
+					// One file at a time: three dev servers starting at once on two cores kept one from
+					// serving its first page within a minute in CI.
+					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 				},

@@ -20,9 +20,9 @@ beforeAll(async () => {
 	dev = await startDevServer(content, work, { from: 4400 });
 }, 90_000);
 
-afterAll(() => {
-	dev?.stop();
-});
+afterAll(async () => {
+	await dev?.stop();
+}, 30_000);
 
 const page = (path: string) => dev.page(path);
 const until = <T>(probe: () => T | undefined | Promise<T | undefined>, timeout: number, what: string) => dev.until(probe, timeout, what);
@@ -80,9 +80,9 @@ describe('the dev server started on a ladder with a mistake', () => {
 		broken = await startDevServer(brokenContent, brokenWork, { from: 5300 });
 	}, 90_000);
 
-	afterAll(() => {
-		broken?.stop();
-	});
+	afterAll(async () => {
+		await broken?.stop();
+	}, 30_000);
 
 	test('takes the ladder’s title and sidebar once the mistake is fixed, restarting itself', async () => {
 		await broken.until(async () => ((await broken.page('/')).status >= 500 ? true : undefined), 60_000, 'the error page');

@@ -26,9 +26,9 @@ beforeAll(async () => {
 	await shows('/roles/product-designer/', 'Designs complete product flows within one squad.', 60_000);
 }, 120_000);
 
-afterAll(() => {
-	dev?.stop();
-});
+afterAll(async () => {
+	await dev?.stop();
+}, 30_000);
 
 const role = () => join(content, 'roles', 'product-designer.mdx');
 const area = () => join(content, 'competencies', 'craft.yaml');

@@ -60,10 +60,9 @@ beforeAll(async () => {
 	await two.until(async () => ((await bodies(two)).length > 0 ? true : undefined), 60_000, 'the second server’s role page');
 }, 150_000);
 
-afterAll(() => {
-	one?.stop();
-	two?.stop();
-});
+afterAll(async () => {
+	await Promise.all([one?.stop(), two?.stop()]);
+}, 30_000);
 
 describe('two dev servers on two ladders', () => {
 	test('each shows its own ladder, before and after an edit of the other', async () => {
@@ -95,7 +94,7 @@ describe('two dev servers on two ladders', () => {
 			expect(warning).toContain('until you restart it');
 			expect(warning).toContain('git worktree add');
 		} finally {
-			intruder.stop();
+			await intruder.stop();
 		}
 	}, 120_000);
 });

@@ -24,21 +24,34 @@ export async function startDevServer(content: string, work: string, options: { f
 	};
 	server.stdout?.on('data', collect);
 	server.stderr?.on('data', collect);
+	const exited = new Promise<void>((done) => server.once('exit', () => done()));
+	// What the last page asked for answered, for a timeout's message: a page that never shows what
+	// a test waits for says more by its status and heading than by the log.
+	let last = 'no page was asked for';
 	const dev: DevServer = {
 		url: '',
 		project,
 		output: () => output,
-		stop: () => {
+		stop: async () => {
+			// Once it has ended: a server still writing its `.astro/` made the copy's removal fail
+			// (ENOTEMPTY). One that does not end on being asked is ended.
 			server.kill();
-			// The copy goes with the server (now: the test's process may end before the server's);
-			// a shared project stays.
-			if (!options.project) rmSync(project, { recursive: true, force: true });
+			const ended = await Promise.race([exited.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 10_000))]);
+			if (!ended) {
+				server.kill('SIGKILL');
+				await exited;
+			}
+			// A shared project stays.
+			if (!options.project) rmSync(project, { recursive: true, force: true, maxRetries: 5 });
 		},
 		page: async (path) => {
 			try {
-				const response = await fetch(`${dev.url}${path}`);
-				return { status: response.status, text: await response.text() };
-			} catch {
+				const response = await fetch(`${dev.url}${path}`, { signal: AbortSignal.timeout(30_000) });
+				const text = await response.text();
+				last = `${path} answered ${response.status}: ${glimpse(text)}`;
+				return { status: response.status, text };
+			} catch (error) {
+				last = `${path} did not answer (${String(error)})`;
 				return { status: 0, text: '' };
 			}
 		},
@@ -49,8 +62,11 @@ export async function startDevServer(content: string, work: string, options: { f
 				if (value !== undefined) return value;
 				await new Promise((resolve) => setTimeout(resolve, 250));
 			}
-			const log = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => !/\[(200|500|404)\]|^\s+at |See full stack/.test(line));
-			throw new Error(`Timed out waiting for ${what}. Dev server output:\n${log.slice(-60).join('\n')}`);
+			const log = output
+				.replace(/\x1b\[[0-9;]*m/g, '')
+				.split('\n')
+				.filter((line, at, lines) => !/^\s+at |See full stack/.test(line) && line !== lines[at - 1]);
+			throw new Error(`Timed out waiting for ${what}. The last page ${last}. Dev server output:\n${log.slice(-60).join('\n')}`);
 		},
 	};
 	dev.url = await dev.until(() => /Local\s+(http:\/\/localhost:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1], 60_000, 'the dev server to start');
@@ -62,9 +78,18 @@ export interface DevServer {
 	/** The project folder it serves from. */
 	project: string;
 	output: () => string;
-	stop: () => void;
+	/** Ends the server, and removes its copy of the project once it has ended. */
+	stop: () => Promise<void>;
 	/** The page at `path`: its status and HTML, or status 0 while the server does not answer. */
 	page: (path: string) => Promise<{ status: number; text: string }>;
 	/** Polls `probe` until it returns a value. */
 	until: <T>(probe: () => T | undefined | Promise<T | undefined>, timeout: number, what: string) => Promise<T>;
+}
+
+/** A page's title and first heading, or the start of its text: enough to tell an error page from a role. */
+function glimpse(html: string): string {
+	const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+	const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+	if (title || heading) return `title “${title ?? ''}”, heading “${heading?.trim() ?? ''}”`;
+	return `“${html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)}”`;
 }

@@ -6,7 +6,7 @@
  * Storage belongs to an origin, not a site: two sites published on one origin
  * (`org.github.io/a/` and `org.github.io/b/`) share it, and any page of either can read all of it.
  * The key carries the site's base path as well as the ladder's name, so two ladders on one origin
- * never mix their assessments; it cannot keep one from reading the other's (the README says so).
+ * never mix their assessments; it cannot keep one from reading the other's (docs/reference/assessment.md says so).
  */
 
 /** The site's base path (`/` or `/ladder/`), from the address of a file at its root. */

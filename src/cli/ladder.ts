@@ -23,7 +23,7 @@ import { newRole } from './new-role.ts';
 import { newTrack } from './new-track.ts';
 import { validate } from './validate.ts';
 
-const HELP = `Usage: ladder <command> [options]
+export const HELP = `Usage: ladder <command> [options]
 
 Commands:
   init [--name "<ladder name>"]  start a ladder in an empty or missing content folder: a scale

@@ -1,7 +1,7 @@
 /**
  * What a build of the shipped ladder prints: no warning a user cannot act on. The tests build
  * with `SITE_URL` set, so not even Starlight's sitemap warning, the one a build without it prints,
- * which the README explains.
+ * which the publishing guide explains.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,22 +17,22 @@ describe('a build of the shipped ladder', () => {
 		expect(warnings).toEqual([]);
 	});
 
-	test('the one warning a build without SITE_URL prints is explained in the README', () => {
-		expect(readFileSync('README.md', 'utf8')).toContain('The Sitemap integration requires the `site` astro.config');
+	test('the one warning a build without SITE_URL prints is explained in the publishing guide', () => {
+		expect(readFileSync('docs/how-to/publish.md', 'utf8')).toContain('The Sitemap integration requires the `site` astro.config');
 	});
 });
 
 describe('a build of a ladder without guides', () => {
-	test('prints only the two upstream warnings the README explains', () => {
+	test('prints only the two upstream warnings the publishing guide explains', () => {
 		const log = readFileSync(join(dirname(SITES.design.dist), 'build.log'), 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
 		// The ladder's own lint warnings ("warning: file:line: …") say their fix; these are Astro's.
 		const upstream = log.split('\n').filter((line) => /\[WARN\]|deprecat|error/i.test(line));
 		const explained = [/\[WARN\] \[glob-loader\] The base directory ".*\/docs\/" does not exist\.$/, /\[WARN\] \[content\] The collection "docs" does not exist or is empty\. Please check your content config file for errors\.$/];
 
 		expect(upstream.filter((line) => !explained.some((pattern) => pattern.test(line)))).toEqual([]);
-		// Once Astro stops printing them, the README's paragraph on them goes too.
+		// Once Astro stops printing them, the guide's paragraph on them goes too.
 		expect(upstream.length).toBeGreaterThan(0);
-		const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+		const readme = readFileSync('docs/how-to/publish.md', 'utf8').replace(/\s+/g, ' ');
 		expect(readme).toContain('The base directory "…/docs/" does not exist');
 		expect(readme).toContain('The collection "docs" does not exist or is empty. Please check your content config file for errors');
 	});

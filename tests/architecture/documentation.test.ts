@@ -24,20 +24,20 @@ function filesUnder(dir: string, ending: string): string[] {
 		.map((name) => join(dir, name));
 }
 
+/** What of a Zod 4 schema's definition holds other schemas. */
 interface Def {
-	type: string;
-	shape?: Record<string, { _zod: { def: Def } }>;
-	innerType?: { _zod: { def: Def } };
-	element?: { _zod: { def: Def } };
-	options?: { _zod: { def: Def } }[];
-	valueType?: { _zod: { def: Def } };
-	in?: { _zod: { def: Def } };
-	out?: { _zod: { def: Def } };
+	shape?: Record<string, unknown>;
+	innerType?: unknown;
+	element?: unknown;
+	options?: unknown[];
+	valueType?: unknown;
+	in?: unknown;
+	out?: unknown;
 }
 
 /** Every object key a Zod schema accepts, at any depth (through optionals, unions, lists, maps). */
-function keysOf(schema: { _zod: { def: Def } }, keys = new Set<string>()): Set<string> {
-	const def = schema._zod.def;
+function keysOf(schema: unknown, keys = new Set<string>()): Set<string> {
+	const def = (schema as { _zod: { def: Def } })._zod.def;
 	for (const [key, value] of Object.entries(def.shape ?? {})) {
 		keys.add(key);
 		keysOf(value, keys);

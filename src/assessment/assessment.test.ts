@@ -3,6 +3,9 @@ import { newAssessment, readAssessment, typedName, type Assessment, type Rating 
 import { sinceCycle } from './history.ts';
 import { ASSESSMENT_DATA } from '../../tests/support/assessment-data.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData } from './items.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { link, text } from './markdown-tree.ts';
 import { promotionPack } from './pack.ts';
 import { decodeAssessment, encodeAssessment } from './share-link.ts';
 import { standing } from './standing.ts';
@@ -111,7 +114,7 @@ describe('the assessment document', () => {
 	test("keeps a criterion's links, the site's own made absolute, since a pack is read away from the site", () => {
 		const linked: AssessmentData = {
 			...data,
-			competencies: { ...data.competencies, coding: { ...data.competencies['coding']!, levels: { one: [{ key: 'coding/one', text: 'Writes code to the guide.', markdown: 'Writes code to [the guide](/guides/style/#code) and [RFC 1](https://rfc.example/1).' }] } } },
+			competencies: { ...data.competencies, coding: { ...data.competencies['coding']!, levels: { one: [{ key: 'coding/one', text: 'Writes code to the guide.', phrasing: [text('Writes code to '), link('/guides/style/#code', 'the guide'), text(' and '), link('https://rfc.example/1', 'RFC 1'), text('.')] }] } } },
 		};
 
 		const pack = promotionPack(linked, { ...rated({}), role: 'junior' }, roleItems(linked, 'junior'), [], LINKS);
@@ -130,21 +133,28 @@ describe('names and words that would be markup', () => {
 
 		const pack = promotionPack(data, assessment, roleItems(data, 'senior'), [], LINKS);
 
-		expect(pack.split('\n').filter((line) => /^#\s/.test(line))).toEqual(['# Eve \\# Promoted, Senior: self-assessment']);
+		expect(pack.split('\n').filter((line) => /^#\s/.test(line))).toEqual(['# Eve # Promoted, Senior: self-assessment']);
 		expect(pack).not.toMatch(/^\s*(?:[-*]\s+)?\[[a-z]\]:/m);
-		expect(pack).toContain('  - Evidence: Did it. \\[x\\]: javascript:alert(1)');
-		expect(pack).toContain("  - Sam \\| a \\| b \\| \\[g\\]: javascript:alert(1): **Consistently**");
+		expect(pack).toContain('  - Evidence: Did it. \\[x]: javascript:alert(1)');
+		expect(pack).toContain('  - Sam | a | b | \\[g]: javascript:alert(1): **Consistently**');
+		// Read back by a Markdown parser, the pack holds no link, definition or HTML but its own.
+		const tree = fromMarkdown(pack);
+		const kinds = new Set<string>();
+		visit(tree, (node) => void kinds.add(node.type));
+		expect([...kinds].filter((kind) => /definition|html|linkReference|image/.test(kind))).toEqual([]);
+		expect(tree.children.filter((node) => node.type === 'heading' && node.depth === 1)).toHaveLength(1);
 	});
 
 	test('an item whose Markdown spans lines is written on one line', () => {
 		const multiline: AssessmentData = {
 			...data,
-			competencies: { ...data.competencies, coding: { ...data.competencies['coding']!, levels: { one: [{ key: 'coding/one', text: 'Writes code. # Not a heading', markdown: 'Writes *code*.\n# Not a heading' }] } } },
+			competencies: { ...data.competencies, coding: { ...data.competencies['coding']!, levels: { one: [{ key: 'coding/one', text: 'Writes code. # Not a heading', phrasing: [text('Writes '), { type: 'emphasis', children: [text('code')] }, text('.\n# Not a heading')] }] } } },
 		};
 
 		const pack = promotionPack(multiline, { ...rated({}), role: 'junior' }, roleItems(multiline, 'junior'), [], LINKS);
 
 		expect(pack).toContain('- Writes *code*. # Not a heading\n');
+		expect(pack).not.toMatch(/^#+ Not a heading/m);
 	});
 
 	test('a name with a direction override or a line break is refused where a file or link comes in, and what a reader types is made one plain line', () => {

@@ -3,6 +3,7 @@
  * criteria, else one per competency. An item's key is its competency, level and criterion id,
  * never its position, so a rating stays with its item however the ladder is reordered.
  */
+import type { PhrasingContent } from 'mdast';
 import type { Assessment, Rating } from './document.ts';
 
 /** `/assessment-data.json`: the ladder as the assessment needs it, text without Markdown. */
@@ -14,7 +15,7 @@ export interface AssessmentData {
 	levels: Record<string, string>;
 	areas: { id: string; name: string }[];
 	/** Each level's items: their key, their plain text and, where it has markup, the ladder's Markdown (its site links as paths of the site, without the base path). */
-	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string; markdown?: string }[]> }>;
+	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string; phrasing?: PhrasingContent[] }[]> }>;
 	/** Level ids, lowest first, to rank levels. */
 	scale: string[];
 	roles: Record<
@@ -56,8 +57,8 @@ export function itemKey(competencyId: string, levelId: string, criterionId?: str
 export interface Item {
 	key: string;
 	text: string;
-	/** The item's words as the ladder writes them, where they have markup: for the Markdown pack. */
-	markdown?: string;
+	/** The item's words as the ladder writes them, as Markdown's syntax tree, where they have markup: for the Markdown pack. */
+	phrasing?: PhrasingContent[];
 	competencyId: string;
 	competency: string;
 	areaId: string;
@@ -91,10 +92,10 @@ function itemsAt(data: AssessmentData, roleId: string, competencyId: string, lev
 	if (!competency) return [];
 	const role = roleOf(data, roleId);
 	const note = own(role?.notes, competencyId);
-	return (own(competency.levels, levelId) ?? []).map(({ key, text, markdown }) => ({
+	return (own(competency.levels, levelId) ?? []).map(({ key, text, phrasing }) => ({
 		key,
 		text,
-		...(markdown ? { markdown } : {}),
+		...(phrasing ? { phrasing } : {}),
 		competencyId,
 		competency: competency.name,
 		areaId: competency.area,

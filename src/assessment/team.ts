@@ -1,13 +1,12 @@
 /**
  * The team view's rows: one per person, from the assessment files a manager loads, for a
  * calibration meeting. Counts, not scores, as everywhere else in the assessment; and the table as
- * Markdown and CSV to take into the meeting. Plain TypeScript: the page's script only shows it.
+ * CSV to take into the meeting (its Markdown: `team-markdown.ts`). Plain TypeScript: the page's script only shows it.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { RATING_LABELS, RATINGS, type Assessment, type RatingValue } from './document.ts';
 import { gapItems, roleItems, roleOf, type AssessmentData } from './items.ts';
 import { BOM, CSV_FORMAT, writeCell } from '../io/spreadsheet-cell.ts';
-import { markdownText } from './markdown-text.ts';
 import { standing } from './standing.ts';
 
 export type Counts = Record<RatingValue | 'unrated', number>;
@@ -115,23 +114,6 @@ export function cellText(column: GridColumn, cell: GridCell | undefined): string
 export function countsText(counts: Counts): string {
 	const told = COUNTED.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${COUNT_LABELS[kind].toLowerCase()}`);
 	return told.length > 0 ? told.join(', ') : 'nothing to rate';
-}
-
-const differText = (row: TeamRow) => (row.differ ? `${row.differ.items} (with ${row.differ.reviewer})` : 'no second assessor');
-const gapText = (row: TeamRow) => (row.gap ? `${row.gap.consistently} of ${row.gap.items} consistently` : 'no target');
-
-/** The table as Markdown, for notes of a calibration meeting. */
-export function teamMarkdown(data: AssessmentData, rows: readonly TeamRow[]): string {
-	const head = ['Name', 'Role', 'Target', 'Release', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Differ', 'Gap to target'];
-	const lines = [`# ${markdownText(data.ladder)}: team view`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
-	for (const row of rows) {
-		lines.push(`| ${[row.name, row.role, row.target ?? '', row.release, ...COUNTED.map((kind) => String(row.total[kind])), differText(row), gapText(row)].map(markdownText).join(' | ')} |`);
-	}
-	for (const row of rows) {
-		lines.push('', `## ${markdownText(row.name)}, ${markdownText(row.role)}`, '');
-		for (const area of row.areas) lines.push(`- ${markdownText(area.name)}: ${countsText(area.counts)}`);
-	}
-	return `${lines.join('\n')}\n`;
 }
 
 /** The table as CSV, one row per person and area, for a spreadsheet. */

@@ -6,7 +6,7 @@
 import { readAssessment, type Assessment } from '../assessment/document.ts';
 import type { AssessmentData } from '../assessment/items.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
-import { cellText, countsText, teamCsv, teamGrid, teamMarkdown, teamRow, type GridBy, type GridCell, type GridColumn, type TeamRow } from '../assessment/team.ts';
+import { cellText, countsText, teamCsv, teamGrid, teamRow, type GridBy, type GridCell, type GridColumn, type TeamRow } from '../assessment/team.ts';
 import { FRAGMENT_KEY, legacyKey, readKept, siteBase, teamStorageKey } from '../assessment/where-kept.ts';
 import { element } from './dom.ts';
 import { download } from './download.ts';
@@ -53,7 +53,11 @@ class TeamView extends HTMLElement {
 			this.#show();
 		});
 		this.querySelector('[data-action="links"]')!.addEventListener('click', () => void this.#addLinks());
-		this.querySelector('[data-action="markdown"]')!.addEventListener('click', () => download('team.md', 'text/markdown', teamMarkdown(this.#data!, this.#rows)));
+		// The Markdown writer comes when the Markdown is asked for, not with the page.
+		this.querySelector('[data-action="markdown"]')!.addEventListener('click', async () => {
+			const { teamMarkdown } = await import('../assessment/team-markdown.ts');
+			download('team.md', 'text/markdown', teamMarkdown(this.#data!, this.#rows));
+		});
 		this.querySelector('[data-action="csv"]')!.addEventListener('click', () => download('team.csv', 'text/csv', teamCsv(this.#rows)));
 		this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			this.#rows = [];

@@ -276,13 +276,13 @@ describe('the self-assessment', () => {
 
 		expect(pack).toContain(`- Role: [Level 2, backend](${site.url}/roles/backend-level-2/)`);
 		expect(pack).toContain(release === 'unreleased' ? '- Rated against: the unreleased ladder' : `- Rated against: [release ${release}](${site.url}/changes/#${release})`);
-		expect(pack).toMatch(/\| Area \| Items \| Not yet \| Sometimes \| Consistently \| Not applicable \| Not rated \|\n\| --- \|/);
+		expect(pack).toMatch(/\| Area \| Items \| Not yet \| Sometimes \| Consistently \| Not applicable \| Not rated \|\n\| - \| -: \|/);
 		// The descriptor's Markdown, its link kept; what the reader typed, escaped.
-		expect(pack).toContain('- Writes **clear** updates on their own work, in `README` files and [the team wiki](https://wiki.example.org).\n  - Rating: **Consistently**\n  - Evidence: Weekly \\<b\\>notes\\</b\\>.');
+		expect(pack).toContain('- Writes **clear** updates on their own work, in `README` files and [the team wiki](https://wiki.example.org).\n  - Rating: **Consistently**\n  - Evidence: Weekly \\<b>notes\\</b>.');
 		expect(pack).toContain(`- Target: [Level 3, backend](${site.url}/roles/backend-level-3/)`);
 		expect(pack).toMatch(/\n\| Gap to Level 3, backend \| \d+ \|/);
 		// A criterion with raw HTML is plain, escaped text in the pack: a Markdown viewer shows it, never runs it.
-		expect(pack).toContain('- Writes \\<script\\>alert("criterion")\\</script\\> in a criterion: it shows as text.');
+		expect(pack).toContain('- Writes \\<script>alert("criterion")\\</script> in a criterion: it shows as text.');
 		expect(pack).not.toMatch(/(?<!\\)<(script|img|b)\b/);
 		expect(errors).toEqual([]);
 		expect(requests.every((url) => url.startsWith(site.url))).toBe(true);

@@ -6,7 +6,7 @@
  */
 import { readAssessment, typedName, type Assessment } from '../../assessment/document.ts';
 import { roleOf, type AssessmentData, type Item } from '../../assessment/items.ts';
-import { promotionPack, type PackLinks } from '../../assessment/pack.ts';
+import type { PackLinks } from '../../assessment/pack.ts';
 import { encodeAssessment } from '../../assessment/share-link.ts';
 import { FRAGMENT_KEY } from '../../assessment/where-kept.ts';
 import { element } from '../dom.ts';
@@ -110,7 +110,11 @@ export function toolsSection(panel: Panel, shareLink: ShareLink, items: Item[], 
 		element(
 			'div',
 			{ class: 'assessment-row' },
-			button('Download the promotion pack (Markdown)', () => download(`${slug}.md`, 'text/markdown', promotionPack(panel.data, panel.doc, items, gap, packLinks(panel.host)))),
+			// The Markdown writer comes when a pack is asked for, not with the panel.
+			button('Download the promotion pack (Markdown)', async () => {
+				const { promotionPack } = await import('../../assessment/pack.ts');
+				download(`${slug}.md`, 'text/markdown', promotionPack(panel.data, panel.doc, items, gap, packLinks(panel.host)));
+			}),
 			button('Download as JSON', () => download(`${slug}.json`, 'application/json', `${JSON.stringify(panel.doc, null, 2)}\n`)),
 			button('Print', () => print()),
 		),

@@ -12,7 +12,17 @@ describe('the assessment data', () => {
 	};
 
 	test('carries a descriptor’s Markdown for the pack where its links are the web’s or the site’s own', () => {
-		expect(withDescriptor('Writes [tests](https://example.com/t) *well*')).toMatchObject({ text: 'Writes tests well', markdown: 'Writes [tests](https://example.com/t) *well*' });
+		expect(withDescriptor('Writes [tests](https://example.com/t) *well*\nand more')).toEqual({
+			key: 'building/basic',
+			text: 'Writes tests well\nand more',
+			phrasing: [
+				{ type: 'text', value: 'Writes ' },
+				{ type: 'link', url: 'https://example.com/t', title: null, children: [{ type: 'text', value: 'tests' }] },
+				{ type: 'text', value: ' ' },
+				{ type: 'emphasis', children: [{ type: 'text', value: 'well' }] },
+				{ type: 'text', value: ' and more' },
+			],
+		});
 	});
 
 	test.each([
@@ -21,6 +31,6 @@ describe('the assessment data', () => {
 		['raw HTML', 'Writes <b>bold</b> *code*'],
 		['a javascript: link', 'Writes [code](javascript:alert(1)) *well*'],
 	])('leaves out the Markdown of a descriptor holding %s: the pack then writes it as escaped text', (_, text) => {
-		expect(withDescriptor(text)).not.toHaveProperty('markdown');
+		expect(withDescriptor(text)).not.toHaveProperty('phrasing');
 	});
 });

@@ -1,6 +1,8 @@
 import { itemKey, type AssessmentData } from '../../assessment/items.ts';
+import { oneLine } from '../../assessment/markdown-tree.ts';
 import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
 import type { Ladder } from '../../model/ladder/types.ts';
+import type { PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { REFERENCE_DEFINITION_LINE } from '../../schemas/id.ts';
@@ -62,13 +64,31 @@ export function assessmentData(ladder: Ladder, release: string): AssessmentData 
 }
 
 /**
- * An item: plain text for the page, and the Markdown too where it has markup, for the pack's links.
- * Markdown whose links lead anywhere but the web, mail or the site itself (`javascript:`) is left
- * out: the pack is opened in other Markdown viewers, which may not refuse such a link as the site does.
+ * An item: plain text for the page, and its Markdown as a syntax tree too where it has markup, for
+ * the pack's emphasis and links (the pack writes it with the Markdown writer, which the browser
+ * could not parse without a parser twice its size). Markdown whose links lead anywhere but the
+ * web, mail or the site itself (`javascript:`) is left out: the pack is opened in other Markdown
+ * viewers, which may not refuse such a link as the site does.
  */
-function item(key: string, markdown: string): { key: string; text: string; markdown?: string } {
+function item(key: string, markdown: string): { key: string; text: string; phrasing?: PhrasingContent[] } {
 	const text = inlineText(markdown);
-	return text === markdown || !safeLinks(markdown) ? { key, text } : { key, text, markdown };
+	return text === markdown || !safeLinks(markdown) ? { key, text } : { key, text, phrasing: phrasingOf(markdown) };
+}
+
+/** Inline Markdown as its phrasing nodes, on one line, without the parser's positions. */
+function phrasingOf(markdown: string): PhrasingContent[] {
+	const phrasing = fromMarkdown(markdown, { extensions: [INLINE_ONLY] }).children.flatMap((block, index) => [
+		...(index > 0 ? [{ type: 'text', value: ' ' } as const] : []),
+		...('children' in block ? (block.children as PhrasingContent[]) : []),
+	]);
+	return JSON.parse(JSON.stringify(phrasing, (key, value: unknown) => (key === 'position' ? undefined : value)), (_, value: unknown) => {
+		if (typeof value !== 'object' || value === null || !('type' in value)) return value;
+		const node = value as PhrasingContent;
+		// A line break, hard or soft, is a space: an item is one line of the pack.
+		if (node.type === 'break') return { type: 'text', value: ' ' };
+		if (node.type === 'text' || node.type === 'inlineCode') return { ...node, value: oneLine(node.value) };
+		return node;
+	}) as PhrasingContent[];
 }
 
 function safeLinks(markdown: string): boolean {

@@ -16,6 +16,7 @@ import { measureBuilds, type BuildFigures } from './build.ts';
 import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { measureValidate } from './validate.ts';
+import { measureReview } from './review.ts';
 import { measureNearMisses, measureRewordedDiff, type CostFigures } from './hostile-costs.ts';
 import { auditPages, printAudits } from './lighthouse.ts';
 
@@ -28,6 +29,7 @@ const { values } = parseArgs({
 		'criteria-sizes': { type: 'string', default: '200' },
 		only: { type: 'string' },
 		'validate-sizes': { type: 'string', default: '250,500,1000,2000' },
+		'review-sizes': { type: 'string', default: '50,100,200,400' },
 	},
 });
 const size = { roles: Number(values.roles), competencies: Number(values.competencies), tracks: 5, levels: 6 };
@@ -35,6 +37,7 @@ const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
 
 try {
 	if (!values.only || values.only === 'validate') printValidate(values['validate-sizes'].split(',').map(Number), size.competencies);
+	if (!values.only || values.only === 'review') printReview(values['review-sizes'].split(',').map(Number), size.competencies);
 	if (!values.only || values.only === 'hostile') printHostileCosts();
 	if (!values.only || values.only === 'build') {
 		printBuilds(values.sizes.split(',').map(Number), size.competencies);
@@ -110,6 +113,20 @@ function printValidate(sizes: number[], competencies: number) {
 		);
 	}
 	console.log('\nTarget: 2,000 roles in at most 8× the time of 250.');
+}
+
+function printReview(sizes: number[], competencies: number) {
+	console.log(`\n## Review beside validate, the same ladder with criteria lists (${competencies} competencies at 200 roles, in proportion at the other sizes), fastest of 3\n`);
+	console.log('| roles | criteria | validate | review | review / validate | review ratio to the first | criteria ratio | findings |');
+	console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+	const rows = measureReview(work, sizes, competencies);
+	const [first] = rows;
+	for (const row of rows) {
+		console.log(
+			`| ${row.roles} | ${row.criteria} | ${row.validate.toFixed(0)} ms | ${row.review.toFixed(0)} ms | ×${(row.review / row.validate).toFixed(2)} | ×${(row.review / first!.review).toFixed(2)} | ×${(row.criteria / first!.criteria).toFixed(2)} | ${row.findings} |`,
+		);
+	}
+	console.log('\nTarget: the review at most 2× validate, growing with the criteria, not their pairs.');
 }
 
 /** The two costs a hostile pull request could make grow with the square, bounded, beside their unbounded baselines. */

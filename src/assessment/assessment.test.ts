@@ -5,7 +5,7 @@ import { ASSESSMENT_DATA } from '../../tests/support/assessment-data.ts';
 import { gapItems, roleItems, staleRatings, type AssessmentData } from './items.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { link, text } from './markdown-tree.ts';
+import { link, text } from '../io/markdown-tree.ts';
 import { promotionPack } from './pack.ts';
 import { decodeAssessment, encodeAssessment } from './share-link.ts';
 import { standing } from './standing.ts';

@@ -9,7 +9,7 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { RATING_LABELS, RATINGS, type Assessment, type Rating } from './document.ts';
 import { roleOf, type AssessmentData, type Item } from './items.ts';
-import { heading, link, list, paragraph, strong, table, text, writeMarkdown } from './markdown-tree.ts';
+import { heading, link, list, paragraph, strong, table, text, writeMarkdown } from '../io/markdown-tree.ts';
 import { standing } from './standing.ts';
 
 /** Where the pack links to: the site's root and the role's page, as absolute addresses (a pack travels). */

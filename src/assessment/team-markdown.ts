@@ -4,7 +4,7 @@
  * become a heading, a row or a link. The team view loads this module when the Markdown is
  * downloaded: the Markdown writer is most of its weight.
  */
-import { heading, list, paragraph, table, text, writeMarkdown } from './markdown-tree.ts';
+import { heading, list, paragraph, table, text, writeMarkdown } from '../io/markdown-tree.ts';
 import type { AssessmentData } from './items.ts';
 import { COUNT_LABELS, COUNTED, countsText, type TeamRow } from './team.ts';
 

@@ -21,6 +21,7 @@ import { readLadderFiles } from '../model/files/ladder-files.ts';
 import { init } from './init.ts';
 import { newRole } from './new-role.ts';
 import { newTrack } from './new-track.ts';
+import { review } from './review.ts';
 import { validate } from './validate.ts';
 
 export const HELP = `Usage: ladder <command> [options]
@@ -50,6 +51,13 @@ Commands:
   export --format json|csv|xlsx [--out <file>]
                                  write the ladder as /ladder.json, /matrix.csv or /ladder.xlsx
                                  (stdout by default; a workbook needs --out)
+  review [--format text|json|github|markdown] [--strict]
+                                 read the ladder for where it reads badly: abilities rather
+                                 than behaviour, trivialising or hedging words, repeats across
+                                 levels, steps that add nothing, years of experience, traits,
+                                 gendered words, long criteria, and the lint's warnings. Exits 1
+                                 on an error, or a warning with --strict (or review: { strict:
+                                 true } in ladder.yaml)
   release <name> [--date YYYY-MM-DD]
                                  snapshot the ladder as content/releases/<name>.json (a name
                                  such as 2026-h1 or v3; never overwritten), for /changes/
@@ -74,6 +82,7 @@ function main(argv: string[]): number | Promise<number> {
 			out: { type: 'string' },
 			date: { type: 'string' },
 			verbose: { type: 'boolean' },
+			strict: { type: 'boolean' },
 			'dry-run': { type: 'boolean' },
 			force: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
@@ -147,6 +156,8 @@ function main(argv: string[]): number | Promise<number> {
 			} else process.stdout.write(text);
 			return 0;
 		}
+		case 'review':
+			return review(dir, { format: values.format, strict: values.strict });
 		case 'release': {
 			const [name] = rest;
 			if (!name) return usage('release <name> [--date YYYY-MM-DD]');

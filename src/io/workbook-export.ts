@@ -17,7 +17,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 	const levelIds = ladder.levels.map((level) => level.id);
 	const text = (value: unknown) => (value === undefined ? undefined : String(value));
 	const rows: Record<SheetKey, Row[]> = {
-		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict) }],
+		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict), 'review.strict': text(ladder.review?.strict) }],
 		levels: ladder.levels.map((level) => ({ id: level.id, label: level.label, description: level.description })),
 		tracks: ladder.tracks.map((track) => ({
 			id: track.id,
@@ -34,6 +34,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 		skills: [],
 		expectations: [],
 		bodies: [],
+		review: (ladder.review?.ignore ?? []).map(({ rule, id, reason }) => ({ rule, id, reason })),
 	};
 	let examples = 0;
 	for (const area of files.areas) {
@@ -86,7 +87,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 		Object.entries(SHEETS).map(([key, sheet]) => {
 			const extra =
 				'perLevel' in sheet ? levelIds.map((level) => levelColumn(sheet.perLevel, level)) : 'numbered' in sheet ? Array.from({ length: Math.max(examples, 1) }, (_, n) => numberedColumn(sheet.numbered, n + 1)) : [];
-			return [key, [...sheet.columns, ...extra]];
+			return [key, [...sheet.columns, ...('later' in sheet ? sheet.later : []), ...extra]];
 		}),
 	) as Record<SheetKey, string[]>;
 	return { columns, rows };

@@ -78,6 +78,9 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 	const top = rows.ladder[0];
 	const strict = top?.cells['lint.strict']!.trim();
 	if (top && strict && strict !== 'true' && strict !== 'false') report('ladder', top.row, top.at('lint.strict'), workbookProblems.notBoolean(strict));
+	const reviewStrict = top?.cells['review.strict']?.trim();
+	if (top && reviewStrict && reviewStrict !== 'true' && reviewStrict !== 'false') report('ladder', top.row, top.at('review.strict'), workbookProblems.notBoolean(reviewStrict));
+	const ignore = rows.review.map((row) => ({ rule: row.cells['rule']!.trim(), id: row.cells['id']!.trim(), reason: row.cells['reason']! }));
 	const ladder: LadderData = {
 		name: top?.cells['name'] ?? '',
 		...(top ? reader.optional(top, 'organization') : {}),
@@ -85,6 +88,7 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		levels,
 		tracks,
 		...(strict ? { lint: { strict: strict === 'true' } } : {}),
+		...(reviewStrict || ignore.length > 0 ? { review: { ...(reviewStrict ? { strict: reviewStrict === 'true' } : {}), ...(ignore.length > 0 ? { ignore } : {}) } } : {}),
 	};
 
 	// Competencies, with their descriptors and criteria, in their sheet's order.
@@ -220,6 +224,8 @@ function readSheet(workbook: ExcelJS.Workbook, key: SheetKey, levelIds: readonly
 	const layout: SheetLayout = SHEETS[key];
 	const sheet = workbook.getWorksheet(layout.name);
 	if (!sheet) {
+		// A workbook exported before the sheet existed has none: it holds nothing of it.
+		if (layout.since) return [];
 		report(key, undefined, undefined, workbookProblems.missingSheet(layout.name));
 		return undefined;
 	}
@@ -233,9 +239,10 @@ function readSheet(workbook: ExcelJS.Workbook, key: SheetKey, levelIds: readonly
 		}
 	});
 	const extraAllowed = (name: string) =>
+		(layout.later ?? []).includes(name) ||
 		(layout.perLevel !== undefined && levelIds.some((level) => levelColumn(layout.perLevel!, level) === name)) ||
 		(layout.numbered !== undefined && /^\d+$/.test(name.slice(layout.numbered.length + 1)) && name.startsWith(`${layout.numbered}.`));
-	const allowed = [...layout.columns, layout.perLevel && levelIds.map((level) => levelColumn(layout.perLevel!, level)).join(', '), layout.numbered && `${numberedColumn(layout.numbered, 1)}, ${numberedColumn(layout.numbered, 2)}, …`]
+	const allowed = [...layout.columns, ...(layout.later ?? []), layout.perLevel && levelIds.map((level) => levelColumn(layout.perLevel!, level)).join(', '), layout.numbered && `${numberedColumn(layout.numbered, 1)}, ${numberedColumn(layout.numbered, 2)}, …`]
 		.filter(Boolean)
 		.join(', ');
 	for (let index = layout.columns.length; index < header.length; index++) {

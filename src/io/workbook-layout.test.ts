@@ -7,7 +7,7 @@ import { SHEETS } from './workbook-layout.ts';
 /** Where each key of the content format lives in the workbook: a column, a per-level column, or a sheet of its own. */
 function placed(sheet: keyof typeof SHEETS): string[] {
 	const layout = SHEETS[sheet];
-	return [...layout.columns, ...('perLevel' in layout ? [layout.perLevel] : []), ...('numbered' in layout ? [layout.numbered] : [])];
+	return [...layout.columns, ...('later' in layout ? layout.later : []), ...('perLevel' in layout ? [layout.perLevel] : []), ...('numbered' in layout ? [layout.numbered] : [])];
 }
 
 const keys = (schema: { shape: object }) => Object.keys(schema.shape);
@@ -16,7 +16,13 @@ describe('the workbook layout', () => {
 	// A key added to the format without a column would be lost by a round trip: this fails first.
 	test('has a place for every key of the content format', () => {
 		const lint = LadderSchema.shape.lint.unwrap();
-		expect(placed('ladder')).toEqual(expect.arrayContaining([...keys(LadderSchema).filter((key) => !['levels', 'tracks', 'lint'].includes(key)), ...keys(lint).map((key) => `lint.${key}`)]));
+		const review = LadderSchema.shape.review.unwrap();
+		expect(placed('ladder')).toEqual(
+			expect.arrayContaining([...keys(LadderSchema).filter((key) => !['levels', 'tracks', 'lint', 'review'].includes(key)), ...keys(lint).map((key) => `lint.${key}`), 'review.strict']),
+		);
+		// `review.ignore` is a sheet of its own, a row per entry.
+		expect(keys(review)).toEqual(['strict', 'ignore']);
+		expect(placed('review')).toEqual(keys(review.shape.ignore.unwrap().element));
 		expect(placed('levels')).toEqual(expect.arrayContaining(keys(LevelSchema)));
 		expect(placed('tracks')).toEqual(expect.arrayContaining(keys(TrackSchema)));
 		// An area's competencies are the Competencies sheet; a competency's levels, its Descriptors and Criteria.

@@ -7,7 +7,7 @@
  */
 
 export const SHEETS = {
-	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'] },
+	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'], later: ['review.strict'] },
 	levels: { name: 'Levels', columns: ['id', 'label', 'description'] },
 	tracks: { name: 'Tracks', columns: ['id', 'name', 'description', 'areas'], perLevel: 'levelLabels' },
 	areas: { name: 'Areas', columns: ['id', 'file', 'name', 'order', 'description'] },
@@ -21,6 +21,8 @@ export const SHEETS = {
 	skills: { name: 'Skills', columns: ['role', 'group', 'skill'] },
 	expectations: { name: 'Expectations', columns: ['role', 'competency', 'level', 'note'] },
 	bodies: { name: 'Bodies', columns: ['role', 'body'] },
+	/** `review.ignore`: the review's findings the authors keep, one a row. */
+	review: { name: 'Review', columns: ['rule', 'id', 'reason'], since: 'the review' },
 } as const satisfies Record<string, SheetLayout>;
 
 export interface SheetLayout {
@@ -30,6 +32,10 @@ export interface SheetLayout {
 	perLevel?: string;
 	/** A list of texts: one column per item, as many as the longest list needs. */
 	numbered?: string;
+	/** Columns added after workbooks were first exported: written always, read where present. */
+	later?: readonly string[];
+	/** A sheet added after workbooks were first exported (named for what came then): read where present, else empty. */
+	since?: string;
 }
 
 export type SheetKey = keyof typeof SHEETS;

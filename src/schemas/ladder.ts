@@ -43,11 +43,29 @@ export const LadderSchema = z.strictObject({
 	levels: z.array(LevelSchema).min(2, 'needs at least 2 levels').max(12, 'allows at most 12 levels'),
 	/** The tracks, in the order the site lists them. */
 	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
-	/** How the ladder lint treats what it finds. */
+	/** How the ladder lint treats what it finds: `strict` as `review.strict`, kept for ladders written before the review. */
 	lint: z
 		.strictObject({
 			/** Make every lint warning an error that fails the check and the build. */
 			strict: z.boolean(),
+		})
+		.optional(),
+	/** How `ladder review` and the check treat what they find (`docs/reference/review.md`). */
+	review: z
+		.strictObject({
+			/** Make every warning fail the review, the check and the build. */
+			strict: z.boolean().optional(),
+			/** Findings the authors have looked at and keep: each by its rule and the id it is about, with why. */
+			ignore: z
+				.array(
+					z.strictObject({
+						rule: IdSchema,
+						/** A criterion, competency, role or track id. */
+						id: IdSchema,
+						reason: TextSchema,
+					}),
+				)
+				.optional(),
 		})
 		.optional(),
 });

@@ -47,6 +47,15 @@ describe('the deploy workflow', () => {
 		expect(build.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
 	});
 
+	test('reviews a pull request’s ladder: annotations on its lines, a summary in the job, failing only as the review does', () => {
+		const runs = workflow.jobs['build']!.steps.map((step) => step.run ?? step.uses ?? '');
+		const review = workflow.jobs['build']!.steps.find((step) => step.run?.includes('ladder -- review'))!;
+		expect(review.if).toBe("github.event_name == 'pull_request'");
+		const lines = review.run!.trim().split('\n');
+		expect(lines).toEqual(['npm run --silent ladder -- review --format markdown >> "$GITHUB_STEP_SUMMARY" || true', 'npm run --silent ladder -- review --format github']);
+		expect(runs.indexOf(review.run!)).toBeGreaterThan(runs.indexOf('npm run check'));
+	});
+
 	test('publishes from main only: a pull request builds, uploads nothing, deploys nothing, and reaches no secret', () => {
 		const deploy = Object.values(workflow.jobs).find((job) => job.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')))!;
 		expect(deploy.if).toContain("github.event_name != 'pull_request'");

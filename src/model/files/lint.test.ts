@@ -28,6 +28,7 @@ describe('lintLadder', () => {
 				field: 'expectations.building',
 				message: warnings.lowered('building', { title: 'Junior', file: roleFile('junior') }, 'Good', 'Basic'),
 				kind: 'lowered',
+				about: ['senior', 'building'],
 			},
 		]);
 	});
@@ -48,8 +49,8 @@ describe('lintLadder', () => {
 		);
 
 		expect(found).toEqual([
-			{ file: areaFile('craft'), field: 'competencies[1]', message: warnings.unexpected('testing'), kind: 'unexpected' },
-			{ file: roleFile('idle'), field: 'expectations', message: warnings.expectsNothing(), kind: 'expectsNothing' },
+			{ file: areaFile('craft'), field: 'competencies[1]', message: warnings.unexpected('testing'), kind: 'unexpected', about: ['testing'] },
+			{ file: roleFile('idle'), field: 'expectations', message: warnings.expectsNothing(), kind: 'expectsNothing', about: ['idle'] },
 		]);
 	});
 
@@ -65,6 +66,7 @@ describe('lintLadder', () => {
 				field: 'grade',
 				message: warnings.unbalancedGrade(1, { title: 'Maker', file: roleFile('maker'), track: 'Maker' }, 3),
 				kind: 'unbalancedGrade',
+				about: ['boss'],
 			},
 		]);
 	});
@@ -95,8 +97,8 @@ describe('lintLadder', () => {
 		});
 
 		expect(found.filter((w) => w.kind === 'nextLower' || w.kind === 'sameRung')).toEqual([
-			{ file: roleFile('senior'), field: 'next', message: warnings.nextLower({ title: 'Junior', file: roleFile('junior') }, 2, 1), kind: 'nextLower' },
-			{ file: roleFile('twin'), field: 'grade', message: warnings.sameRung({ title: 'Junior', file: roleFile('junior') }, 1), kind: 'sameRung' },
+			{ file: roleFile('senior'), field: 'next', message: warnings.nextLower({ title: 'Junior', file: roleFile('junior') }, 2, 1), kind: 'nextLower', about: ['senior', 'junior'] },
+			{ file: roleFile('twin'), field: 'grade', message: warnings.sameRung({ title: 'Junior', file: roleFile('junior') }, 1), kind: 'sameRung', about: ['twin'] },
 		]);
 	});
 

@@ -2,6 +2,7 @@ import { compareExpectations } from '../ladder/compare.ts';
 import { getRole, getTrack, trackRoles } from '../ladder/lookup.ts';
 import { warnings, type Problem } from './problems.ts';
 import type { Ladder, Role } from '../ladder/types.ts';
+import { LINT_RULES } from '../review/rules.ts';
 
 /** Two roles of one grade are "very different" when their mean levels differ by more than this share. */
 export const GRADE_BALANCE_TOLERANCE = 0.25;
@@ -24,6 +25,15 @@ export function lintLadder(ladder: Ladder): Problem[] {
 }
 
 /**
+ * The warnings `review.ignore` in `ladder.yaml` does not name: an entry names a warning by its rule
+ * and one of the ids it is about (`src/model/review/rules.ts` names the lint's rules).
+ */
+export function notIgnored(found: Problem[], ladder: Pick<Ladder, 'ignored'>): Problem[] {
+	if (ladder.ignored.length === 0) return found;
+	return found.filter((warning) => !ladder.ignored.some((entry) => entry.rule === LINT_RULES[warning.kind!] && warning.about?.includes(entry.id)));
+}
+
+/**
  * Expectations that go down on the way up: along every `next` path, and from the rung below within
  * a track. Against a rung, each expectation is compared with the highest level any role of the
  * rung below expects of that competency, so the work and the warnings grow with the roles, not
@@ -41,6 +51,7 @@ function loweredExpectations(ladder: Ladder): Problem[] {
 			field: `expectations.${competencyId}`,
 			message: warnings.lowered(competencyId, from, fromLevel.label, toLevel.label),
 			kind: 'lowered',
+			about: [to.id, competencyId],
 		});
 	};
 	for (const role of ladder.roles) {
@@ -86,7 +97,7 @@ function unexpectedCompetencies(ladder: Ladder): Problem[] {
 	const expected = new Set(ladder.roles.flatMap((role) => role.expectations.map((e) => e.competencyId)));
 	return ladder.areas.flatMap((area) =>
 		area.competencyIds.flatMap((id, index) =>
-			expected.has(id) ? [] : [{ file: area.file, field: `competencies[${index}]`, message: warnings.unexpected(id), kind: 'unexpected' as const }],
+			expected.has(id) ? [] : [{ file: area.file, field: `competencies[${index}]`, message: warnings.unexpected(id), kind: 'unexpected' as const, about: [id] }],
 		),
 	);
 }
@@ -94,7 +105,7 @@ function unexpectedCompetencies(ladder: Ladder): Problem[] {
 function emptyRoles(ladder: Ladder): Problem[] {
 	return ladder.roles
 		.filter((role) => role.expectations.length === 0)
-		.map((role) => ({ file: role.file, field: 'expectations', message: warnings.expectsNothing(), kind: 'expectsNothing' as const }));
+		.map((role) => ({ file: role.file, field: 'expectations', message: warnings.expectsNothing(), kind: 'expectsNothing' as const, about: [role.id] }));
 }
 
 /**
@@ -125,7 +136,7 @@ function unbalancedGrades(ladder: Ladder): Problem[] {
 			const theirs = meanOf.get(furthest)!;
 			if (Math.abs(mine - theirs) <= GRADE_BALANCE_TOLERANCE * Math.max(mine, theirs)) return [];
 			const track = getTrack(ladder, furthest.trackId).name;
-			return [{ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...furthest, track }, theirs), kind: 'unbalancedGrade' as const }];
+			return [{ file: role.file, field: 'grade', message: warnings.unbalancedGrade(mine, { ...furthest, track }, theirs), kind: 'unbalancedGrade' as const, about: [role.id] }];
 		}),
 	);
 }
@@ -139,7 +150,7 @@ function nextToLowerGrades(ladder: Ladder): Problem[] {
 		role.next
 			.map((nextId) => getRole(ladder, nextId))
 			.filter((next) => next.trackId === role.trackId && next.grade < role.grade)
-			.map((next) => ({ file: role.file, field: 'next', message: warnings.nextLower(next, role.grade, next.grade), kind: 'nextLower' as const })),
+			.map((next) => ({ file: role.file, field: 'next', message: warnings.nextLower(next, role.grade, next.grade), kind: 'nextLower' as const, about: [role.id, next.id] })),
 	);
 }
 
@@ -156,7 +167,7 @@ function sharedRungs(ladder: Ladder): Problem[] {
 				first.set(role.grade, role);
 				return [];
 			}
-			return [{ file: role.file, field: 'grade', message: warnings.sameRung(earlier, role.grade), kind: 'sameRung' as const }];
+			return [{ file: role.file, field: 'grade', message: warnings.sameRung(earlier, role.grade), kind: 'sameRung' as const, about: [role.id] }];
 		});
 	});
 }

@@ -1,6 +1,6 @@
 import { withSuggestionBudget } from './closest.ts';
 import { linkProblems, sitePages, yamlLinks } from './content-links.ts';
-import { lintLadder } from './lint.ts';
+import { lintLadder, notIgnored } from './lint.ts';
 import { LadderError, type Problem } from './problems.ts';
 import { readContent, type GuideFile } from './read-content.ts';
 import { validateLadder, type LadderOptions } from './validate.ts';
@@ -30,7 +30,7 @@ function checkLadder(dir: string, options: LadderOptions): { ladder: Ladder; gui
 	const written = [...yamlLinks(source), ...[...bodies].flatMap(([file, body]) => body.links.map((link) => ({ file, ...link })))];
 	const broken = linkProblems(dir, written, pages);
 	if (broken.length > 0) throw new LadderError(broken);
-	const warnings = lintLadder(ladder);
-	if (ladder.strictLint && warnings.length > 0) throw new LadderError(warnings);
+	const warnings = notIgnored(lintLadder(ladder), ladder);
+	if (ladder.strictLint && warnings.length > 0 && !options.keepWarnings) throw new LadderError(warnings);
 	return { ladder, guides, warnings };
 }

@@ -151,6 +151,8 @@ export interface Problem {
 	message: string;
 	/** For a lint warning, which kind it is: reports group warnings by kind. */
 	kind?: keyof typeof warnings;
+	/** For a lint warning, the ids it is about (roles, competencies), which `review.ignore` may name. */
+	about?: string[];
 }
 
 /** The field name used when a problem concerns a whole file or folder. */

@@ -56,6 +56,8 @@ export function validateLadder(source: LadderSource, options: LadderOptions = {}
 /** How a ladder is read: `rolesOptional` for a command that writes the first role. */
 export interface LadderOptions {
 	rolesOptional?: boolean;
+	/** Return the lint warnings even where the ladder is strict, for the review to report. */
+	keepWarnings?: boolean;
 }
 
 function emptiness({ dir, areas, roles }: LadderSource, { rolesOptional = false }: LadderOptions): Problem[] {

@@ -129,7 +129,8 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		),
 		competencies,
 		roles: resolvedRoles,
-		strictLint: ladder.lint?.strict ?? false,
+		strictLint: (ladder.lint?.strict ?? false) || (ladder.review?.strict ?? false),
+		ignored: (ladder.review?.ignore ?? []).map(({ rule, id, reason }) => ({ rule, id, reason })),
 		writtenTexts,
 	};
 }

@@ -11,13 +11,23 @@ export interface Ladder {
 	competencies: Competency[];
 	/** Every role, in track order then grade order. */
 	roles: Role[];
-	/** Whether lint warnings fail the check and the build. */
+	/** Whether warnings fail the review, the check and the build (`review.strict`, or `lint.strict`). */
 	strictLint: boolean;
+	/** Findings of the review the authors keep, each with why (`review.ignore`). */
+	ignored: IgnoredFinding[];
 	/**
 	 * Texts whose links to the ladder's files were made into links to their pages, each as it was
 	 * written: the pages show the links that work, the spreadsheet gives back what the author wrote.
 	 */
 	writtenTexts: ReadonlyMap<string, string>;
+}
+
+/** A finding of the review, by its rule and the id it is about, that the authors keep on purpose. */
+export interface IgnoredFinding {
+	rule: string;
+	/** A criterion, competency, role or track id. */
+	id: string;
+	reason: string;
 }
 
 export interface Level {

@@ -1,5 +1,5 @@
 import { itemKey, type AssessmentData } from '../../assessment/items.ts';
-import { oneLine } from '../../assessment/markdown-tree.ts';
+import { oneLine } from '../../io/markdown-tree.ts';
 import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
 import type { Ladder } from '../../model/ladder/types.ts';
 import type { PhrasingContent } from 'mdast';

@@ -13,6 +13,7 @@ import { basePath } from './src/integrations/base-path.ts';
 import { bodyLinks } from './src/integrations/body-links.ts';
 import { contentImports } from './src/integrations/content-imports.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
+import { reviewPage } from './src/integrations/review-page.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { wholeOutput } from './src/integrations/whole-output.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
@@ -90,6 +91,8 @@ export default defineConfig({
 				return now === PLACEHOLDER_SETTINGS ? undefined : JSON.stringify(now);
 			},
 		}),
+		// In `astro dev` only, `/review/`: the ladder review's findings, following the content.
+		reviewPage(),
 		// Pagefind's index in small chunks, so that a query loads little more than its own words.
 		searchIndexChunks(),
 		// Last: a build that fails leaves the previous site whole.

@@ -30,6 +30,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	history: ['model', 'io', 'schemas'],
 	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],
 	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'history', 'content.ts'],
+	// Pages of the dev server only (`/review/`), wired as pages are.
+	'dev-pages': ['model', 'views', 'components'],
 };
 
 /** Views that every view may use (`views/shared/`); any other view is another page's internals. */

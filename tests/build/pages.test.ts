@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHANGE_LABELS } from '../../src/views/shared/change-labels.ts';
 import { fold, mainText, readPage } from '../support/built-pages.ts';
@@ -12,6 +14,8 @@ describe.each(ALL_SITES)('the built $name ladder', (site) => {
 
 		// A development build puts a "production builds only" notice where the search goes.
 		expect(home.getElementById('starlight__search')).not.toBeNull();
+		// The review's page is the dev server's only (tests/dev/dev-server.test.ts serves it).
+		expect(existsSync(join(site.dist, 'review'))).toBe(false);
 	});
 
 	const content = rawContent(site.contentDir);

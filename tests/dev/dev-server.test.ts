@@ -28,6 +28,30 @@ const page = (path: string) => dev.page(path);
 const until = <T>(probe: () => T | undefined | Promise<T | undefined>, timeout: number, what: string) => dev.until(probe, timeout, what);
 
 describe('the dev server', () => {
+	test('serves /review/: the review’s findings by file, linked to where the site shows them, following an edit', async () => {
+		// The dev server marks each element with its source; the page is read without the marks.
+		const reviewPage = async () => {
+			const { status, text } = await page('/review/');
+			return { status, text: text.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '') };
+		};
+		const review = await until(async () => {
+			const { status, text } = await reviewPage();
+			return status === 200 && text.includes('expectation-lowered') ? text : undefined;
+		}, 60_000, 'the review page');
+		expect(review).toContain('<code>roles/design-manager.mdx</code>');
+		expect(review).toContain('href="/roles/design-manager/#visual-craft"');
+		expect(review).not.toContain('trivialising-word');
+
+		const role = join(content, 'roles', 'product-designer.mdx');
+		writeFileSync(role, readFileSync(role, 'utf8').replace('summary: Designs complete product flows', 'summary: Simply designs complete product flows'));
+		const edited = await until(async () => {
+			const { text } = await reviewPage();
+			return text.includes('trivialising-word') ? text : undefined;
+		}, 30_000, 'the review page to show the edit');
+		expect(edited).toContain('“Simply” makes the work sound trivial');
+		expect(edited).toContain('href="/roles/product-designer/"');
+	}, 120_000);
+
 	test('follows a renamed ladder in the page title, without a restart by hand', async () => {
 		// The first requests can come before the routes are ready.
 		const first = await until(async () => ((await page('/')).text.includes('<title>Design Guild Progression | Design Guild Progression</title>') ? true : undefined), 60_000, 'the home page');

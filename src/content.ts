@@ -62,7 +62,7 @@ export interface History {
  * the collections hold what the files mean, not how they are written (a role's body, a short form).
  */
 export async function getLadderFiles(): Promise<LadderFiles> {
-	await getLadder();
+	// Checked as it is read: the ladder is not validated a second time for the workbook.
 	return readLadderFiles(contentDir());
 }
 

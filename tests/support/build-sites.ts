@@ -1,12 +1,15 @@
-/** Vitest global setup of the site tests: builds every test site once, before any test runs. */
+/**
+ * Vitest global setup of the site tests: builds every test site the run needs once (every one,
+ * unless the run names test files: `sites-for-run.ts`), before any test runs.
+ */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateLadder } from '../../bench/generate-ladder.ts';
 import { astroBuild } from './astro-build.ts';
-import { ALL_SITES } from './sites.ts';
+import { sitesForRun } from './sites-for-run.ts';
 
 export default function buildSites(): void {
-	for (const site of ALL_SITES) {
+	for (const site of sitesForRun()) {
 		// `LADDER_TEST_REUSE_BUILD=1` skips rebuilding while iterating on the tests themselves.
 		if (process.env['LADDER_TEST_REUSE_BUILD'] === '1' && existsSync(site.dist)) continue;
 		rmSync(site.dist, { recursive: true, force: true });

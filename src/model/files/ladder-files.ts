@@ -3,13 +3,11 @@
  * and each role's frontmatter and body, exactly as written (file links, short forms and all). What
  * the workbook carries, so that a workbook imported into an empty folder writes the same ladder.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CompetencyAreaData } from '../../schemas/competency-area.ts';
 import type { LadderData } from '../../schemas/ladder.ts';
 import type { RoleData } from '../../schemas/role.ts';
 import { loadLadder } from './load.ts';
-import { readContent, splitFrontmatter } from './read-content.ts';
 
 export interface LadderFiles {
 	ladder: LadderData;
@@ -34,10 +32,12 @@ export interface RoleFile {
 	body: string;
 }
 
-/** Reads a valid ladder's files; an invalid ladder is refused with its problems, as `loadLadder` does. */
+/**
+ * Reads a valid ladder's files; an invalid ladder is refused with its problems, as `loadLadder`
+ * does. The folder is read once: what the check read is what the workbook carries.
+ */
 export function readLadderFiles(dir: string): LadderFiles {
-	loadLadder(dir);
-	const { source } = readContent(dir);
+	const { source, bodies } = loadLadder(dir);
 	return {
 		ladder: source.ladder.data as LadderData,
 		areas: source.areas.map((area) => ({ id: area.id, file: basename(area.file), data: area.data as CompetencyAreaData })),
@@ -45,7 +45,7 @@ export function readLadderFiles(dir: string): LadderFiles {
 			id: role.id,
 			file: basename(role.file),
 			data: role.data as RoleData,
-			body: splitFrontmatter(readFileSync(role.file, 'utf8'))?.body ?? '',
+			body: bodies.get(role.file)?.text ?? '',
 		})),
 	};
 }

@@ -2,7 +2,9 @@ import { withSuggestionBudget } from './closest.ts';
 import { linkProblems, sitePages, yamlLinks } from './content-links.ts';
 import { lintLadder, notIgnored } from './lint.ts';
 import { LadderError, type Problem } from './problems.ts';
+import type { BodyLinks } from './prose.ts';
 import { readContent, type GuideFile } from './read-content.ts';
+import type { LadderSource } from './source.ts';
 import { validateLadder, type LadderOptions } from './validate.ts';
 import type { Ladder } from '../ladder/types.ts';
 
@@ -10,12 +12,22 @@ import type { Ladder } from '../ladder/types.ts';
  * Reads, validates and lints the ladder in `dir`. Throws a `LadderError` listing every problem,
  * and every lint warning too when the ladder asks for strict lint; otherwise returns the warnings.
  */
-export function loadLadder(dir: string, options: LadderOptions = {}): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
+export function loadLadder(dir: string, options: LadderOptions = {}): LoadedLadder {
 	// "Did you mean" is bounded over the whole check, so that it stays linear in the ladder's size.
 	return withSuggestionBudget(() => checkLadder(dir, options));
 }
 
-function checkLadder(dir: string, options: LadderOptions): { ladder: Ladder; guides: GuideFile[]; warnings: Problem[] } {
+/** The checked ladder, and the files it was read from, as written: read once. */
+export interface LoadedLadder {
+	ladder: Ladder;
+	guides: GuideFile[];
+	warnings: Problem[];
+	source: LadderSource;
+	/** Each role's and guide's body, by file. */
+	bodies: Map<string, BodyLinks>;
+}
+
+function checkLadder(dir: string, options: LadderOptions): LoadedLadder {
 	const { source, problems: readProblems, guides, bodies } = readContent(dir);
 	const { ladder, problems } = validateLadder(source, options);
 	const all = [...readProblems, ...problems];
@@ -32,5 +44,5 @@ function checkLadder(dir: string, options: LadderOptions): { ladder: Ladder; gui
 	if (broken.length > 0) throw new LadderError(broken);
 	const warnings = notIgnored(lintLadder(ladder), ladder);
 	if (ladder.strictLint && warnings.length > 0 && !options.keepWarnings) throw new LadderError(warnings);
-	return { ladder, guides, warnings };
+	return { ladder, guides, warnings, source, bodies };
 }

@@ -121,6 +121,8 @@ export function proseProblems(body: string, { file, format, firstLine, root, see
 export interface BodyLinks {
 	links: { url: string; field: string }[];
 	headings: string[];
+	/** The body itself, as written: what the workbook carries, without reading the file again. */
+	text?: string;
 }
 
 export interface ProseSource {

@@ -12,13 +12,13 @@ import { ALL_SITES, SITES, type Site } from './sites.ts';
 /** Vitest's options that take a value: the word after them is not a file filter. */
 const WITH_VALUE = new Set(['--project', '-t', '--testNamePattern', '--reporter', '--outputFile', '--config', '-c', '--root', '-r', '--dir', '--pool', '--maxWorkers', '--minWorkers', '--shard', '--environment', '--exclude', '--mode', '--bail', '--retry']);
 
-const SITE_FOLDERS = ['tests/build', 'tests/browser'];
+const TEST_FOLDERS = ['tests/build', 'tests/browser'];
 
 export function sitesForRun(argv: readonly string[] = process.argv.slice(2)): Site[] {
 	if (process.env['LADDER_TEST_SITES']) return ALL_SITES;
 	const filters = argv.filter((arg, index) => !arg.startsWith('-') && !WITH_VALUE.has(argv[index - 1] ?? '') && arg !== 'run' && arg !== 'watch');
 	if (filters.length === 0) return ALL_SITES;
-	const files = SITE_FOLDERS.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name))).filter(
+	const files = TEST_FOLDERS.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name))).filter(
 		(file) => file.endsWith('.test.ts') && filters.some((filter) => file.includes(filter.replace(/^\.\//, ''))),
 	);
 	// Filters that match no site test (a unit test's path) build nothing.

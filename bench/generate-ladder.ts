@@ -45,7 +45,9 @@ export function generateLadder(dir: string, size: LadderSize): void {
 	const tracks = Array.from({ length: size.tracks }, (_, i) => ({ id: `track-${i + 1}`, name: `Track ${i + 1}`, description: sentence(16) }));
 	mkdirSync(join(dir, 'competencies'), { recursive: true });
 	mkdirSync(join(dir, 'roles'), { recursive: true });
-	writeFileSync(join(dir, 'ladder.yaml'), stringify({ name: 'Synthetic ladder', description: sentence(20), levels, tracks }));
+	// The longest texts real frameworks write have the longest names too (a government's digital profession's).
+	const name = size.long ? 'Synthetic Digital and Data Profession Capability Framework' : 'Synthetic ladder';
+	writeFileSync(join(dir, 'ladder.yaml'), stringify({ name, description: sentence(20), levels, tracks }));
 
 	const areaCount = Math.max(1, Math.round(size.competencies / 6));
 	const competencyIds = Array.from({ length: size.competencies }, (_, i) => `competency-${i + 1}`);

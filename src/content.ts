@@ -70,7 +70,7 @@ export async function getLadderFiles(): Promise<LadderFiles> {
 export async function renderRoleBody(id: string) {
 	const entry = await getEntry('roles', id);
 	if (!entry) throw new Error(`No role file for "${id}"`);
-	return render(entry);
+	return { ...(await render(entry)), body: entry.body ?? '' };
 }
 
 /** The guide pages, in title order, for lists outside the sidebar. */

@@ -206,3 +206,19 @@ describe('ladderDiagram text', () => {
 		}
 	});
 });
+
+describe('long names', () => {
+	test('a track name wraps over up to three lines before it is cut', () => {
+		const name = 'Data engineering, digital and data profession';
+		const long = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({ tracks: [{ id: 'maker', name }, { id: 'lead', name: 'Lead' }] }),
+				roles: { maker: makeRole({ title: 'Maker' }), lead: makeRole({ title: 'Lead', track: 'lead' }) },
+			}),
+		);
+		const column = ladderDiagram(long).columns.find((one) => one.track.id === 'maker')!;
+
+		expect(column.lines.length).toBe(3);
+		expect(column.lines.map((line) => line.text).join(' ')).toBe(name);
+	});
+});

@@ -262,7 +262,8 @@ const BOX_WIDTH = 148;
 /** A box no narrower than this holds a word of about ten letters on a line, at the narrow font. */
 const NARROWEST_BOX = 80;
 const BOX_PADDING = 6;
-const HEADER_LINES = 2;
+// Track names wrap over up to three lines before they are cut (long public-sector track names).
+const HEADER_LINES = 3;
 const HEADER_GAP = 12;
 const SLOT_GAP = 12;
 const TRACK_GAP = 32;

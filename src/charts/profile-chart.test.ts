@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { profileLadder } from '../../tests/support/small-ladders.ts';
 import { getRole } from '../model/ladder/lookup.ts';
 import { previousRole } from '../model/ladder/profile.ts';
@@ -21,6 +22,20 @@ describe('roleProfileChart', () => {
 		expect(people!.bars[0]!.y).toBeGreaterThan(craft!.bars[1]!.y + craft!.bars[1]!.height);
 		expect(chart.ticks.map((t) => Math.round(t.x))).toEqual([347, 473, 600]);
 		expect(chart.ticks.map((t) => t.label)).toEqual(['Basic', 'Good', 'Great']);
+	});
+
+	test('names the levels as the role’s track does, where it names them', () => {
+		const named = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({ tracks: [{ id: 'maker', name: 'Maker' }, { id: 'lead', name: 'Lead', levelLabels: { good: 'M1', great: 'M2' } }] }),
+				roles: { maker: makeRole(), boss: makeRole({ track: 'lead' }) },
+			}),
+		);
+
+		expect(roleProfileChart(named, getRole(named, 'boss')).ticks.map((tick) => tick.label)).toEqual(['Basic', 'M1', 'M2']);
+		expect(roleProfileChart(named, getRole(named, 'maker')).ticks.map((tick) => tick.label)).toEqual(['Basic', 'Good', 'Great']);
+		// Roles of two tracks on one chart: the scale's own names.
+		expect(profileChart(named, [getRole(named, 'boss'), getRole(named, 'maker')]).ticks.map((tick) => tick.label)).toEqual(['Basic', 'Good', 'Great']);
 	});
 
 	test('draws one bar per area for a role nobody steps up from', () => {

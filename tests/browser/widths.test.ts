@@ -45,7 +45,7 @@ describe.each([SITES.example, SITES.long, SITES.framework, SITES.hostile])('the 
 			await page.locator('#assessment-gap').waitFor();
 		}
 		await page.waitForTimeout(150);
-		const found = await page.evaluate(() => {
+		const found = await page.evaluate((width) => {
 			const main = document.querySelector('main')!;
 			const room = main.querySelector('.sl-markdown-content') ?? main;
 			const right = room.getBoundingClientRect().right + 1;
@@ -66,10 +66,22 @@ describe.each([SITES.example, SITES.long, SITES.framework, SITES.hostile])('the 
 				const size = parseFloat(getComputedStyle(text).fontSize) * scale;
 				if (text.getBoundingClientRect().width > 0 && size < 10) tiny.push(`"${text.textContent}" at ${size.toFixed(1)} px`);
 			}
-			return { pageOverflow: document.documentElement.scrollWidth - window.innerWidth, wide: wide.slice(0, 5), tiny: tiny.slice(0, 5) };
-		});
+			// The site title, however long the ladder's name, is shown whole: wrapped, never cut.
+			const title = document.querySelector<HTMLElement>('.site-title > span');
+			const titleCut = title !== null && (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1) ? title.textContent!.trim() : '';
+			// On a phone an item to rate reads as one block: its words inside the box, its controls below them.
+			const crossed: string[] = [];
+			if (width < 800) {
+				for (const item of [...document.querySelectorAll<HTMLElement>('.assessment-item')].slice(0, 40)) {
+					const legend = item.querySelector('legend')!.getBoundingClientRect();
+					const choices = item.querySelector('.assessment-choices')?.getBoundingClientRect();
+					if (legend.top < item.getBoundingClientRect().top + 1 || (choices && choices.top < legend.bottom - 1)) crossed.push((item.querySelector('legend')!.textContent ?? '').slice(0, 40));
+				}
+			}
+			return { pageOverflow: document.documentElement.scrollWidth - window.innerWidth, wide: wide.slice(0, 5), tiny: tiny.slice(0, 5), titleCut, crossed: crossed.slice(0, 3) };
+		}, width);
 
-		expect(found).toEqual({ pageOverflow: 0, wide: [], tiny: [] });
+		expect(found).toEqual({ pageOverflow: 0, wide: [], tiny: [], titleCut: '', crossed: [] });
 		await page.close();
 	});
 });

@@ -20,6 +20,13 @@ describe.each(ALL_SITES)('the built $name ladder', (site) => {
 
 	const content = rawContent(site.contentDir);
 
+	test('the home page’s scale has a column of what each level means only where the ladder says it', () => {
+		const home = readPage(site.dist, '/');
+		const described = content.ladder.levels.some((level) => level.description);
+		expect([...home.querySelectorAll('table.level-scale thead th')].map((th) => th.textContent)).toEqual(described ? ['Level', 'What it means'] : ['Level']);
+		expect(home.querySelectorAll('table.level-scale tbody td')).toHaveLength(described ? content.ladder.levels.length : 0);
+	});
+
 	test('the home page names the ladder and links every role under its track', () => {
 		const home = readPage(site.dist, '/');
 

@@ -36,6 +36,14 @@ describe('level names of the framework ladder', () => {
 		expect(fold(readPage(dist, '/tracks/management/').querySelector('main')?.textContent)).toContain('Manages → Coordinates');
 	});
 
+	test('a role’s profile chart names the scale’s levels as its track does', () => {
+		const key = (path: string) => fold(readPage(dist, path).querySelector('.profile-scale-key')?.textContent);
+		expect(key('/roles/manager-level-5/')).toBe('Levels: 1 Level 1, 2 Level 2, 3 Level 3, 4 M1, 5 M2, 6 Level 6.');
+		expect(key('/roles/backend-level-4/')).toContain('4 Level 4, 5 Level 5');
+		expect(key('/compare/manager-level-4/manager-level-5/')).toContain('4 M1, 5 M2');
+		expect(key('/compare/backend-level-3/manager-level-4/')).toContain('4 Level 4, 5 Level 5');
+	});
+
 	test('a comparison across tracks names each side’s level as that side does', () => {
 		const page = readPage(dist, '/compare/backend-level-3/manager-level-4/');
 		const hiring = page.querySelector('#change-people-development');

@@ -4,6 +4,7 @@
  */
 export const ROLE_PAGE_SECTION_IDS = {
 	overview: 'at-a-glance',
+	about: 'about-this-role',
 	expectations: 'expectations',
 	skills: 'skills',
 	details: 'in-detail',

@@ -21,8 +21,9 @@ export function compareRoles(ladder: Ladder, fromId: string, toId: string): Role
 			.map((field) => ({ field, from: from[field], to: to[field] }))
 			.filter((fact) => fact.from !== fact.to),
 		skills: skillChanges(from, to),
-		// The destination drawn solid, the starting role beneath it, as on a role page.
-		profile: profileChart(ladder, [to, from]),
+		// The destination drawn solid, the starting role beneath it, as on a role page; levels named
+		// as their track names them where both roles are of one track.
+		profile: profileChart(ladder, [to, from], fromTrack === toTrack ? toTrack : undefined),
 	};
 }
 

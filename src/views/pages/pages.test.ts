@@ -4,7 +4,7 @@ import { getTrack } from '../../model/ladder/lookup.ts';
 import { descriptorText } from '../../../tests/support/descriptor-text.ts';
 import { ladderOverview } from './overview.ts';
 import { expectationRows } from './role-expectations.ts';
-import { roleHeadings, rolePage } from './role-page.ts';
+import { opensWithProse, roleHeadings, rolePage } from './role-page.ts';
 import { ladderSidebar, SIDEBAR_ROLE_LIMIT } from './sidebar.ts';
 import { trackSteps } from './track-steps.ts';
 
@@ -51,6 +51,16 @@ describe('rolePage', () => {
 		]);
 
 		expect(headings.map((h) => h.slug)).toEqual(['at-a-glance', 'expectations', 'skills', 'responsibilities', 'career-paths']);
+	});
+
+	test('puts a body that opens with prose before the expectations, under "About this role"', () => {
+		const headings = roleHeadings(rolePage(ladder, 'senior'), [{ depth: 2, slug: 'later', text: 'Later' }], false, true);
+
+		expect(headings.map((h) => h.slug)).toEqual(['at-a-glance', 'about-this-role', 'later', 'expectations', 'skills', 'career-paths']);
+		expect(opensWithProse('\nHires and grows designers.\n\n## Later\n')).toBe(true);
+		expect(opensWithProse('<!-- a note -->\n## Responsibilities\n\nText.')).toBe(false);
+		expect(opensWithProse('#hashtag is prose, not a heading')).toBe(true);
+		expect(opensWithProse('\n\n')).toBe(false);
 	});
 
 	test('leaves out the sections a role has nothing for', () => {

@@ -39,16 +39,31 @@ function roleComparisons(ladder: Ladder, id: string): RolePage['comparisons'] {
 }
 
 /** The page's table of contents: its own sections, with the prose's headings in their place. */
-export function roleHeadings(page: RolePage, bodyHeadings: readonly Heading[], changed = false): Heading[] {
+export function roleHeadings(page: RolePage, bodyHeadings: readonly Heading[], changed = false, about = false): Heading[] {
 	const ids = ROLE_PAGE_SECTION_IDS;
+	const body = bodyHeadings.filter((heading) => heading.depth <= 3);
 	return [
 		{ depth: 2, slug: ids.overview, text: 'At a glance' },
+		...(about ? [{ depth: 2, slug: ids.about, text: 'About this role' }, ...body] : []),
 		...(page.expectations.length > 0 ? [{ depth: 2, slug: ids.expectations, text: 'Expectations' }] : []),
 		...(changed ? [{ depth: 2, slug: ids.changes, text: 'What changed' }] : []),
 		...(page.role.skills.length > 0 ? [{ depth: 2, slug: ids.skills, text: 'Skills and technologies' }] : []),
-		...bodyHeadings.filter((heading) => heading.depth <= 3),
+		...(about ? [] : body),
 		{ depth: 2, slug: ids.paths, text: 'Career paths' },
 	];
+}
+
+/**
+ * Whether a role's body opens with prose rather than a heading. Such prose, after the last
+ * competency, read as part of that competency and was missing from "On this page": it comes
+ * before the expectations instead, under a heading of its own ("About this role").
+ */
+export function opensWithProse(body: string): boolean {
+	const first = body
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.split('\n')
+		.find((line) => line.trim() !== '');
+	return first !== undefined && !/^ {0,3}#{1,6}(\s|$)/.test(first);
 }
 
 function withTrack(ladder: Ladder, role: Role): RoleWithTrack {

@@ -43,10 +43,14 @@ export const LadderExportSchema = z
 		description: z.string(),
 		/** The proficiency scale, lowest first; `rank` 1 is the lowest. */
 		levels: z.array(z.strictObject({ id: Id, label: z.string(), description: z.string().optional(), rank: z.int().min(1) })),
-		/** Tracks in display order, each with its roles' ids by grade, the areas that apply to them and its own names for levels. */
+		/** The groups of tracks, where the ladder has them, each with its tracks' ids in display order. */
+		groups: z.array(z.strictObject({ id: Id, name: z.string(), description: z.string().optional(), tracks: z.array(Id) })).optional(),
+		/** Tracks in display order (a group's together), each with its roles' ids by grade, the areas that apply to them and its own names for levels. */
 		tracks: z.array(
 			z.strictObject({
 				id: Id,
+				/** The group the track belongs to; left out when it belongs to none. */
+				group: Id.optional(),
 				name: z.string(),
 				description: z.string().optional(),
 				roles: z.array(Id),

@@ -14,8 +14,10 @@ export function ladderToJson(ladder: Ladder, release?: { name: string; date: str
 		...optional('organization', ladder.organization),
 		description: ladder.description,
 		levels: ladder.levels.map(({ id, label, description, rank }) => ({ id, label, ...optional('description', description), rank })),
-		tracks: ladder.tracks.map(({ id, name, description, roleIds, areaIds, levelLabels }) => ({
+		...(ladder.groups.length > 0 ? { groups: ladder.groups.map(({ id, name, description, trackIds }) => ({ id, name, ...optional('description', description), tracks: trackIds })) } : {}),
+		tracks: ladder.tracks.map(({ id, groupId, name, description, roleIds, areaIds, levelLabels }) => ({
 			id,
+			...optional('group', groupId),
 			name,
 			...optional('description', description),
 			roles: roleIds,

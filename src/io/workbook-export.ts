@@ -19,11 +19,13 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 	const rows: Record<SheetKey, Row[]> = {
 		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict), 'review.strict': text(ladder.review?.strict) }],
 		levels: ladder.levels.map((level) => ({ id: level.id, label: level.label, description: level.description })),
+		groups: (ladder.groups ?? []).map((group) => ({ id: group.id, name: group.name, description: group.description })),
 		tracks: ladder.tracks.map((track) => ({
 			id: track.id,
 			name: track.name,
 			description: track.description,
 			areas: track.areas && joinIds(track.areas),
+			group: track.group,
 			...perLevel('levelLabels', track.levelLabels),
 		})),
 		areas: [],

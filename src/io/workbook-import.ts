@@ -67,11 +67,13 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		...reader.optional(row, 'description'),
 	}));
 	const knownLevel = (sheet: SheetKey, row: SheetRow, column: string) => reader.known(sheet, row, column, 'level', levelIds);
+	const groups = reader.unique('groups', 'group', rows.groups).map(({ id, row }) => ({ id, name: row.cells['name']!, ...reader.optional(row, 'description') }));
 	const tracks = reader.unique('tracks', 'track', rows.tracks).map(({ id, row }): TrackData => ({
 		id,
 		name: row.cells['name']!,
 		...reader.optional(row, 'description'),
 		...(row.cells['areas']!.trim() ? { areas: splitIds(row.cells['areas']!) } : {}),
+		...(row.cells['group']?.trim() ? { group: row.cells['group'].trim() } : {}),
 		...reader.perLevel(row, 'levelLabels', levelIds),
 	}));
 	if (rows.ladder.length !== 1) report('ladder', undefined, undefined, workbookProblems.oneRow(rows.ladder.length));
@@ -86,6 +88,7 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		...(top ? reader.optional(top, 'organization') : {}),
 		description: top?.cells['description'] ?? '',
 		levels,
+		...(groups.length > 0 ? { groups } : {}),
 		tracks,
 		...(strict ? { lint: { strict: strict === 'true' } } : {}),
 		...(reviewStrict || ignore.length > 0 ? { review: { ...(reviewStrict ? { strict: reviewStrict === 'true' } : {}), ...(ignore.length > 0 ? { ignore } : {}) } } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CompetencyAreaSchema, CompetencySchema, CriterionSchema } from '../schemas/competency-area.ts';
-import { LadderSchema, LevelSchema, TrackSchema } from '../schemas/ladder.ts';
+import { GroupSchema, LadderSchema, LevelSchema, TrackSchema } from '../schemas/ladder.ts';
 import { ExpectationSchema, RoleSchema } from '../schemas/role.ts';
 import { SHEETS } from './workbook-layout.ts';
 
@@ -18,13 +18,14 @@ describe('the workbook layout', () => {
 		const lint = LadderSchema.shape.lint.unwrap();
 		const review = LadderSchema.shape.review.unwrap();
 		expect(placed('ladder')).toEqual(
-			expect.arrayContaining([...keys(LadderSchema).filter((key) => !['levels', 'tracks', 'lint', 'review'].includes(key)), ...keys(lint).map((key) => `lint.${key}`), 'review.strict']),
+			expect.arrayContaining([...keys(LadderSchema).filter((key) => !['levels', 'groups', 'tracks', 'lint', 'review'].includes(key)), ...keys(lint).map((key) => `lint.${key}`), 'review.strict']),
 		);
 		// `review.ignore` is a sheet of its own, a row per entry.
 		expect(keys(review)).toEqual(['strict', 'ignore']);
 		expect(placed('review')).toEqual(keys(review.shape.ignore.unwrap().element));
 		expect(placed('levels')).toEqual(expect.arrayContaining(keys(LevelSchema)));
 		expect(placed('tracks')).toEqual(expect.arrayContaining(keys(TrackSchema)));
+		expect(placed('groups')).toEqual(expect.arrayContaining(keys(GroupSchema)));
 		// An area's competencies are the Competencies sheet; a competency's levels, its Descriptors and Criteria.
 		expect(placed('areas')).toEqual(expect.arrayContaining(keys(CompetencyAreaSchema).filter((key) => key !== 'competencies')));
 		expect(placed('competencies')).toEqual(expect.arrayContaining(keys(CompetencySchema).filter((key) => key !== 'levels')));

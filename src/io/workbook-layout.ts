@@ -9,7 +9,9 @@
 export const SHEETS = {
 	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'], later: ['review.strict'] },
 	levels: { name: 'Levels', columns: ['id', 'label', 'description'] },
-	tracks: { name: 'Tracks', columns: ['id', 'name', 'description', 'areas'], perLevel: 'levelLabels' },
+	/** The groups of tracks, where the ladder has them. */
+	groups: { name: 'Groups', columns: ['id', 'name', 'description'], since: 'groups' },
+	tracks: { name: 'Tracks', columns: ['id', 'name', 'description', 'areas'], later: ['group'], perLevel: 'levelLabels' },
 	areas: { name: 'Areas', columns: ['id', 'file', 'name', 'order', 'description'] },
 	competencies: { name: 'Competencies', columns: ['area', 'id', 'name', 'description'], perLevel: 'labels' },
 	descriptors: { name: 'Descriptors', columns: ['competency', 'level', 'descriptor'] },

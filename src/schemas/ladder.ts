@@ -11,6 +11,14 @@ export const LevelSchema = z.strictObject({
 	description: TextSchema.optional(),
 });
 
+/** A family of tracks (a profession's role families): listed together, under its name. */
+export const GroupSchema = z.strictObject({
+	/** Referenced by each track's `group`. */
+	id: IdSchema,
+	name: TextSchema,
+	description: TextSchema.optional(),
+});
+
 /** A career track: a column of the ladder that roles belong to. */
 export const TrackSchema = z.strictObject({
 	/** Referenced by each role's `track`; also the track page's URL. */
@@ -29,6 +37,8 @@ export const TrackSchema = z.strictObject({
 	 * that reads "M2" where the scale says "Level 4"). A competency's own `labels` come first.
 	 */
 	levelLabels: z.record(z.string(), TextSchema).optional(),
+	/** The group the track belongs to, by id: its tracks are listed together, under the group's name. */
+	group: IdSchema.optional(),
 });
 
 /** `content/ladder.yaml`: the ladder's name, its proficiency scale and its tracks. */
@@ -41,7 +51,9 @@ export const LadderSchema = z.strictObject({
 	description: TextSchema,
 	/** The proficiency scale, lowest first. */
 	levels: z.array(LevelSchema).min(2, 'needs at least 2 levels').max(12, 'allows at most 12 levels'),
-	/** The tracks, in the order the site lists them. */
+	/** The groups of tracks, where a ladder has families of tracks, in the order the site lists them. */
+	groups: z.array(GroupSchema).min(1, 'must list at least one group, or be left out').optional(),
+	/** The tracks, in the order the site lists them (a group's together, where its first one is). */
 	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
 	/** How the ladder lint treats what it finds: `strict` as `review.strict`, kept for ladders written before the review. */
 	lint: z
@@ -72,4 +84,5 @@ export const LadderSchema = z.strictObject({
 
 export type LevelData = z.infer<typeof LevelSchema>;
 export type TrackData = z.infer<typeof TrackSchema>;
+export type GroupData = z.infer<typeof GroupSchema>;
 export type LadderData = z.infer<typeof LadderSchema>;

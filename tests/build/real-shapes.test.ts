@@ -67,6 +67,45 @@ describe('level names of the framework ladder', () => {
 	});
 });
 
+describe('groups of tracks', () => {
+	test('the home page lists each group under its name, with its tracks and how many roles they have', () => {
+		const home = readPage(dist, '/');
+		const groups = [...home.querySelectorAll('section.track-group')].map((section) => [
+			fold(section.querySelector('h2')?.textContent),
+			fold(section.querySelector('.track-group-size')?.textContent),
+			[...section.querySelectorAll('.track-card h3')].map((heading) => fold(heading.textContent)),
+		]);
+		expect(groups).toEqual([
+			['Building software', '2 tracks, 7 roles', ['Backend engineering', 'Frontend engineering']],
+			['Leading people', '1 track, 2 roles', ['Engineering management']],
+		]);
+	});
+
+	test('the sidebar lists the groups, each folded, with their tracks inside', () => {
+		const page = readPage(dist, '/competencies/');
+		const groups = [...page.querySelectorAll('#starlight__sidebar details')].filter((details) => ['Building software', 'Leading people'].includes(fold(details.querySelector('summary')?.textContent)));
+		expect(groups.map((details) => fold(details.querySelector('summary')?.textContent))).toEqual(['Building software', 'Leading people']);
+		expect(fold(groups[0]?.textContent)).toContain('Backend engineering');
+		expect(groups.every((details) => !details.hasAttribute('open'))).toBe(true);
+	});
+
+	test('/ladder.json carries the groups and each track’s group; role and track pages can be searched by group', () => {
+		const ladder = readJson('ladder.json');
+		expect(ladder.groups).toEqual([
+			{ id: 'building', name: 'Building software', description: 'The individual contributors who build the product.', tracks: ['backend', 'frontend'] },
+			{ id: 'leading', name: 'Leading people', tracks: ['management'] },
+		]);
+		expect(ladder.tracks.map((track: { id: string; group?: string }) => [track.id, track.group])).toEqual([
+			['backend', 'building'],
+			['frontend', 'building'],
+			['management', 'leading'],
+		]);
+		const filter = (path: string) => readPage(dist, path).querySelector('[data-pagefind-filter="group"]')?.textContent;
+		expect(filter('/roles/manager-level-4/')).toBe('Leading people');
+		expect(filter('/tracks/backend/')).toBe('Building software');
+	});
+});
+
 describe('descriptions', () => {
 	test('render their Markdown on the page, and read as plain text where a page describes itself', () => {
 		const home = readPage(dist, '/');

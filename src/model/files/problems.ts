@@ -47,6 +47,9 @@ export const problems = {
 	reservedId: (id: string) => `"${id}" is used by the role page itself; choose another id`,
 	unknownTrack: (id: string, known: readonly string[]) =>
 		`unknown track "${id}"${didYouMean(id, known)}${known.length > 0 ? `; the tracks are: ${known.join(', ')}` : '; ladder.yaml names no track yet: add one under tracks'}`,
+	unknownGroup: (id: string, known: readonly string[]) =>
+		`unknown group "${id}"${didYouMean(id, known)}${known.length > 0 ? `; the groups are: ${known.join(', ')}` : '; ladder.yaml names no group: add one under groups, or leave the track without one'}`,
+	emptyGroup: (id: string) => `group "${id}" has no track: name it in a track's group, or remove it`,
 	unknownCompetency: (id: string, known: Iterable<string> = []) =>
 		`unknown competency "${id}": no file in competencies/ defines it${didYouMean(id, known)}`,
 	unknownLevel: (id: string, known: readonly string[]) =>

@@ -367,6 +367,27 @@ describe('validateLadder', () => {
 		]);
 	});
 
+	test('refuses a track of an unknown group, a group named twice, and a group no track names', () => {
+		const ladder = makeLadderFile({
+			groups: [
+				{ id: 'data', name: 'Data' },
+				{ id: 'data', name: 'Data again' },
+				{ id: 'empty', name: 'Nobody' },
+			],
+			tracks: [
+				{ id: 'maker', name: 'Maker', group: 'dta' },
+				{ id: 'lead', name: 'Lead', group: 'data' },
+			],
+		});
+
+		expect(validateLadder(makeSource({ ladder })).problems).toEqual([
+			{ file: LADDER, field: 'groups[1].id', message: problems.duplicateId('group', 'data', LADDER) },
+			{ file: LADDER, field: 'tracks[0].group', message: problems.unknownGroup('dta', ['data', 'empty']) },
+			{ file: LADDER, field: 'groups[2].id', message: problems.emptyGroup('empty') },
+		]);
+		expect(problems.unknownGroup('dta', ['data', 'empty'])).toContain('did you mean "data"?');
+	});
+
 	test('reports an area file whose competencies are left empty once, not again for every role that uses one', () => {
 		const source = makeSource({
 			areas: { craft: makeArea(['building']), people: { name: 'People', competencies: null } },

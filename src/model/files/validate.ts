@@ -107,6 +107,7 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 	const ladderFile = source.ladder.file;
 	const levelIds = ladder ? uniqueIds(ladder.levels, 'level', ladderFile, 'levels', found) : undefined;
 	const trackIds = ladder ? uniqueIds(ladder.tracks, 'track', ladderFile, 'tracks', found) : undefined;
+	const groupIds = ladder?.groups ? uniqueIds(ladder.groups, 'group', ladderFile, 'groups', found) : [];
 	const competencyIds = new Map<string, string>();
 	const writtenCompetencyIds = competencyIdsAsWritten(source);
 	found.push(...duplicateFiles(areas, 'competency area'), ...duplicateFiles(roles, 'role'));
@@ -133,9 +134,15 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 	const areaIds = source.areas.map((area) => area.id);
 	ladder?.tracks.forEach((track, index) => {
 		if (levelIds) found.push(...labelProblems(track.levelLabels, levelIds, ladderFile, `tracks[${index}].levelLabels`));
+		if (track.group !== undefined && !groupIds.includes(track.group)) found.push(at(ladderFile, `tracks[${index}].group`, problems.unknownGroup(track.group, groupIds)));
 		track.areas?.forEach((areaId, position) => {
 			if (!areaIds.includes(areaId)) found.push(at(ladderFile, `tracks[${index}].areas[${position}]`, problems.unknownArea(areaId, areaIds)));
 		});
+	});
+
+	// A group no track names would be an empty heading on every page that lists the tracks.
+	ladder?.groups?.forEach((group, index) => {
+		if (!ladder.tracks.some((track) => track.group === group.id)) found.push(at(ladderFile, `groups[${index}].id`, problems.emptyGroup(group.id)));
 	});
 
 	// Which levels each competency describes: an expectation may only name one of them.

@@ -1,4 +1,4 @@
-import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track } from './types.ts';
+import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track, TrackGroup } from './types.ts';
 
 /** The role with this id; throws for an id the validator would have refused. */
 export function getRole(ladder: Ladder, id: string): Role {
@@ -71,4 +71,22 @@ function indexOf<T extends { id: string }>(items: readonly T[]): ReadonlyMap<str
 		indexes.set(items, index);
 	}
 	return index as ReadonlyMap<string, T>;
+}
+
+/**
+ * The tracks as the site lists them, in sections: a group's tracks under the group, and each track
+ * of no group a section of its own, in the ladder's order. A ladder without groups is one section
+ * per track, each without a group.
+ */
+export function trackSections(ladder: Ladder): { group?: TrackGroup; tracks: Track[] }[] {
+	const sections: { group?: TrackGroup; tracks: Track[] }[] = [];
+	for (const track of ladder.tracks) {
+		const last = sections.at(-1);
+		if (track.groupId !== undefined && last?.group?.id === track.groupId) last.tracks.push(track);
+		else {
+			const group = track.groupId === undefined ? undefined : ladder.groups.find((one) => one.id === track.groupId);
+			sections.push({ ...(group ? { group } : {}), tracks: [track] });
+		}
+	}
+	return sections;
 }

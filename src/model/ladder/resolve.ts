@@ -58,7 +58,9 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 			.flatMap((area) => area.data.competencies)
 			.filter((competency) => Object.hasOwn(competency.levels, levelId))
 			.map((competency) => ({ competencyId: competency.id, levelId }));
-	const trackOrder = new Map(ladder.tracks.map((t, index) => [t.id, index]));
+	// A group's tracks are listed together, in their order, where its first track is.
+	const tracksInOrder = groupedTracks(ladder.tracks);
+	const trackOrder = new Map(tracksInOrder.map((t, index) => [t.id, index]));
 	const nextOf = defaultNext(roles);
 	// Who leads to whom, indexed once: looking it up per role would grow with the square of the roles.
 	const reachedFrom = new Map<string, string[]>();
@@ -107,9 +109,16 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		organization: ladder.organization,
 		description: linked(ladder.description, ladderFile),
 		levels: ladder.levels.map((level, index) => ({ ...level, description: linkedOptional(level.description, ladderFile), rank: index + 1 })),
-		tracks: ladder.tracks.map(
+		groups: (ladder.groups ?? []).map((group) => ({
+			id: group.id,
+			name: group.name,
+			description: linkedOptional(group.description, ladderFile),
+			trackIds: tracksInOrder.filter((track) => track.group === group.id).map((track) => track.id),
+		})),
+		tracks: tracksInOrder.map(
 			(track): Track => ({
 				id: track.id,
+				...(track.group ? { groupId: track.group } : {}),
 				name: track.name,
 				description: linkedOptional(track.description, ladderFile),
 				roleIds: resolvedRoles.filter((r) => r.trackId === track.id).map((r) => r.id),
@@ -133,6 +142,17 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		ignored: (ladder.review?.ignore ?? []).map(({ rule, id, reason }) => ({ rule, id, reason })),
 		writtenTexts,
 	};
+}
+
+/** The tracks in the order the site lists them: a group's together, where its first track is. */
+function groupedTracks<T extends { id: string; group?: string | undefined }>(tracks: readonly T[]): T[] {
+	const placed = new Set<T>();
+	return tracks.flatMap((track) => {
+		if (placed.has(track)) return [];
+		const together = track.group === undefined ? [track] : tracks.filter((other) => other.group === track.group);
+		for (const one of together) placed.add(one);
+		return together;
+	});
 }
 
 /**

@@ -5,6 +5,9 @@ export interface Ladder {
 	description: string;
 	/** The proficiency scale, lowest first. */
 	levels: Level[];
+	/** The families of tracks, where the ladder groups them; each track of a group says so. */
+	groups: TrackGroup[];
+	/** In the order the site lists them: a group's tracks together, where its first track is. */
 	tracks: Track[];
 	areas: CompetencyArea[];
 	/** Every competency, in area order then file order. */
@@ -38,8 +41,19 @@ export interface Level {
 	rank: number;
 }
 
+/** A family of tracks. */
+export interface TrackGroup {
+	id: string;
+	name: string;
+	description?: string | undefined;
+	/** Its tracks, in the ladder's order. */
+	trackIds: string[];
+}
+
 export interface Track {
 	id: string;
+	/** The group the track belongs to, where it belongs to one. */
+	groupId?: string;
 	name: string;
 	description?: string | undefined;
 	/** The track's roles, lowest grade first. */

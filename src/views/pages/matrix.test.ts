@@ -84,7 +84,7 @@ describe('matrixOverview', () => {
 
 		expect(wholeMatrixFits(small)).toBe(true);
 		expect(wholeMatrixFits(big)).toBe(false);
-		expect(matrixOverview(big).map(({ track, roles, competencies }) => [track.id, roles, competencies])).toEqual([
+		expect(matrixOverview(big).flatMap((section) => section.tracks).map(({ track, roles, competencies }) => [track.id, roles, competencies])).toEqual([
 			['maker', 21, 2],
 			['lead', 20, 2],
 		]);

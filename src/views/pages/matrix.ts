@@ -1,5 +1,5 @@
-import { getCompetency, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
-import type { Competency, CompetencyArea, Ladder, Level, Role, Track } from '../../model/ladder/types.ts';
+import { getCompetency, getTrack, namedLevel, trackRoles, trackSections } from '../../model/ladder/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Level, Role, Track, TrackGroup } from '../../model/ladder/types.ts';
 
 /**
  * The competency matrix: competencies (rows, grouped by area) against roles (columns, grouped by
@@ -77,11 +77,17 @@ export function wholeMatrixFits(ladder: Ladder): boolean {
 	return ladder.roles.length <= WHOLE_MATRIX_ROLE_LIMIT;
 }
 
-/** What `/matrix/` lists when the whole matrix does not fit: each track's matrix, with its size. */
-export function matrixOverview(ladder: Ladder): { track: Track; roles: number; competencies: number }[] {
-	return ladder.tracks.map((track) => ({
-		track,
-		roles: track.roleIds.length,
-		competencies: ladder.areas.filter((area) => track.areaIds.includes(area.id)).reduce((sum, area) => sum + area.competencyIds.length, 0),
+/**
+ * What `/matrix/` lists when the whole matrix does not fit: each track's matrix, with its size,
+ * under its group where the ladder groups its tracks.
+ */
+export function matrixOverview(ladder: Ladder): { group?: TrackGroup; tracks: { track: Track; roles: number; competencies: number }[] }[] {
+	return trackSections(ladder).map(({ group, tracks }) => ({
+		...(group ? { group } : {}),
+		tracks: tracks.map((track) => ({
+			track,
+			roles: track.roleIds.length,
+			competencies: ladder.areas.filter((area) => track.areaIds.includes(area.id)).reduce((sum, area) => sum + area.competencyIds.length, 0),
+		})),
 	}));
 }

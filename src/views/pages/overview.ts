@@ -1,9 +1,15 @@
-import { getCompetency, trackRoles } from '../../model/ladder/lookup.ts';
-import type { Competency, CompetencyArea, Ladder, Role, Track } from '../../model/ladder/types.ts';
+import { getCompetency, trackRoles, trackSections } from '../../model/ladder/lookup.ts';
+import type { Competency, CompetencyArea, Ladder, Role, Track, TrackGroup } from '../../model/ladder/types.ts';
 
 /** Each track with its roles in grade order: the home page's map of the ladder. */
-export function ladderOverview(ladder: Ladder): TrackWithRoles[] {
-	return ladder.tracks.map((track) => ({ track, roles: trackRoles(ladder, track) }));
+export function ladderOverview(ladder: Ladder): TrackSection[] {
+	return trackSections(ladder).map(({ group, tracks }) => ({ ...(group ? { group } : {}), tracks: tracks.map((track) => ({ track, roles: trackRoles(ladder, track) })) }));
+}
+
+/** A group of tracks with their roles, or one track of no group. */
+export interface TrackSection {
+	group?: TrackGroup;
+	tracks: TrackWithRoles[];
 }
 
 /** Each competency area with its competencies: the competency index. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArea, makeLadder, makeRole, makeSource } from '../../../tests/support/ladder-builders.ts';
+import { makeArea, makeLadder, makeLadderFile, makeRole, makeSource } from '../../../tests/support/ladder-builders.ts';
 import { getTrack } from '../../model/ladder/lookup.ts';
 import { descriptorText } from '../../../tests/support/descriptor-text.ts';
 import { ladderOverview } from './overview.ts';
@@ -83,9 +83,39 @@ describe('trackSteps', () => {
 
 describe('ladderOverview and ladderSidebar', () => {
 	test('list every track with its roles in grade order, empty tracks included', () => {
-		expect(ladderOverview(ladder).map((t) => [t.track.id, t.roles.map((r) => r.id)])).toEqual([
+		expect(ladderOverview(ladder).flatMap((section) => section.tracks).map((t) => [t.track.id, t.roles.map((r) => r.id)])).toEqual([
 			['maker', ['junior', 'senior']],
 			['lead', []],
+		]);
+		expect(ladderOverview(ladder).every((section) => section.group === undefined && section.tracks.length === 1)).toBe(true);
+	});
+
+	test('list a group’s tracks together under it, in their order, where its first track is; the sidebar folds each group', () => {
+		const grouped = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({
+					groups: [{ id: 'data', name: 'Data and analysis' }],
+					tracks: [
+						{ id: 'analyst', name: 'Analyst', group: 'data' },
+						{ id: 'maker', name: 'Maker' },
+						{ id: 'scientist', name: 'Scientist', group: 'data' },
+					],
+				}),
+				roles: { analyst: makeRole({ track: 'analyst' }), maker: makeRole(), scientist: makeRole({ track: 'scientist' }) },
+			}),
+		);
+
+		expect(grouped.tracks.map((track) => track.id)).toEqual(['analyst', 'scientist', 'maker']);
+		expect(grouped.roles.map((role) => role.id)).toEqual(['analyst', 'scientist', 'maker']);
+		expect(grouped.groups).toEqual([{ id: 'data', name: 'Data and analysis', description: undefined, trackIds: ['analyst', 'scientist'] }]);
+		expect(ladderOverview(grouped).map((section) => [section.group?.id, section.tracks.map((t) => t.track.id)])).toEqual([
+			['data', ['analyst', 'scientist']],
+			[undefined, ['maker']],
+		]);
+		const sidebar = ladderSidebar(grouped, []);
+		expect(sidebar.filter((item) => 'items' in item).map((item) => [item.label, 'items' in item && item.items.map((one) => one.label), 'collapsed' in item && item.collapsed])).toEqual([
+			['Data and analysis', ['Analyst', 'Scientist'], true],
+			['Maker', ['Maker: overview', 'Maker'], false],
 		]);
 	});
 

@@ -1,21 +1,25 @@
-import { trackRoles } from '../../model/ladder/lookup.ts';
+import { trackRoles, trackSections } from '../../model/ladder/lookup.ts';
 import { paths } from '../../model/ladder/paths.ts';
-import type { Ladder } from '../../model/ladder/types.ts';
+import type { Ladder, Track } from '../../model/ladder/types.ts';
 
 /**
  * Starlight's sidebar for a ladder: the whole-ladder views, a group per track (its overview, then
- * its roles by grade),
+ * its roles by grade), under its group of tracks where the ladder has groups,
  * then the guides (Starlight's autogenerate only sees `src/content/docs`). Plain objects in Starlight's sidebar config shape.
  */
 export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; title: string }[]): SidebarItem[] {
 	const listRoles = ladder.roles.length <= SIDEBAR_ROLE_LIMIT;
-	const tracks = ladder.tracks.map((track) => ({
+	const trackItem = (track: Track): SidebarItem => ({
 		label: track.name,
 		items: [
 			{ label: `${track.name}: overview`, link: paths.track(track.id) },
 			...(listRoles ? trackRoles(ladder, track).map((role) => ({ label: role.title, link: paths.role(role.id) })) : []),
 		],
-	}));
+	});
+	// A group's tracks under the group's name, folded: fifty tracks in a row do not read.
+	const tracks = trackSections(ladder).flatMap(({ group, tracks: ofSection }): SidebarItem[] =>
+		group ? [{ label: group.name, collapsed: true, items: ofSection.map(trackItem) }] : ofSection.map(trackItem),
+	);
 	const views = [
 		{ label: 'Competency matrix', link: paths.matrix() },
 		{ label: 'Competencies', link: paths.competencies() },
@@ -38,4 +42,4 @@ export const SIDEBAR_ROLE_LIMIT = 60;
 
 export type SidebarItem =
 	| { label: string; link: string }
-	| { label: string; items: SidebarItem[] };
+	| { label: string; items: SidebarItem[]; collapsed?: boolean };

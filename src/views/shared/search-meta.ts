@@ -7,16 +7,16 @@ import type { Competency, CompetencyArea, Ladder, Role, Track } from '../../mode
  */
 export const searchMeta = {
 	role: (ladder: Ladder, role: Role): SearchMeta => {
-		const track = getTrack(ladder, role.trackId).name;
+		const track = getTrack(ladder, role.trackId);
 		return {
-			title: `${role.title} · ${track}, grade ${role.grade}`,
+			title: `${role.title} · ${track.name}, grade ${role.grade}`,
 			boost: role.title,
-			filters: { type: ['Role'], track: [track], grade: [String(role.grade)] },
+			filters: { type: ['Role'], ...groupOf(ladder, track), track: [track.name], grade: [String(role.grade)] },
 		};
 	},
-	track: (track: Track): SearchMeta => ({
+	track: (track: Track, ladder?: Ladder): SearchMeta => ({
 		title: `${track.name} · career track`,
-		filters: { type: ['Track'], track: [track.name] },
+		filters: { type: ['Track'], ...(ladder ? groupOf(ladder, track) : {}), track: [track.name] },
 	}),
 	competency: (competency: Competency, area: CompetencyArea): SearchMeta => ({
 		title: `${competency.name} · competency in ${area.title}`,
@@ -28,6 +28,12 @@ export const searchMeta = {
 		filters: { type: ['Comparison'], track: [...new Set([fromTrack.name, toTrack.name])] },
 	}),
 };
+
+/** The group filter of a track's pages, where the track is of a group: a ladder of fifty tracks is searched by family. */
+function groupOf(ladder: Ladder, track: Track): { group?: string[] } {
+	const group = track.groupId === undefined ? undefined : ladder.groups.find((one) => one.id === track.groupId);
+	return group ? { group: [group.name] } : {};
+}
 
 export interface SearchMeta {
 	title: string;

@@ -45,6 +45,10 @@ describe.each(ALL_SITES)('the built $name matrix', (site) => {
 
 			expect(roleIds.sort()).toEqual(trackRoles.map((r) => r.id).sort());
 			expect(cells.sort(byCell)).toEqual(expected.filter((e) => trackRoles.some((r) => r.id === e.roleId)).sort(byCell));
+			// A row for each competency its roles expect, and none for one they do not.
+			const page = readPage(site.dist, `/matrix/${track.id}/`);
+			const rows = [...page.querySelectorAll('table.matrix tbody th[scope="row"] a')].map((a) => /\/competencies\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1]);
+			expect(rows.sort()).toEqual([...new Set(expected.filter((e) => trackRoles.some((r) => r.id === e.roleId)).map((e) => e.competencyId))].sort());
 		}
 	});
 

@@ -46,6 +46,8 @@ describe('buildMatrix', () => {
 
 		expect(matrix.roles.map((r) => r.id)).toEqual(['boss']);
 		expect(matrixEntries(matrix)).toEqual([{ roleId: 'boss', competencyId: 'teaching', levelId: 'great' }]);
+		// Only what its roles expect, under their areas: no row of dashes, no empty area.
+		expect(matrix.areas.map(({ area, rows }) => [area.id, rows.map((row) => row.competency.id)])).toEqual([['people', ['teaching']]]);
 	});
 
 	test('holds exactly the expectations of the ladder', () => {

@@ -11,21 +11,21 @@ export function buildMatrix(ladder: Ladder, trackIds?: readonly string[]): Matri
 		.map((track) => ({ track, roles: trackRoles(ladder, track) }))
 		.filter((column) => column.roles.length > 0);
 	const roles = tracks.flatMap((column) => column.roles);
-	// A track's matrix shows the areas that apply to it, and any area one of its roles expects
-	// something of all the same, so that nothing a role expects is left off.
-	const shown = trackIds
-		? new Set([
-				...tracks.flatMap((column) => column.track.areaIds),
-				...roles.flatMap((role) => role.expectations.map((e) => getCompetency(ladder, e.competencyId).areaId)),
-			])
-		: undefined;
-	const areas = ladder.areas.filter((area) => !shown || shown.has(area.id)).map((area) => ({
-		area,
-		rows: area.competencyIds.map((id) => {
-			const competency = getCompetency(ladder, id);
-			return { competency, cells: roles.map((role) => cellFor(ladder, role, competency)) };
-		}),
-	}));
+	// A track's matrix lists what its roles expect, under their areas: a framework whose skills
+	// are not grouped put 166 of them in one area, and a row of dashes per skill another track
+	// uses said nothing. The whole ladder's matrix lists every competency.
+	const expected = trackIds ? new Set(roles.flatMap((role) => role.expectations.map((e) => e.competencyId))) : undefined;
+	const areas = ladder.areas
+		.map((area) => ({
+			area,
+			rows: area.competencyIds
+				.filter((id) => !expected || expected.has(id))
+				.map((id) => {
+					const competency = getCompetency(ladder, id);
+					return { competency, cells: roles.map((role) => cellFor(ladder, role, competency)) };
+				}),
+		}))
+		.filter(({ rows }) => !expected || rows.length > 0);
 	return { tracks, roles, areas, levelCount: ladder.levels.length };
 }
 

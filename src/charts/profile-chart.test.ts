@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
+import { makeArea, makeLadder, makeLadderFile, makeRole, makeSource } from '../../tests/support/ladder-builders.ts';
 import { profileLadder } from '../../tests/support/small-ladders.ts';
 import { getRole } from '../model/ladder/lookup.ts';
 import { previousRole } from '../model/ladder/profile.ts';
@@ -10,7 +10,7 @@ const ladder = profileLadder;
 
 describe('roleProfileChart', () => {
 	test('draws a bar per area in proportion to the scale, with the previous role beneath', () => {
-		const chart = roleProfileChart(ladder, getRole(ladder, 'senior'));
+		const chart = roleProfileChart(ladder, getRole(ladder, 'senior'))!;
 
 		expect(chart.series.map((s) => s.title)).toEqual(['Senior', 'Junior']);
 		expect(chart.rows.map((row) => [row.area, ...row.bars.map((bar) => bar.width)])).toEqual([
@@ -32,24 +32,59 @@ describe('roleProfileChart', () => {
 			}),
 		);
 
-		expect(roleProfileChart(named, getRole(named, 'boss')).ticks.map((tick) => tick.label)).toEqual(['Basic', 'M1', 'M2']);
-		expect(roleProfileChart(named, getRole(named, 'maker')).ticks.map((tick) => tick.label)).toEqual(['Basic', 'Good', 'Great']);
+		expect(roleProfileChart(named, getRole(named, 'boss'))!.ticks.map((tick) => tick.label)).toEqual(['Basic', 'M1', 'M2']);
+		expect(roleProfileChart(named, getRole(named, 'maker'))!.ticks.map((tick) => tick.label)).toEqual(['Basic', 'Good', 'Great']);
 		// Roles of two tracks on one chart: the scale's own names.
-		expect(profileChart(named, [getRole(named, 'boss'), getRole(named, 'maker')]).ticks.map((tick) => tick.label)).toEqual(['Basic', 'Good', 'Great']);
+		expect(profileChart(named, [getRole(named, 'boss'), getRole(named, 'maker')])!.ticks.map((tick) => tick.label)).toEqual(['Basic', 'Good', 'Great']);
 	});
 
 	test('draws one bar per area for a role nobody steps up from', () => {
-		const chart = roleProfileChart(ladder, getRole(ladder, 'junior'));
+		const chart = roleProfileChart(ladder, getRole(ladder, 'junior'))!;
 
 		expect(previousRole(ladder, getRole(ladder, 'junior'))).toBeUndefined();
 		expect(chart.rows.every((row) => row.bars.length === 1)).toBe(true);
 	});
 });
 
+describe('a ladder of one area', () => {
+	const oneArea = (count: number) =>
+		makeLadder(
+			makeSource({
+				areas: { skills: makeArea(Array.from({ length: count }, (_, index) => `skill-${index + 1}`)) },
+				roles: {
+					junior: makeRole({ expectations: { 'skill-1': 'basic', 'skill-2': 'good' } }),
+					senior: makeRole({ grade: 2, expectations: { 'skill-1': 'good', 'skill-3': 'great' } }),
+				},
+			}),
+		);
+
+	test('draws a bar per competency the roles expect, not one bar for the area', () => {
+		const ladder = oneArea(20);
+		const chart = roleProfileChart(ladder, getRole(ladder, 'senior'))!;
+
+		expect(chart.per).toBe('competency');
+		expect(chart.rows.map((row) => [row.area, ...row.bars.map((bar) => bar.value)])).toEqual([
+			['Skill 1', 2, 1],
+			['Skill 2', 0, 2],
+			['Skill 3', 3, 0],
+		]);
+	});
+
+	test('leaves the chart out past twelve competencies: the expectations’ table says it', () => {
+		const many = makeLadder(
+			makeSource({
+				areas: { skills: makeArea(Array.from({ length: 13 }, (_, index) => `skill-${index + 1}`)) },
+				roles: { maker: makeRole({ expectations: Object.fromEntries(Array.from({ length: 13 }, (_, index) => [`skill-${index + 1}`, 'basic'])) }) },
+			}),
+		);
+		expect(roleProfileChart(many, getRole(many, 'maker'))).toBeUndefined();
+	});
+});
+
 describe('profileChart', () => {
 	test('overlays any number of roles, one bar each per area, in the order given', () => {
 		const roles = ['junior', 'senior', 'junior'].map((id) => getRole(ladder, id));
-		const chart = profileChart(ladder, roles);
+		const chart = profileChart(ladder, roles)!;
 
 		expect(chart.series.map((s) => s.title)).toEqual(['Junior', 'Senior', 'Junior']);
 		expect(chart.rows[0]!.bars.map((bar) => bar.value)).toEqual([1, 2.5, 1]);

@@ -7,6 +7,7 @@ export function profileGeometry(input: ProfileInput): ProfileChart {
 	const { levels, series } = input;
 	return {
 		summary: profileSummary(series.map((s) => s.title)),
+		per: input.per ?? 'area',
 		max: levels.length,
 		series: series.map(({ title }) => ({ title })),
 		...layOut(input, WIDE),
@@ -70,6 +71,8 @@ export interface ProfileInput {
 	levels: string[];
 	/** One per role: its score per area, in the order of `areas`. */
 	series: { title: string; scores: number[] }[];
+	/** What a row is: an area (the mean level over its competencies), or, in a ladder of one area, a competency. */
+	per?: 'area' | 'competency';
 }
 
 interface Shape {
@@ -94,6 +97,8 @@ export interface ProfileLayout {
 export interface ProfileChart extends ProfileLayout {
 	/** What the chart shows, naming its roles. */
 	summary: string;
+	/** What a row is. */
+	per: 'area' | 'competency';
 	max: number;
 	series: { title: string }[];
 	/** The same chart laid out for a phone, with the key to its numbered levels. */

@@ -46,7 +46,7 @@ export interface RoleComparison {
 	/** Scope, experience and education where they differ. */
 	facts: { field: 'scope' | 'experience' | 'education'; from?: string | undefined; to?: string | undefined }[];
 	skills: { gained: string[]; dropped: string[] };
-	/** Both roles' profiles on one chart, the destination first. */
-	profile: ProfileChart;
+	/** Both roles' profiles on one chart, the destination first; none where too many competencies would be its bars. */
+	profile: ProfileChart | undefined;
 	search: SearchMeta;
 }

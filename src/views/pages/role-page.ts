@@ -84,7 +84,8 @@ export interface RolePage {
 	/** Links to the comparison pages of the steps into and out of this role. */
 	comparisons: { into: ComparisonLink[]; onwards: ComparisonLink[] };
 	search: SearchMeta;
-	profile: ProfileChart;
+	/** None where a ladder of one area has too many competencies to draw a bar each. */
+	profile: ProfileChart | undefined;
 }
 
 export interface ComparisonLink extends RoleWithTrack {

@@ -6,7 +6,7 @@
 export function profileGeometry(input: ProfileInput): ProfileChart {
 	const { levels, series } = input;
 	return {
-		summary: profileSummary(series.map((s) => s.title)),
+		summary: profileSummary(series.map((s) => s.title), input.per ?? 'area'),
 		per: input.per ?? 'area',
 		max: levels.length,
 		series: series.map(({ title }) => ({ title })),
@@ -47,11 +47,11 @@ function layOut({ areas, levels, series }: ProfileInput, shape: Shape): ProfileL
 }
 
 /** What a chart of these roles shows: its accessible name and caption. */
-function profileSummary(titles: string[]): string {
+function profileSummary(titles: string[], per: 'area' | 'competency'): string {
 	const [first, second] = titles;
 	// Mid-sentence, a legend's "Your ratings" reads "your ratings"; role titles keep their capitals.
 	const roles = titles.length === 2 ? `${first}, with ${second!.replace(/^Your\b/, 'your')} beneath each bar` : titles.join(', ');
-	return `Expected level per competency area for ${roles}`;
+	return `Expected level per ${per === 'area' ? 'competency area' : 'competency'} for ${roles}`;
 }
 
 /** How each role's bars are drawn, by its place in the chart: never told apart by colour alone. */

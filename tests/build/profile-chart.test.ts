@@ -7,25 +7,23 @@ import { rawContent } from '../support/raw-content.ts';
 import { ALL_SITES } from '../support/sites.ts';
 
 describe.each(ALL_SITES)('the $name profile charts', (site) => {
-	const { content, scores, shownFor } = rawProfiles(site.contentDir);
+	const { content, rows, shownFor } = rawProfiles(site.contentDir);
 	const title = (id: string) => content.roles.find((r) => r.id === id)!.title;
 	const idOf = (roleTitle: string) => content.roles.find((r) => r.title === roleTitle)!.id;
-	/** The scores of one role over the areas a chart of these roles shows, by area name. */
-	const shownScores = (roleId: string, roleIds: string[]) => {
-		const all = scores(roleId);
-		return Object.fromEntries(shownFor(roleIds).map((area) => [area.name, all[area.name]]));
-	};
+	// A ladder of one area charts a bar per competency the roles expect, not one for the area.
+	const per = (roleIds: string[]) => (shownFor(roleIds).length === 1 ? 'competency' : 'competency area');
 
 	test('every role page with expectations has a named chart whose figures match the content', () => {
 		for (const role of content.roles.filter((r) => r.expectations.length > 0)) {
 			const chart = readChart(readPage(site.dist, `/roles/${role.id}/`));
 
-			expect(chart.name, role.id).toContain(`Expected level per competency area for ${role.title}`);
+			const charted = chart.series.map(idOf);
+			expect(chart.name, role.id).toContain(`Expected level per ${per(charted)} for ${role.title}`);
 			expect(chart.series[0]).toBe(role.title);
 			// The areas of the roles' tracks, and any other they expect something of.
-			const charted = chart.series.map(idOf);
-			expect(chart.bars).toBe(shownFor(charted).length * chart.series.length);
-			expect(chart.scores[0]).toEqual(shownScores(role.id, charted));
+			const expected = rows(charted);
+			expect(chart.bars).toBe(Object.keys(expected[0]!).length * chart.series.length);
+			expect(chart.scores).toEqual(expected);
 		}
 	});
 
@@ -42,8 +40,9 @@ describe.each(ALL_SITES)('the $name profile charts', (site) => {
 			expect(chart.name).toContain(title(to!));
 			expect(chart.name).toContain(title(from!));
 			expect(chart.series).toEqual([title(to!), title(from!)]);
-			expect(chart.bars).toBe(shownFor([to!, from!]).length * 2);
-			expect(chart.scores).toEqual([shownScores(to!, [to!, from!]), shownScores(from!, [to!, from!])]);
+			const expected = rows([to!, from!]);
+			expect(chart.bars).toBe(Object.keys(expected[0]!).length * 2);
+			expect(chart.scores).toEqual(expected);
 		}
 	});
 });

@@ -2,10 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage, spacedText } from '../support/built-pages.ts';
+import { rawContent } from '../support/raw-content.ts';
 import { searchFragments } from '../support/search-fragments.ts';
 import { ALL_SITES } from '../support/sites.ts';
 
 describe.each(ALL_SITES)('the $name search index', (site) => {
+	const content = rawContent(site.contentDir);
 	// Pages that are not content: the 404 and the search page itself.
 	const notIndexed = ['/404.html', '/search/'];
 
@@ -60,7 +62,10 @@ describe.each(ALL_SITES)('the $name search index', (site) => {
 				(el) => el.getAttribute('data-pagefind-filter'),
 			);
 
-			expect(filters.sort(), path).toEqual(['grade', 'track', 'type']);
+			// And its group of tracks, where its track has one.
+			const role = content.roles.find((one) => path === `/roles/${one.id}/`);
+			const grouped = content.ladder.tracks.find((track) => track.id === role?.track)?.group !== undefined;
+			expect(filters.sort(), path).toEqual(grouped ? ['grade', 'group', 'track', 'type'] : ['grade', 'track', 'type']);
 		}
 	});
 });

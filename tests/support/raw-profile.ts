@@ -36,5 +36,17 @@ export function rawProfiles(contentDir: string) {
 			}),
 		);
 	};
-	return { content, areas, scores, shownFor };
+	/**
+	 * What a chart of these roles shows, row name → each role's score: a row per area; or, where it
+	 * shows one area, a row per competency the roles expect (their level's rank, 0 where not).
+	 */
+	const rows = (roleIds: string[]): Record<string, number>[] => {
+		const shown = shownFor(roleIds);
+		if (shown.length !== 1) return roleIds.map((id) => Object.fromEntries(shown.map((area) => [area.name, scores(id)[area.name]!])));
+		const roles = roleIds.map((id) => content.roles.find((r) => r.id === id)!);
+		const expected = shown[0]!.competencyIds.filter((id) => roles.some((role) => role.expectations.some((e) => e.competencyId === id)));
+		const name = (id: string) => content.competencies.find((c) => c.id === id)!.name;
+		return roles.map((role) => Object.fromEntries(expected.map((id) => [name(id), rank.get(role.expectations.find((e) => e.competencyId === id)?.levelId ?? '') ?? 0])));
+	};
+	return { content, areas, scores, shownFor, rows };
 }

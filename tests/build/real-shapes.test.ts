@@ -119,6 +119,15 @@ describe('descriptions', () => {
 		expect(track.querySelector('main strong')?.textContent).toBe('not');
 		expect(track.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('People managers of engineering teams, not tech leads.');
 	});
+
+	test('a track’s description keeps its paragraphs and lists where shown in full, and gives its first paragraph on a card', () => {
+		const track = readPage(dist, '/tracks/management/').querySelector('.track-description');
+		expect([...(track?.querySelectorAll('p') ?? [])].map((p) => fold(p.textContent))).toEqual(['People managers of engineering teams, not tech leads.', 'In this role, you will:']);
+		expect([...(track?.querySelectorAll('ul li') ?? [])].map((li) => fold(li.textContent))).toEqual(['grow the people of one or more teams', "run the team's hiring"]);
+		const card = readPage(dist, '/').querySelector('#track-management')?.closest('.track-card');
+		expect(fold(card?.querySelector('p')?.textContent)).toBe('People managers of engineering teams, not tech leads.');
+		expect(card?.querySelector('ul')).toBeNull();
+	});
 });
 
 describe('links between the framework’s files', () => {

@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { micromark } from 'micromark';
 import { describe, expect, test } from 'vitest';
-import { INLINE_ONLY, inlineMarkdown, inlineText, isPlain } from './inline-markdown.ts';
+import { blockMarkdown, firstParagraph, firstParagraphText, INLINE_ONLY, inlineMarkdown, inlineText, isPlain } from './inline-markdown.ts';
 
 describe('inlineMarkdown', () => {
 	test('renders emphasis, code and links inline', () => {
@@ -51,5 +51,20 @@ describe('plain text, which is not parsed', () => {
 			expect(isPlain(text), text).toBe(false);
 		}
 		expect(isPlain('Runs a meeting with an agenda, and follows up — in writing (100%).')).toBe(true);
+	});
+});
+
+describe('descriptions shown in full', () => {
+	const text = 'In this role, you will:\n- design *services*\n- review [changes](/roles/x/)\n\nA second paragraph.';
+
+	test('keep their paragraphs and lists, and nothing else of block Markdown', () => {
+		expect(blockMarkdown(text)).toBe('<p>In this role, you will:</p>\n<ul>\n<li>design <em>services</em></li>\n<li>review <a href="/roles/x/">changes</a></li>\n</ul>\n<p>A second paragraph.</p>');
+		expect(blockMarkdown('# Not a heading\n\n<b>x</b>')).toBe('<p># Not a heading</p>\n<p>&lt;b&gt;x&lt;/b&gt;</p>');
+	});
+
+	test('give their first paragraph where a short text is needed', () => {
+		expect(firstParagraph(text)).toBe('In this role, you will:');
+		expect(firstParagraphText('Builds **the** product.\n\nMore.')).toBe('Builds the product.');
+		expect(firstParagraph('One line.')).toBe('One line.');
 	});
 });

@@ -9,7 +9,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { micromark } from 'micromark';
-import { INLINE_ONLY } from '../../schemas/inline-only.ts';
+import { INLINE_ONLY, PARAGRAPHS_AND_LISTS } from '../../schemas/inline-only.ts';
 
 export { INLINE_ONLY };
 
@@ -40,14 +40,40 @@ const PLAIN = /^[^\\`*_[\]<>&"\n\r~]*$/;
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 
 function render(text: string): string {
-	const html = micromark(text, { extensions: [INLINE_ONLY] })
-		.trim()
-		.replace(/<a href="">([\s\S]*?)<\/a>/g, '$1')
-		// A path of the site goes under the base path, as every link the site makes does.
-		.replace(/<a href="\/(?!\/)/g, `<a href="${BASE}/`);
+	const html = links(micromark(text, { extensions: [INLINE_ONLY] }).trim());
 	// One paragraph: its content, to sit in a cell or a sentence. Several (a blank line): as they are.
 	const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
 	return single && !single[1]!.includes('<p>') ? single[1]! : html;
+}
+
+/**
+ * A description shown in full on its own (the ladder's, a group's, a track's, a level's): its
+ * paragraphs and lists, as HTML. Where a short text is needed, `firstParagraph` gives its first.
+ */
+export function blockMarkdown(text: string): string {
+	// Shown once per page it stands on: no cache needed. A plain sentence is a paragraph as well.
+	return links(micromark(text, { extensions: [PARAGRAPHS_AND_LISTS] }).trim());
+}
+
+/** A description's first paragraph, as inline Markdown's HTML: what a card, a list or a search result shows of it. */
+export function firstParagraph(text: string): string {
+	return inlineMarkdown(firstParagraphMarkdown(text));
+}
+
+/** The same, as plain words: a page's description in its head. */
+export function firstParagraphText(text: string): string {
+	return inlineText(firstParagraphMarkdown(text));
+}
+
+function firstParagraphMarkdown(text: string): string {
+	const first = fromMarkdown(text, { extensions: [PARAGRAPHS_AND_LISTS] }).children[0];
+	if (!first || first.type !== 'paragraph' || first.position?.start.offset === undefined || first.position.end.offset === undefined) return text;
+	return text.slice(first.position.start.offset, first.position.end.offset).trim();
+}
+
+/** A link micromark left without its address (a scheme it refuses) is its words; a site path goes under the base path. */
+function links(html: string): string {
+	return html.replace(/<a href="">([\s\S]*?)<\/a>/g, '$1').replace(/<a href="\/(?!\/)/g, `<a href="${BASE}/`);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface LoadedLadder {
 	ladder: Ladder;
 	guides: GuideFile[];
 	warnings: Problem[];
+	/** Every lint warning, those `review.ignore` names included: the review reports which entries matched. */
+	linted: Problem[];
 	source: LadderSource;
 	/** Each role's and guide's body, by file. */
 	bodies: Map<string, BodyLinks>;
@@ -42,7 +44,8 @@ function checkLadder(dir: string, options: LadderOptions): LoadedLadder {
 	const written = [...yamlLinks(source), ...[...bodies].flatMap(([file, body]) => body.links.map((link) => ({ file, ...link })))];
 	const broken = linkProblems(dir, written, pages);
 	if (broken.length > 0) throw new LadderError(broken);
-	const warnings = notIgnored(lintLadder(ladder), ladder);
+	const linted = lintLadder(ladder);
+	const warnings = notIgnored(linted, ladder);
 	if (ladder.strictLint && warnings.length > 0 && !options.keepWarnings) throw new LadderError(warnings);
-	return { ladder, guides, warnings, source, bodies };
+	return { ladder, guides, warnings, linted, source, bodies };
 }

@@ -123,6 +123,8 @@ export interface BodyLinks {
 	headings: string[];
 	/** The body itself, as written: what the workbook carries, without reading the file again. */
 	text?: string;
+	/** The line of the file the body starts on. */
+	firstLine?: number;
 }
 
 export interface ProseSource {

@@ -162,7 +162,7 @@ function bodyProblems(text: string, file: string, root: string, bodies: Map<stri
 	const body = parts?.body ?? text;
 	// Lines are numbered from the top of the file, as an editor shows them.
 	const firstLine = text.slice(0, text.length - body.length).split('\n').length;
-	const seen: BodyLinks = { links: [], headings: [], text: body };
+	const seen: BodyLinks = { links: [], headings: [], text: body, firstLine };
 	bodies.set(file, seen);
 	return proseProblems(body, { file, format: extname(file) === '.mdx' ? 'mdx' : 'md', firstLine, root, seen });
 }

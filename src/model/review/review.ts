@@ -5,18 +5,16 @@
  * the same report; `review.ignore` in `ladder.yaml` keeps the findings the authors have looked at,
  * and an entry that matches nothing is itself a finding, so old ones do not pile up.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { INLINE_ONLY } from '../../schemas/inline-only.ts';
 import { fieldLine } from '../files/field-line.ts';
-import { lintLadder } from '../files/lint.ts';
 import { loadLadder } from '../files/load.ts';
-import { splitFrontmatter } from '../files/read-content.ts';
+import type { BodyLinks } from '../files/prose.ts';
 import { getCompetency, getTrack } from '../ladder/lookup.ts';
-import type { Ladder, Role } from '../ladder/types.ts';
+import type { Ladder } from '../ladder/types.ts';
 import { repeats, type Placed } from './repetition.ts';
 import { LINT_RULES, RULES, type Finding } from './rules.ts';
 import { addsNothing, droppedOnTheWayUp, trackSteps } from './steps.ts';
@@ -42,7 +40,7 @@ type Draft = Omit<Finding, 'severity' | 'file' | 'line'> & { severity?: Finding[
 
 /** Reviews the ladder in `dir`. A malformed ladder throws the check's `LadderError`. */
 export function reviewLadder(dir: string): Review {
-	const { ladder } = loadLadder(dir, { keepWarnings: true });
+	const { ladder, linted, bodies } = loadLadder(dir, { keepWarnings: true });
 	const root = resolve(dir);
 	const found: Finding[] = [];
 	const at = (file: string, field: string): Place => ({ file, field });
@@ -121,7 +119,7 @@ export function reviewLadder(dir: string): Review {
 		for (const expectation of role.expectations) {
 			if (expectation.note) words(expectation.note, 'note', at(role.file, `expectations.${expectation.competencyId}.note`), { ...about, competency: expectation.competencyId });
 		}
-		for (const paragraph of bodyParagraphs(role)) {
+		for (const paragraph of bodyParagraphs(bodies.get(role.file))) {
 			for (const finding of wordingFindings(paragraph.text, 'prose')) add({ ...about, place: { file: role.file, field: 'body', line: paragraph.line }, ...finding, text: paragraph.text });
 		}
 	}
@@ -153,7 +151,7 @@ export function reviewLadder(dir: string): Review {
 	}
 
 	// The lint, as rules of the same report.
-	for (const warning of lintLadder(ladder)) {
+	for (const warning of linted) {
 		const [first, second] = warning.about ?? [];
 		const role = ladder.roles.find((one) => one.id === first);
 		const competency = warning.kind === 'unexpected' ? first : warning.kind === 'lowered' ? second : undefined;
@@ -208,14 +206,12 @@ export function plainWords(text: string): string {
 	return /[\\`*_[\]<&!]/.test(text) ? toString(fromMarkdown(text, { extensions: [INLINE_ONLY] })) : text;
 }
 
-/** The prose of a role's body, paragraph by paragraph (list items, table cells and headings too), with their lines. */
-function bodyParagraphs(role: Role): { text: string; line: number }[] {
-	const text = readFileSync(role.file, 'utf8');
-	const parts = splitFrontmatter(text);
-	if (!parts) return [];
-	const offset = text.slice(0, text.length - parts.body.length).split('\n').length - 1;
+/** The prose of a role's body, as the check read it, paragraph by paragraph (list items, table cells and headings too), with their lines. */
+function bodyParagraphs(body: BodyLinks | undefined): { text: string; line: number }[] {
+	if (!body?.text) return [];
+	const offset = (body.firstLine ?? 1) - 1;
 	const found: { text: string; line: number }[] = [];
-	visit(fromMarkdown(parts.body), (node) => {
+	visit(fromMarkdown(body.text), (node) => {
 		if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
 		found.push({ text: toString(node).replace(/\s+/g, ' '), line: (node.position?.start.line ?? 1) + offset });
 		return 'skip';

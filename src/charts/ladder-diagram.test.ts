@@ -222,3 +222,13 @@ describe('long names', () => {
 		expect(column.lines.map((line) => line.text).join(' ')).toBe(name);
 	});
 });
+
+describe('a group’s diagram', () => {
+	test('draws the roles of its tracks and the paths between them, none of another track', () => {
+		const diagram = ladderDiagram(ladder, undefined, ['maker']);
+
+		expect(diagram.boxes.map((box) => box.role.id).sort()).toEqual(['maker', 'principal', 'senior-maker', 'tester']);
+		expect(diagram.columns.map((column) => column.track.id)).toEqual(['maker']);
+		expect(diagram.arrows.map((arrow) => `${arrow.fromId}>${arrow.toId}`).sort()).toEqual(['maker>senior-maker', 'senior-maker>principal', 'tester>senior-maker']);
+	});
+});

@@ -7,10 +7,12 @@ import { wrapText, type WrappedLine } from './wrap-text.ts';
  * role and an arrow per `next` path. Plain numbers in a viewBox; components only draw them.
  *
  * With a `focus` track, the diagram shows that track's roles and the roles its `next` paths lead
- * to or come from in other tracks, so a track page pictures its own ladder and its exits.
+ * to or come from in other tracks, so a track page pictures its own ladder and its exits. Within
+ * some tracks (a group's), it shows their roles and the paths between them.
  */
-export function ladderDiagram(ladder: Ladder, focus?: Track): LadderDiagram {
-	const roles = focus ? focusRoles(ladder, focus) : ladder.roles;
+export function ladderDiagram(ladder: Ladder, focus?: Track, within?: readonly string[]): LadderDiagram {
+	// `within`: the tracks of one group, whose diagram the home page shows in place of the whole ladder's.
+	const roles = focus ? focusRoles(ladder, focus) : within ? ladder.roles.filter((role) => within.includes(role.trackId)) : ladder.roles;
 	const included = new Set(roles.map((role) => role.id));
 	const tracks = ladder.tracks.filter((track) => roles.some((role) => role.trackId === track.id));
 	const grades = [...new Set(roles.map((role) => role.grade))].sort((a, b) => b - a);

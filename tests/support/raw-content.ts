@@ -44,6 +44,7 @@ interface RawLadder {
 	name: string;
 	description: string;
 	levels: { id: string; label: string; description?: string }[];
+	groups?: { id: string; name: string; description?: string }[];
 	tracks: { id: string; name: string; description?: string; areas?: string[]; levelLabels?: Record<string, string>; group?: string }[];
 }
 interface RawArea {

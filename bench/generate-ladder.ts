@@ -22,6 +22,8 @@ export interface LadderSize {
 	 * sentences, and a role note on a third of the expectations (with `criteria`).
 	 */
 	long?: boolean;
+	/** Groups of tracks, as a profession's role families: the tracks shared out among them in order. */
+	groups?: number;
 }
 
 const WORDS = (
@@ -42,12 +44,20 @@ export function generateLadder(dir: string, size: LadderSize): void {
 	const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 10))).join(' ');
 
 	const levels = Array.from({ length: size.levels }, (_, i) => ({ id: `level-${i + 1}`, label: `Level ${i + 1}`, description: sentence(12) }));
-	const tracks = Array.from({ length: size.tracks }, (_, i) => ({ id: `track-${i + 1}`, name: `Track ${i + 1}`, description: sentence(16) }));
+	const groupCount = size.groups ?? 0;
+	const groups = Array.from({ length: groupCount }, (_, i) => ({ id: `group-${i + 1}`, name: `Family ${i + 1}`, description: sentence(14) }));
+	const perGroup = Math.ceil(size.tracks / Math.max(1, groupCount));
+	const tracks = Array.from({ length: size.tracks }, (_, i) => ({
+		id: `track-${i + 1}`,
+		name: `Track ${i + 1}`,
+		description: sentence(16),
+		...(groupCount > 0 ? { group: `group-${Math.floor(i / perGroup) + 1}` } : {}),
+	}));
 	mkdirSync(join(dir, 'competencies'), { recursive: true });
 	mkdirSync(join(dir, 'roles'), { recursive: true });
 	// The longest texts real frameworks write have the longest names too (a government's digital profession's).
 	const name = size.long ? 'Synthetic Digital and Data Profession Capability Framework' : 'Synthetic ladder';
-	writeFileSync(join(dir, 'ladder.yaml'), stringify({ name, description: sentence(20), levels, tracks }));
+	writeFileSync(join(dir, 'ladder.yaml'), stringify({ name, description: sentence(20), levels, ...(groupCount > 0 ? { groups } : {}), tracks }));
 
 	const areaCount = Math.max(1, Math.round(size.competencies / 6));
 	const competencyIds = Array.from({ length: size.competencies }, (_, i) => `competency-${i + 1}`);

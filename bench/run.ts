@@ -17,6 +17,7 @@ import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { measureValidate } from './validate.ts';
 import { measureReview } from './review.ts';
+import { measureGroups } from './groups.ts';
 import { measureNearMisses, measureRewordedDiff, type CostFigures } from './hostile-costs.ts';
 import { auditPages, printAudits } from './lighthouse.ts';
 
@@ -45,8 +46,20 @@ try {
 	}
 	if (!values.only || values.only === 'search') await benchSearch();
 	if (!values.only || values.only === 'audit') await benchAudit();
+	if (!values.only || values.only === 'groups') await benchGroups();
 } finally {
 	rmSync(work, { recursive: true, force: true });
+}
+
+/** A framework of 50 tracks in 8 groups: its home page's weight, elements and height, and Lighthouse's scores for it. */
+async function benchGroups() {
+	const figures = await measureGroups(work);
+	console.log(`\n## A framework of ${figures.tracks} tracks in ${figures.groups} groups, ${figures.roles} roles: its home page\n`);
+	console.log('| HTML (gzip) | DOM elements | height at 1280 px | height at 390 px |');
+	console.log('| --- | --- | --- | --- |');
+	console.log(`| ${(figures.htmlGzipBytes / 1024).toFixed(1)} KB | ${figures.domElements} | ${figures.heights[0]} px | ${figures.heights[1]} px |`);
+	console.log('\nTargets: under 100 KB gzipped and 2,000 elements; at most 6,000 px tall at 1280 px and 12,000 at 390.');
+	printAudits(await auditPages(figures.dist, [['home, 50 tracks in 8 groups', '/']]));
 }
 
 /** Every page type of the generated ladder with criteria lists, audited by Lighthouse. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeArea, makeLadder, makeLadderFile, makeRole, makeSource } from '../../../tests/support/ladder-builders.ts';
 import { getTrack } from '../../model/ladder/lookup.ts';
 import { descriptorText } from '../../../tests/support/descriptor-text.ts';
-import { ladderOverview } from './overview.ts';
+import { ladderOverview, listsRoles } from './overview.ts';
 import { expectationRows } from './role-expectations.ts';
 import { opensWithProse, roleHeadings, rolePage } from './role-page.ts';
 import { ladderSidebar, SIDEBAR_ROLE_LIMIT } from './sidebar.ts';
@@ -117,6 +117,20 @@ describe('ladderOverview and ladderSidebar', () => {
 			['Data and analysis', ['Analyst', 'Scientist'], true],
 			['Maker', ['Maker: overview', 'Maker'], false],
 		]);
+	});
+
+	test('a big ladder’s home page names each track with its roles counted, and draws no group’s diagram: its track pages do', () => {
+		const roles = Object.fromEntries(Array.from({ length: 61 }, (_, index) => [`role-${index + 1}`, makeRole({ track: index % 2 ? 'lead' : 'analyst', grade: 1 + (index % 5) })]));
+		const big = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({ groups: [{ id: 'all', name: 'All' }], tracks: [{ id: 'analyst', name: 'Analyst', group: 'all' }, { id: 'lead', name: 'Lead', group: 'all' }] }),
+				roles,
+			}),
+		);
+
+		expect(listsRoles(big)).toBe(false);
+		expect(ladderOverview(big).map((section) => section.diagram)).toEqual([undefined]);
+		expect(listsRoles(ladder)).toBe(true);
 	});
 
 	test('build a sidebar group per track, then the guides', () => {

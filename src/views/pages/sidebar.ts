@@ -1,3 +1,4 @@
+import { ROLES_LISTED } from '../shared/list-limits.ts';
 import { trackRoles, trackSections } from '../../model/ladder/lookup.ts';
 import { paths } from '../../model/ladder/paths.ts';
 import type { Ladder, Track } from '../../model/ladder/types.ts';
@@ -33,12 +34,8 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 	return guides.length > 0 ? [...views, ...tracks, guideGroup] : [...views, ...tracks];
 }
 
-/**
- * Starlight repeats the sidebar in every page, so listing every role there makes the site grow
- * with the square of the ladder. Past this many roles, the sidebar lists each track's overview,
- * which lists the track's roles.
- */
-export const SIDEBAR_ROLE_LIMIT = 60;
+/** Past this many roles, the sidebar lists each track's overview, which lists its roles (`list-limits.ts`). */
+export const SIDEBAR_ROLE_LIMIT = ROLES_LISTED;
 
 export type SidebarItem =
 	| { label: string; link: string }

@@ -5,7 +5,7 @@
  * table, then the findings) for a job summary or a pull-request comment.
  */
 import type { Finding, Severity } from '../model/review/rules.ts';
-import { heading, list, paragraph, strong, table, text, writeMarkdown } from './markdown-tree.ts';
+import { heading, list, oneLine, paragraph, strong, table, text, writeMarkdown } from './markdown-tree.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'github', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -77,8 +77,4 @@ function markdownReport(findings: readonly Finding[], prefix: string): string {
 					list(findings.map((finding) => [paragraph(strong(finding.severity), text(` ${finding.rule}, ${place(finding)}: ${finding.message}`))])),
 				]),
 	]);
-}
-
-function oneLine(value: string): string {
-	return value.replace(/\s*\n\s*/g, ' ');
 }

@@ -9,7 +9,7 @@ import type { Panel } from './panel.ts';
 
 export function heading(panel: Panel): Node[] {
 	const { doc, whose } = panel;
-	const parts: Node[] = [
+	return [
 		element('h2', { id: 'assessment-heading', tabindex: '-1' }, panel.mode === 'own' ? 'Your assessment' : `${whose.possessive} assessment, shared`),
 		printHeader(panel, doc),
 		panel.mode === 'own'
@@ -28,7 +28,6 @@ export function heading(panel: Panel): Node[] {
 					' unless you send the link or a file back.',
 				),
 	];
-	return parts;
 }
 
 /** Who and what, in one line at the head of the printed pack, where the fields and the target's list do not print. */

@@ -10,12 +10,14 @@ import { projectCopy } from './project-copy.ts';
  */
 export async function startDevServer(content: string, work: string, options: { from: number; project?: string }): Promise<DevServer> {
 	let output = '';
-	const port = String(options.from + Math.floor(Math.random() * 400));
+	let port: number;
+	do port = options.from + Math.floor(Math.random() * 400);
+	while (FETCH_BLOCKED_PORTS.has(port));
 	// In a copy of the project (see `projectCopy`): beside each other, or beside an author's own
 	// `npm run dev`, dev servers of one folder share its data store. A test of that sharing names
 	// the project of another server (then Astro's lock on a folder's second server is set aside).
 	const project = options.project ?? projectCopy();
-	const server: ChildProcess = spawn(join(project, 'node_modules/.bin/astro'), ['dev', ...(options.project ? ['--ignore-lock'] : []), '--port', port], {
+	const server: ChildProcess = spawn(join(project, 'node_modules/.bin/astro'), ['dev', ...(options.project ? ['--ignore-lock'] : []), '--port', String(port)], {
 		cwd: project,
 		env: { ...withoutTestEnvironment(), NODE_ENV: 'development', LADDER_CONTENT_DIR: resolve(content), LADDER_CACHE_DIR: resolve(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
@@ -93,3 +95,11 @@ function glimpse(html: string): string {
 	if (title || heading) return `title “${title ?? ''}”, heading “${heading?.trim() ?? ''}”`;
 	return `“${html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)}”`;
 }
+
+/**
+ * The ports the Fetch standard blocks (its "bad ports" at or above 4000, where the tests' servers
+ * start), which Node's fetch refuses to connect to ("fetch failed"): a dev server started on 6000
+ * or 6679 answered no request of the tests, which then timed out after a minute, in CI and in a
+ * rehearsal. https://fetch.spec.whatwg.org/#bad-port
+ */
+const FETCH_BLOCKED_PORTS = new Set([4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);

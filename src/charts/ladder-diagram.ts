@@ -12,18 +12,25 @@ import { wrapText, type WrappedLine } from './wrap-text.ts';
  */
 export function ladderDiagram(ladder: Ladder, focus?: Track, within?: readonly string[]): LadderDiagram {
 	// `within`: the tracks of one group, whose diagram the home page shows in place of the whole ladder's.
-	const roles = focus ? focusRoles(ladder, focus) : within ? ladder.roles.filter((role) => within.includes(role.trackId)) : ladder.roles;
+	const roles = focus ? focusRoles(ladder, focus) : within ? ladder.roles.filter((role) => role.trackIds.some((id) => within.includes(id))) : ladder.roles;
 	const included = new Set(roles.map((role) => role.id));
-	const tracks = ladder.tracks.filter((track) => roles.some((role) => role.trackId === track.id));
+	// Where each role is drawn: in each of its tracks the diagram shows, so that a role tracks share
+	// (the levels every speciality starts from) heads each of them. A track page draws its own
+	// roles in its column and each other role once, in the first of its tracks.
+	const columnsOf = (role: Role): string[] =>
+		focus ? [role.trackIds.includes(focus.id) ? focus.id : role.trackId] : within ? role.trackIds.filter((id) => within.includes(id)) : role.trackIds;
+	const tracks = ladder.tracks.filter((track) => roles.some((role) => columnsOf(role).includes(track.id)));
 	const grades = [...new Set(roles.map((role) => role.grade))].sort((a, b) => b - a);
 
 	// A track is as wide as its most crowded grade.
 	const cells = new Map<string, Role[]>();
 	for (const role of roles) {
-		const key = cellKey(role.trackId, role.grade);
-		const cell = cells.get(key) ?? [];
-		cell.push(role);
-		cells.set(key, cell);
+		for (const trackId of columnsOf(role)) {
+			const key = cellKey(trackId, role.grade);
+			const cell = cells.get(key) ?? [];
+			cell.push(role);
+			cells.set(key, cell);
+		}
 	}
 	const slotsOf = (track: Track) => Math.max(...grades.map((grade) => cells.get(cellKey(track.id, grade))?.length ?? 0));
 	const { boxWidth, boxLines, trackGap, font } = boxSize(tracks.map(slotsOf));
@@ -39,7 +46,8 @@ export function ladderDiagram(ladder: Ladder, focus?: Track, within?: readonly s
 	const rowY = (grade: number) => header + grades.indexOf(grade) * (boxHeight + ROW_GAP);
 
 	const columns: DiagramColumn[] = [];
-	const boxes = new Map<string, DiagramBox>();
+	// Role id → its boxes, one per column it is drawn in.
+	const boxes = new Map<string, DiagramBox[]>();
 	let x = AXIS;
 	tracks.forEach((track, index) => {
 		const width = trackWidth(slotsOf(track));
@@ -60,15 +68,17 @@ export function ladderDiagram(ladder: Ladder, focus?: Track, within?: readonly s
 			const offset = (width - trackWidth(cell.length)) / 2;
 			cell.forEach((role, slot) => {
 				const { lines, truncated } = wrapText(role.title, charsPerLine(boxWidth), boxLines);
-				boxes.set(role.id, {
+				const placed = {
 					role,
+					track,
 					lines: place(lines, rowY(grade) + boxHeight / 2),
 					truncated,
 					x: x + offset + slot * (boxWidth + SLOT_GAP),
 					y: rowY(grade),
 					width: boxWidth,
 					height: boxHeight,
-				});
+				};
+				boxes.set(role.id, [...(boxes.get(role.id) ?? []), placed]);
 			});
 		}
 		x += width + trackGap;
@@ -85,9 +95,9 @@ export function ladderDiagram(ladder: Ladder, focus?: Track, within?: readonly s
 		axisTitleY: header - HEADER_GAP - LINE / 2,
 		rows: grades.map((grade) => ({ grade, y: rowY(grade) + boxHeight / 2 })),
 		columns,
-		boxes: [...boxes.values()],
+		boxes: [...boxes.values()].flat(),
 		arrows: arrows(roles, included, boxes, (box) => {
-			const column = columns.find((c) => c.track.id === box.role.trackId)!;
+			const column = columns.find((c) => c.track.id === box.track.id)!;
 			return column.x + column.width + trackGap / 2;
 		}),
 	};
@@ -126,14 +136,14 @@ function focusRoles(ladder: Ladder, focus: Track): Role[] {
  * over a box goes round by the gutter beside its track, and one between two roles of a grade with
  * a box between them arches under the row.
  */
-function arrows(roles: Role[], included: Set<string>, boxes: Map<string, DiagramBox>, gutterBeside: (box: DiagramBox) => number): DiagramArrow[] {
-	const all = [...boxes.values()];
+function arrows(roles: Role[], included: Set<string>, boxes: Map<string, DiagramBox[]>, gutterBeside: (box: DiagramBox) => number): DiagramArrow[] {
+	const all = [...boxes.values()].flat();
 	const centre = (b: DiagramBox) => b.x + b.width / 2;
 	const links = roles.flatMap((role) =>
 		role.next
 			.filter((id) => included.has(id))
-			.map((id) => {
-				const [from, to] = [box(boxes, role.id), box(boxes, id)];
+			.flatMap((id) => pairs(box(boxes, role.id), box(boxes, id)))
+			.map(([from, to]) => {
 				const vertical = from.y !== to.y;
 				// Where the arrow heads from each end: its other box, or the gutter it detours by.
 				const gutter = vertical && blocking(all, from, to, centre(from), centre(to)) ? gutterBeside(from) : undefined;
@@ -145,7 +155,7 @@ function arrows(roles: Role[], included: Set<string>, boxes: Map<string, Diagram
 	const edgeEnds = new Map<string, { owner: DiagramBox; edge: Edge; ends: { link: Link; towards: Point; end: 'from' | 'to' }[] }>();
 	const addEnd = (owner: DiagramBox, edge: Edge, link: Link, other: DiagramBox, end: 'from' | 'to') => {
 		const towards = link.gutter === undefined ? { x: centre(other), y: other.y } : { x: link.gutter, y: owner.y };
-		const key = `${owner.role.id}\u0000${edge}`;
+		const key = `${owner.role.id}\u0000${owner.track.id}\u0000${edge}`;
 		const group = edgeEnds.get(key) ?? { owner, edge, ends: [] };
 		group.ends.push({ link, towards, end });
 		edgeEnds.set(key, group);
@@ -231,10 +241,23 @@ function curve(from: Point, to: Point, out: Edge): string {
 	return `M${n(from.x)} ${n(from.y)} C${n(c1.x)} ${n(c1.y)} ${n(c2.x)} ${n(c2.y)} ${n(to.x)} ${n(to.y)}`;
 }
 
-function box(boxes: Map<string, DiagramBox>, id: string): DiagramBox {
+function box(boxes: Map<string, DiagramBox[]>, id: string): DiagramBox[] {
 	const found = boxes.get(id);
 	if (!found) throw new Error(`No box for role "${id}"`);
 	return found;
+}
+
+/**
+ * The boxes an arrow joins where a role is drawn more than once: a step within a column in each
+ * column both are drawn in (the shared levels lead up every speciality); else the one arrow
+ * between the nearest of their boxes.
+ */
+function pairs(from: DiagramBox[], to: DiagramBox[]): [DiagramBox, DiagramBox][] {
+	const within = from.flatMap((source) => to.filter((target) => target.track.id === source.track.id).map((target): [DiagramBox, DiagramBox] => [source, target]));
+	if (within.length > 0) return within;
+	const all = from.flatMap((source) => to.map((target): [DiagramBox, DiagramBox] => [source, target]));
+	const apart = ([a, b]: [DiagramBox, DiagramBox]) => Math.abs(a.x - b.x);
+	return [all.reduce((nearest, pair) => (apart(pair) < apart(nearest) ? pair : nearest))];
 }
 
 /** The text alternative: each track's roles on the diagram, lowest grade first, with where they lead. */
@@ -243,7 +266,7 @@ export function diagramAsList(ladder: Ladder, diagram: LadderDiagram): DiagramTr
 	return diagram.columns.map(({ track }) => ({
 		track: getTrack(ladder, track.id),
 		roles: diagram.boxes
-			.filter((b) => b.role.trackId === track.id)
+			.filter((b) => b.track.id === track.id)
 			.map((b) => b.role)
 			.sort((a, b) => a.grade - b.grade)
 			.map((role) => ({ role, next: role.next.filter((id) => onDiagram.has(id)).map((id) => getRole(ladder, id)) })),
@@ -311,6 +334,8 @@ export interface DiagramColumn {
 
 export interface DiagramBox {
 	role: Role;
+	/** The column it is drawn in: a role tracks share has a box in each. */
+	track: Track;
 	x: number;
 	y: number;
 	width: number;

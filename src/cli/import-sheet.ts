@@ -146,10 +146,12 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		const root = document.contents as YAMLMap;
 		const fields = [
 			setIfChanged(document, root, 'title', role.title) && 'title',
-			setIfChanged(document, root, 'track', role.track) && 'track',
+			// One track is `track`; several, a shared role's `tracks`. Whichever is not written goes.
+			setIfChanged(document, root, 'track', role.tracks.length === 1 ? role.tracks[0] : undefined) && 'track',
+			setIfChanged(document, root, 'tracks', role.tracks.length > 1 ? role.tracks : undefined) && 'tracks',
 			setIfChanged(document, root, 'grade', role.grade) && 'grade',
 			setIfChanged(document, root, 'summary', role.summary) && 'summary',
-			...setExpectations(document, role, sheet, layout.trackAreas.get(role.track)).map((id) => `expectations.${id}`),
+			...setExpectations(document, role, sheet, areasOf(layout, role.tracks)).map((id) => `expectations.${id}`),
 		].filter((field): field is string => Boolean(field));
 		// A file is rewritten only when something in it changed: untouched files keep every byte.
 		if (created || fields.length > 0) {
@@ -161,6 +163,12 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 	});
 	progress(`Wrote ${sheet.roles.length} roles and ${sheet.competencies.length} competencies`);
 	return summary;
+}
+
+/** The areas that apply to roles of these tracks: undefined (all) where one of them names none. */
+function areasOf(layout: ContentFiles, tracks: readonly string[]): readonly string[] | undefined {
+	const named = tracks.map((track) => layout.trackAreas.get(track));
+	return named.some((areas) => areas === undefined) ? undefined : [...new Set(named.flatMap((areas) => areas ?? []))];
 }
 
 /**

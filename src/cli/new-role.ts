@@ -42,7 +42,7 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		}),
 	);
 	// Where the track's roles are written with a baseline, a new one is too, if the level is described.
-	const trackRoles = ladder.roles.filter((role) => role.trackId === track.id);
+	const trackRoles = ladder.roles.filter((role) => role.trackIds.includes(track.id));
 	const baseline = levelIds[gradeLevel]!;
 	const byBaseline = trackRoles.length > 0 && trackRoles.filter((role) => role.baseline).length * 2 > trackRoles.length && Object.values(expectations).includes(baseline);
 	const frontmatter = {

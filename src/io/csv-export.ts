@@ -7,6 +7,7 @@ import type { Ladder } from '../model/ladder/types.ts';
 import { writeLevelCell } from './criteria-cell.ts';
 import { DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, ROLE_HEADER_ROWS, writeLevelNames } from './csv-layout.ts';
 import { BOM, CSV_FORMAT, writeCell } from './spreadsheet-cell.ts';
+import { joinIds } from './workbook-layout.ts';
 
 /** The ladder as CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
 export function ladderToCsv(ladder: Ladder): string {
@@ -20,7 +21,8 @@ export function ladderToCsv(ladder: Ladder): string {
 	const rows: string[][] = [
 		[...FIXED_COLUMNS, ...roles.map((r) => r.title), DESCRIPTION, LEVEL_NAMES, ...ladder.levels.map((l) => l.label)],
 		['', '', ROLE_HEADER_ROWS[0], ...roles.map((r) => r.id), ...afterRoles],
-		['', '', ROLE_HEADER_ROWS[1], ...roles.map((r) => r.trackId), ...afterRoles],
+		// A role tracks share names them all, one a line, as the workbook does.
+		['', '', ROLE_HEADER_ROWS[1], ...roles.map((r) => joinIds(r.trackIds)), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[2], ...roles.map((r) => String(r.grade)), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[3], ...roles.map((r) => r.summary ?? ''), ...afterRoles],
 		['', '', ROLE_HEADER_ROWS[4], ...roles.map((r) => trackNames.get(r.trackId) ?? ''), ...afterRoles],

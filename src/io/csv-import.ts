@@ -10,6 +10,7 @@ import { readLevelCell } from './criteria-cell.ts';
 import { AREA_BY_NAME, columnName, DESCRIPTION, FIXED_COLUMNS, LEVEL_NAMES, REQUIRED_HEADER_ROWS, ROLE_HEADER_ROWS } from './csv-layout.ts';
 import { readCell } from './spreadsheet-cell.ts';
 import { sheetProblems } from './sheet-problems.ts';
+import { splitIds } from './workbook-layout.ts';
 
 /**
  * Reads a sheet in the export's format against the ladder it is imported into (its scale, tracks
@@ -99,9 +100,11 @@ function readTrackNames(rows: string[][], roles: SheetRole[], context: SheetCont
 	const byTrack = new Map<string, { names: Record<string, string>; column: number }>();
 	for (const role of roles) {
 		const names = readLevelNames(rows[row - 1]?.[role.column] ?? '', context, (message) => at(row, role.column, message));
-		const earlier = byTrack.get(role.track);
-		if (!earlier) byTrack.set(role.track, { names, column: role.column });
-		else if (JSON.stringify(earlier.names) !== JSON.stringify(names)) at(row, role.column, sheetProblems.trackNamesDiffer(role.track, columnName(earlier.column)));
+		// A role tracks share carries the names of the first of them, where the site lists it.
+		const track = role.tracks[0] ?? '';
+		const earlier = byTrack.get(track);
+		if (!earlier) byTrack.set(track, { names, column: role.column });
+		else if (JSON.stringify(earlier.names) !== JSON.stringify(names)) at(row, role.column, sheetProblems.trackNamesDiffer(track, columnName(earlier.column)));
 	}
 	return new Map([...byTrack].map(([track, { names }]) => [track, names]));
 }
@@ -110,16 +113,17 @@ function readRoles(rows: string[][], { end }: Layout, context: SheetContext, at:
 	const roles: SheetRole[] = [];
 	const firstColumn = new Map<string, number>();
 	for (let column = FIXED_COLUMNS.length; column < end; column++) {
-		const [title, id, track, grade, summary] = rows.slice(0, 5).map((row) => (row[column] ?? '').trim());
+		const [title, id, trackCell, grade, summary] = rows.slice(0, 5).map((row) => (row[column] ?? '').trim());
+		const tracks = splitIds(trackCell ?? '');
 		if (!title) at(1, column, sheetProblems.missing('the role title'));
 		if (!id) at(2, column, sheetProblems.missing('the role id'));
 		else if (!IdSchema.safeParse(id).success) at(2, column, sheetProblems.badId(id));
 		else if (firstColumn.has(id)) at(2, column, sheetProblems.duplicateRole(id, columnName(firstColumn.get(id)!)));
 		else firstColumn.set(id, column);
-		if (!context.trackIds.includes(track ?? '')) at(3, column, sheetProblems.unknownTrack(track ?? '', context.trackIds));
+		for (const track of tracks.length > 0 ? tracks : ['']) if (!context.trackIds.includes(track)) at(3, column, sheetProblems.unknownTrack(track, context.trackIds));
 		if (!/^-?\d+$/.test(grade ?? '')) at(4, column, sheetProblems.badGrade(grade ?? ''));
 		// A role may have no summary: an empty cell leaves it out.
-		roles.push({ column, id: id ?? '', title: title ?? '', track: track ?? '', grade: Number(grade), summary: summary || undefined });
+		roles.push({ column, id: id ?? '', title: title ?? '', tracks, grade: Number(grade), summary: summary || undefined });
 	}
 	return roles;
 }
@@ -198,7 +202,8 @@ export interface SheetRole {
 	column: number;
 	id: string;
 	title: string;
-	track: string;
+	/** One track, or those a shared role belongs to. */
+	tracks: string[];
 	grade: number;
 	summary: string | undefined;
 }

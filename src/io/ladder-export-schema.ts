@@ -78,7 +78,10 @@ export const LadderExportSchema = z
 			z.strictObject({
 				id: Id,
 				title: z.string(),
+				/** The track it is listed under: its only one, or the first of those it is shared by. */
 				track: Id,
+				/** Every track a role tracks share belongs to, `track` first; left out for a role of one track. */
+				tracks: z.array(Id).optional(),
 				grade: z.int(),
 				/** Left out where the role has none. */
 				summary: z.string().optional(),

@@ -37,6 +37,7 @@ export function ladderToJson(ladder: Ladder, release?: { name: string; date: str
 			id: role.id,
 			title: role.title,
 			track: role.trackId,
+			...(role.trackIds.length > 1 ? { tracks: role.trackIds } : {}),
 			grade: role.grade,
 			...optional('summary', role.summary),
 			...optional('baseline', role.baseline),

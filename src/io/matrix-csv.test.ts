@@ -165,9 +165,9 @@ describe('parseMatrixCsv', () => {
 		const { sheet, problems } = parseMatrixCsv(csv, 'matrix.csv', context);
 
 		expect(problems).toEqual([]);
-		expect(sheet?.roles.map((r) => [r.id, r.title, r.track, r.grade, r.summary])).toEqual([
-			['junior', 'Ingénieur, "junior"', 'maker', 1, 'Builds; tests, then ships.'],
-			['boss', 'Boss', 'lead', 2, 'Makes things.'],
+		expect(sheet?.roles.map((r) => [r.id, r.title, r.tracks, r.grade, r.summary])).toEqual([
+			['junior', 'Ingénieur, "junior"', ['maker'], 1, 'Builds; tests, then ships.'],
+			['boss', 'Boss', ['lead'], 2, 'Makes things.'],
 		]);
 		expect(sheet?.competencies.map((c) => [c.areaId, c.id, c.levels])).toEqual([
 			['craft', 'building', { junior: 'good', boss: 'great' }],

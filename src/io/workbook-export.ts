@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { LadderFiles } from '../model/files/ladder-files.ts';
 import { cellPieces, joinIds, NO_NEXT, levelColumn, numberedColumn, SHEETS, type SheetKey } from './workbook-layout.ts';
+import { roleTrackIds, type RoleData } from '../schemas/role.ts';
 
 type Row = Record<string, string | undefined>;
 
@@ -61,8 +62,9 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 	}
 	// Roles in the ladder's order, as the site lists them: by track, then grade, then title.
 	const trackAt = new Map(ladder.tracks.map((track, index) => [track.id, index]));
+	const at = (role: RoleData) => trackAt.get(roleTrackIds(role)[0] ?? '') ?? Infinity;
 	const inOrder = [...files.roles].sort(
-		(a, b) => (trackAt.get(a.data.track) ?? Infinity) - (trackAt.get(b.data.track) ?? Infinity) || a.data.grade - b.data.grade || a.data.title.localeCompare(b.data.title),
+		(a, b) => at(a.data) - at(b.data) || a.data.grade - b.data.grade || a.data.title.localeCompare(b.data.title),
 	);
 	for (const role of inOrder) {
 		const { data } = role;
@@ -71,6 +73,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 			file: role.file,
 			title: data.title,
 			track: data.track,
+			tracks: data.tracks && joinIds(data.tracks),
 			grade: String(data.grade),
 			summary: data.summary,
 			scope: data.scope,

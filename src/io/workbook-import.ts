@@ -200,7 +200,8 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		const next = nextCell === NO_NEXT ? [] : splitIds(nextCell);
 		const data: RoleData = {
 			title: row.cells['title']!,
-			track: row.cells['track']!.trim(),
+			...(row.cells['tracks']?.trim() ? { tracks: splitIds(row.cells['tracks']) } : {}),
+			...(row.cells['track']!.trim() || !row.cells['tracks']?.trim() ? { track: row.cells['track']!.trim() } : {}),
 			grade: Number(grade),
 			...reader.optional(row, 'summary'),
 			...reader.optional(row, 'scope'),

@@ -19,6 +19,8 @@ export const SHEETS = {
 	roles: {
 		name: 'Roles',
 		columns: ['id', 'file', 'title', 'track', 'grade', 'summary', 'scope', 'experience', 'education', 'next', 'baseline'],
+		/** A role several tracks share fills `tracks` (ids, one a line) in place of `track`. */
+		later: ['tracks'],
 	},
 	skills: { name: 'Skills', columns: ['role', 'group', 'skill'] },
 	expectations: { name: 'Expectations', columns: ['role', 'competency', 'level', 'note'] },
@@ -53,7 +55,7 @@ export function numberedColumn(key: string, n: number): string {
 }
 
 /**
- * A list of ids in one cell (a track's `areas`, a role's `next`): one id per line, as a person
+ * A list of ids in one cell (a track's `areas`, a role's `next` or `tracks`): one id per line, as a person
  * types them in a spreadsheet cell. Commas are read too.
  */
 export function joinIds(ids: readonly string[]): string {

@@ -16,8 +16,13 @@ export const ExpectationSchema = z.union([
 export const RoleSchema = z.strictObject({
 	/** The role's title. */
 	title: TextSchema,
-	/** The id of the track the role belongs to. */
-	track: IdSchema,
+	/** The id of the track the role belongs to; a role of several tracks names them in `tracks` instead. */
+	track: IdSchema.optional(),
+	/**
+	 * The ids of the tracks a role shared by several tracks belongs to (the levels every speciality
+	 * shares), the first being where the sidebar lists it. Instead of `track`, never with it.
+	 */
+	tracks: z.array(IdSchema).min(1, 'must name at least one track').optional(),
 	/** Orders roles on the ladder and aligns roles across tracks. */
 	grade: z.int('must be a whole number'),
 	/** One or two sentences on what the role is; a framework that has none leaves it out. */
@@ -39,7 +44,15 @@ export const RoleSchema = z.strictObject({
 	baseline: IdSchema.optional(),
 	/** Competency id → the level this role expects. */
 	expectations: z.record(z.string(), ExpectationSchema).optional(),
+}).refine((role) => (role.track === undefined) !== (role.tracks === undefined), {
+	path: ['track'],
+	message: 'a role needs its track: `track: <track-id>`, or `tracks: [<track-id>, …]` for a role several tracks share (not both)',
 });
 
 export type ExpectationData = z.infer<typeof ExpectationSchema>;
 export type RoleData = z.infer<typeof RoleSchema>;
+
+/** The tracks a role belongs to, as written: its `tracks`, or its one `track`. */
+export function roleTrackIds(role: Pick<RoleData, 'track' | 'tracks'>): string[] {
+	return role.tracks ?? (role.track === undefined ? [] : [role.track]);
+}

@@ -76,7 +76,7 @@ describe('groups of tracks', () => {
 			[...section.querySelectorAll('.track-card h3')].map((heading) => fold(heading.textContent)),
 		]);
 		expect(groups).toEqual([
-			['Building software', '2 tracks, 7 roles', ['Backend engineering', 'Frontend engineering']],
+			['Building software', '2 tracks, 8 roles', ['Backend engineering', 'Frontend engineering']],
 			['Leading people', '1 track, 2 roles', ['Engineering management']],
 		]);
 	});
@@ -103,6 +103,51 @@ describe('groups of tracks', () => {
 		const filter = (path: string) => readPage(dist, path).querySelector('[data-pagefind-filter="group"]')?.textContent;
 		expect(filter('/roles/manager-level-4/')).toBe('Leading people');
 		expect(filter('/tracks/backend/')).toBe('Building software');
+	});
+});
+
+describe('a role shared by tracks', () => {
+	// `roles/trainee.mdx` has `tracks: [backend, frontend]`: the grade both specialities start from.
+	const diagramBoxes = (path: string) => [...readPage(dist, path).querySelectorAll('figure.ladder-diagram a.diagram-role')].map((a) => a.getAttribute('data-role'));
+
+	test('its page names every track it belongs to, and the sidebar lists it once, under the first', () => {
+		const page = readPage(dist, '/roles/trainee/');
+		const tracks = [...page.querySelectorAll('.role-facts div')].find((fact) => fold(fact.querySelector('dt')?.textContent) === 'Tracks');
+		expect([...(tracks?.querySelectorAll('dd a') ?? [])].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+			['Backend engineering', '/tracks/backend/'],
+			['Frontend engineering', '/tracks/frontend/'],
+		]);
+		const sidebar = [...page.querySelectorAll('#starlight__sidebar details')].filter((details) => ['Backend engineering', 'Frontend engineering'].includes(fold(details.querySelector('summary')?.textContent)));
+		expect(sidebar.map((details) => details.querySelectorAll('a[href="/roles/trainee/"]').length)).toEqual([1, 0]);
+	});
+
+	test('it heads each of its tracks: on the home page, in the diagram (with a step up each), on each track page and in each track’s matrix', () => {
+		const home = readPage(dist, '/');
+		const cards = [...home.querySelectorAll('.track-card')].filter((card) => /Backend|Frontend/.test(card.querySelector('h3')?.textContent ?? ''));
+		expect(cards.map((card) => fold(card.querySelector('li a')?.textContent))).toEqual(['Trainee engineer', 'Trainee engineer']);
+		expect(diagramBoxes('/').filter((id) => id === 'trainee')).toHaveLength(2);
+		const arrows = [...home.querySelectorAll('path.diagram-arrow')].map((path) => `${path.getAttribute('data-from')}>${path.getAttribute('data-to')}`);
+		expect(arrows).toEqual(expect.arrayContaining(['trainee>backend-level-1', 'trainee>frontend-level-1']));
+		for (const track of ['backend', 'frontend']) {
+			expect(diagramBoxes(`/tracks/${track}/`), track).toContain('trainee');
+			expect(fold(readPage(dist, `/tracks/${track}/`).querySelector('main')?.textContent), track).toContain('Trainee engineer');
+			expect(readPage(dist, `/matrix/${track}/`).querySelectorAll('table thead a[href="/roles/trainee/"]'), track).toHaveLength(1);
+		}
+		expect(diagramBoxes('/tracks/management/')).not.toContain('trainee');
+	});
+
+	test('it is one column of the whole matrix, one page in search under both tracks, and one role in every export', () => {
+		expect(readPage(dist, '/matrix/').querySelectorAll('table thead a[href="/roles/trainee/"]')).toHaveLength(1);
+		const filters = [...readPage(dist, '/roles/trainee/').querySelectorAll('[data-pagefind-filter="track"]')].map((tag) => tag.textContent);
+		expect(filters).toEqual(['Backend engineering', 'Frontend engineering']);
+		const ladder = readJson('ladder.json');
+		expect(ladder.roles.filter((role: { id: string }) => role.id === 'trainee')).toMatchObject([{ track: 'backend', tracks: ['backend', 'frontend'], next: ['backend-level-1', 'frontend-level-1'] }]);
+		expect(ladder.tracks.filter((track: { roles: string[] }) => track.roles.includes('trainee')).map((track: { id: string }) => track.id)).toEqual(['backend', 'frontend']);
+		expect(ladder.roles.find((role: { id: string }) => role.id === 'backend-level-1').tracks).toBeUndefined();
+		const rows: string[][] = parse(readFileSync(join(dist, 'matrix.csv'), 'utf8').replace(/^\uFEFF/, ''));
+		const column = rows[1]!.indexOf('trainee');
+		expect(rows[1]!.filter((id) => id === 'trainee')).toHaveLength(1);
+		expect(rows[2]![column]).toBe('backend\nfrontend');
 	});
 });
 

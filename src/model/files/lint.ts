@@ -1,5 +1,5 @@
 import { compareExpectations } from '../ladder/compare.ts';
-import { getRole, getTrack, trackRoles } from '../ladder/lookup.ts';
+import { getRole, getTrack, sharedTrack, trackRoles } from '../ladder/lookup.ts';
 import { warnings, type Problem } from './problems.ts';
 import type { Ladder, Role } from '../ladder/types.ts';
 import { LINT_RULES } from '../review/rules.ts';
@@ -130,7 +130,7 @@ function unbalancedGrades(ladder: Ladder): Problem[] {
 			// The furthest of the roles listed before it on other tracks: the lightest or the heaviest.
 			const furthest = grade
 				.slice(0, index)
-				.filter((other) => other.trackId !== role.trackId)
+				.filter((other) => !sharedTrack(ladder, other, role))
 				.reduce<Role | undefined>((best, other) => (best && Math.abs(meanOf.get(best)! - mine) >= Math.abs(meanOf.get(other)! - mine) ? best : other), undefined);
 			if (!furthest) return [];
 			const theirs = meanOf.get(furthest)!;
@@ -149,7 +149,7 @@ function nextToLowerGrades(ladder: Ladder): Problem[] {
 	return ladder.roles.flatMap((role) =>
 		role.next
 			.map((nextId) => getRole(ladder, nextId))
-			.filter((next) => next.trackId === role.trackId && next.grade < role.grade)
+			.filter((next) => sharedTrack(ladder, role, next) && next.grade < role.grade)
 			.map((next) => ({ file: role.file, field: 'next', message: warnings.nextLower(next, role.grade, next.grade), kind: 'nextLower' as const, about: [role.id, next.id] })),
 	);
 }
@@ -159,6 +159,8 @@ function nextToLowerGrades(ladder: Ladder): Problem[] {
  * ladder does not say which leads to which. Said once per role, naming the first of its grade.
  */
 function sharedRungs(ladder: Ladder): Problem[] {
+	// A role several tracks share is said once, on the first track where it shares a rung.
+	const said = new Set<Role>();
 	return ladder.tracks.flatMap((track) => {
 		const first = new Map<number, Role>();
 		return trackRoles(ladder, track).flatMap((role) => {
@@ -167,6 +169,8 @@ function sharedRungs(ladder: Ladder): Problem[] {
 				first.set(role.grade, role);
 				return [];
 			}
+			if (said.has(role)) return [];
+			said.add(role);
 			return [{ file: role.file, field: 'grade', message: warnings.sameRung(earlier, role.grade), kind: 'sameRung' as const, about: [role.id] }];
 		});
 	});

@@ -33,6 +33,23 @@ describe('validateLadder', () => {
 		]);
 	});
 
+	test('a role names its track once: `track`, or `tracks` for a role tracks share, whose ids are known and not repeated', () => {
+		const shared = (overrides: Record<string, unknown>) => {
+			const { track: _, ...role } = makeRole();
+			return validateLadder(makeSource({ roles: { maker: { ...role, ...overrides } } }));
+		};
+
+		expect(shared({ tracks: ['maker', 'lead'] }).ladder?.roles[0]).toMatchObject({ trackId: 'maker', trackIds: ['maker', 'lead'] });
+		const message = 'a role needs its track: `track: <track-id>`, or `tracks: [<track-id>, …]` for a role several tracks share (not both)';
+		expect(shared({}).problems).toEqual([{ file: roleFile('maker'), field: 'track', message }]);
+		expect(shared({ track: 'maker', tracks: ['lead'] }).problems).toEqual([{ file: roleFile('maker'), field: 'track', message }]);
+		expect(shared({ tracks: [] }).problems).toEqual([{ file: roleFile('maker'), field: 'tracks', message: 'must name at least one track' }]);
+		expect(shared({ tracks: ['maker', 'astronaut', 'maker'] }).problems).toEqual([
+			{ file: roleFile('maker'), field: 'tracks[1]', message: problems.unknownTrack('astronaut', ['maker', 'lead']) },
+			{ file: roleFile('maker'), field: 'tracks[2]', message: problems.listedTwice('maker') },
+		]);
+	});
+
 	test('fails when a role expects an unknown competency', () => {
 		const source = makeSource({ roles: { maker: makeRole({ expectations: { juggling: 'good' } }) } });
 

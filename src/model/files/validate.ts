@@ -230,9 +230,13 @@ function roleProblems(
 	known: KnownIds,
 ): Problem[] {
 	const found: Problem[] = [];
-	if (known.trackIds && data.track !== '' && !known.trackIds.includes(data.track)) {
+	if (data.track !== undefined && known.trackIds && data.track !== '' && !known.trackIds.includes(data.track)) {
 		found.push(at(file, 'track', problems.unknownTrack(data.track, known.trackIds)));
 	}
+	(data.tracks ?? []).forEach((trackId, index) => {
+		if (data.tracks!.indexOf(trackId) < index) found.push(at(file, `tracks[${index}]`, problems.listedTwice(trackId)));
+		else if (known.trackIds && !known.trackIds.includes(trackId)) found.push(at(file, `tracks[${index}]`, problems.unknownTrack(trackId, known.trackIds)));
+	});
 	if (data.baseline && known.levelIds && !known.levelIds.includes(data.baseline)) {
 		found.push(at(file, 'baseline', problems.unknownLevel(data.baseline, known.levelIds)));
 	}

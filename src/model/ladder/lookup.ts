@@ -42,16 +42,30 @@ export function getDescriptor(competency: Competency, levelId: string): LevelDes
 	return descriptor;
 }
 
-/** A track's roles, lowest grade first. */
+/** A track's roles, lowest grade first, with the roles it shares with other tracks. */
 export function trackRoles(ladder: Ladder, track: Track): Role[] {
 	return track.roleIds.map((id) => getRole(ladder, id));
 }
 
-/** The roles of a role's track at the nearest lower grade: the rung people step up from. */
+/**
+ * The roles listed under a track where each role is listed once (the sidebar, a picker, the whole
+ * matrix): its own, and those it shares that name it first.
+ */
+export function listedRoles(ladder: Ladder, track: Track): Role[] {
+	return trackRoles(ladder, track).filter((role) => role.trackId === track.id);
+}
+
+/** The roles of a role's tracks at the nearest lower grade: the rung people step up from. */
 export function rungBelow(ladder: Ladder, role: Role): Role[] {
-	const lower = trackRoles(ladder, getTrack(ladder, role.trackId)).filter((r) => r.grade < role.grade);
-	const grade = Math.max(...lower.map((r) => r.grade));
-	return lower.filter((r) => r.grade === grade);
+	const lower = new Set(role.trackIds.flatMap((id) => trackRoles(ladder, getTrack(ladder, id)).filter((r) => r.grade < role.grade)));
+	const grade = Math.max(...[...lower].map((r) => r.grade));
+	return ladder.roles.filter((r) => lower.has(r) && r.grade === grade);
+}
+
+/** The track two roles share (the first of `a`'s that `b` belongs to too), if any: a step on one track. */
+export function sharedTrack(ladder: Ladder, a: Role, b: Role): Track | undefined {
+	const id = a.trackIds.find((one) => b.trackIds.includes(one));
+	return id === undefined ? undefined : getTrack(ladder, id);
 }
 
 function find<T extends { id: string }>(items: readonly T[], id: string, kind: string): T {

@@ -23,7 +23,7 @@ export function roleProfile(ladder: Ladder, role: Role): AreaScore[] {
 export function profileAreas(ladder: Ladder, roles: readonly Role[]): CompetencyArea[] {
 	const ids = new Set<string>();
 	for (const role of roles) {
-		for (const id of getTrack(ladder, role.trackId).areaIds) ids.add(id);
+		for (const trackId of role.trackIds) for (const id of getTrack(ladder, trackId).areaIds) ids.add(id);
 		for (const e of role.expectations) ids.add(getCompetency(ladder, e.competencyId).areaId);
 	}
 	return ladder.areas.filter((area) => ids.has(area.id));

@@ -153,4 +153,34 @@ describe('resolveLadder', () => {
 		expect(next).toEqual({ junior: ['senior', 'staff'], senior: ['top'], staff: ['top'], top: [], boss: [] });
 		expect(ladder.roles.find((r) => r.id === 'top')?.reachedFrom).toEqual(['senior', 'staff']);
 	});
+
+	test('a role tracks share is among each track’s roles by grade, expects the baseline of all their areas, and leads to the next grade of each', () => {
+		const { track: _, ...trainee } = makeRole({ title: 'Trainee', grade: 0 });
+		const ladder = makeLadder(
+			makeSource({
+				ladder: makeLadderFile({
+					tracks: [
+						{ id: 'maker', name: 'Maker', areas: ['craft'] },
+						{ id: 'lead', name: 'Lead', areas: ['people'] },
+					],
+				}),
+				areas: { craft: makeArea(['building']), people: makeArea(['coaching']) },
+				roles: {
+					trainee: { ...trainee, tracks: ['lead', 'maker'], baseline: 'basic' },
+					junior: makeRole({ title: 'Junior', grade: 1 }),
+					boss: makeRole({ title: 'Boss', track: 'lead', grade: 2 }),
+				},
+			}),
+		);
+		const trainee_ = ladder.roles.find((role) => role.id === 'trainee')!;
+
+		expect(ladder.tracks.map((track) => [track.id, track.roleIds])).toEqual([
+			['maker', ['trainee', 'junior']],
+			['lead', ['trainee', 'boss']],
+		]);
+		expect(trainee_).toMatchObject({ trackId: 'lead', trackIds: ['lead', 'maker'], next: ['boss', 'junior'] });
+		expect(trainee_.expectations.map((e) => e.competencyId)).toEqual(['building', 'coaching']);
+		// Listed once, under its first track, where the site lists each role once.
+		expect(ladder.roles.map((role) => role.id)).toEqual(['junior', 'trainee', 'boss']);
+	});
 });

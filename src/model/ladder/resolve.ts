@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { withSiteLinks } from './site-links.ts';
-import type { ExpectationData } from '../../schemas/role.ts';
+import { roleTrackIds, type ExpectationData } from '../../schemas/role.ts';
 import { toLevelDescriptor, writtenCriterionIds } from './criteria.ts';
 import type { ValidLadder } from './parsed-ladder.ts';
 import { RESERVED_ROLE_PAGE_IDS } from './role-page-ids.ts';
@@ -51,10 +51,10 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 	// In area order, whatever order the track lists them in.
 	const areaIdsOf = (track: { areas?: string[] | undefined }) => (track.areas ? allAreaIds.filter((id) => track.areas!.includes(id)) : allAreaIds);
 	const trackAreas = new Map(ladder.tracks.map((track) => [track.id, new Set(areaIdsOf(track))]));
-	/** What a `baseline` expects: every competency of the track's areas that describes that level. */
-	const baselineOf = (trackId: string, levelId: string): Expectation[] =>
+	/** What a `baseline` expects: every competency of the tracks' areas that describes that level. */
+	const baselineOf = (trackIds: readonly string[], levelId: string): Expectation[] =>
 		areas
-			.filter((area) => trackAreas.get(trackId)?.has(area.id))
+			.filter((area) => trackIds.some((trackId) => trackAreas.get(trackId)?.has(area.id)))
 			.flatMap((area) => area.data.competencies)
 			.filter((competency) => Object.hasOwn(competency.levels, levelId))
 			.map((competency) => ({ competencyId: competency.id, levelId }));
@@ -77,7 +77,8 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 			id,
 			file,
 			title: data.title,
-			trackId: data.track,
+			trackId: roleTrackIds(data)[0]!,
+			trackIds: roleTrackIds(data),
 			grade: data.grade,
 			summary: data.summary,
 			scope: data.scope,
@@ -91,7 +92,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 				// The written expectations override the baseline's, competency by competency.
 				...new Map(
 					[
-						...(data.baseline ? baselineOf(data.track, data.baseline) : []),
+						...(data.baseline ? baselineOf(roleTrackIds(data), data.baseline) : []),
 						...Object.entries(data.expectations ?? {}).map(([competencyId, value]) => toExpectation(competencyId, value, (note) => linked(note, file))),
 					].map((expectation) => [expectation.competencyId, expectation]),
 				).values(),
@@ -121,7 +122,11 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 				...(track.group ? { groupId: track.group } : {}),
 				name: track.name,
 				description: linkedOptional(track.description, ladderFile),
-				roleIds: resolvedRoles.filter((r) => r.trackId === track.id).map((r) => r.id),
+				// A role tracks share sits among each track's own roles by grade.
+				roleIds: resolvedRoles
+					.filter((r) => r.trackIds.includes(track.id))
+					.sort((a, b) => a.grade - b.grade || a.title.localeCompare(b.title))
+					.map((r) => r.id),
 				areaIds: areaIdsOf(track),
 				levelLabels: new Map(Object.entries(track.levelLabels ?? {})),
 			}),
@@ -176,17 +181,28 @@ function areaTitle(
 /**
  * Each role's `next`: as written, or, where the role does not write one, the roles at the nearest
  * higher grade of its track, so a role in the middle of a track never reads as the top of its path.
- * `next: []` says, on purpose, that nothing follows.
+ * A role several tracks share leads to the nearest higher grade of each. `next: []` says, on
+ * purpose, that nothing follows.
  */
 function defaultNext(roles: ValidLadder['roles']): Map<string, string[]> {
-	const byTrack = Map.groupBy(roles, (role) => role.data.track);
+	const byTrack = new Map<string, ValidLadder['roles']>();
+	for (const role of roles) {
+		for (const trackId of roleTrackIds(role.data)) {
+			const track = byTrack.get(trackId);
+			if (track) track.push(role);
+			else byTrack.set(trackId, [role]);
+		}
+	}
 	return new Map(
 		roles.map((role) => {
 			if (role.data.next) return [role.id, role.data.next];
-			const higher = (byTrack.get(role.data.track) ?? []).filter((other) => other.data.grade > role.data.grade);
-			const grade = Math.min(...higher.map((other) => other.data.grade));
-			const ids = higher.filter((other) => other.data.grade === grade).map((other) => other.id).sort();
-			return [role.id, ids];
+			const ids = new Set<string>();
+			for (const trackId of roleTrackIds(role.data)) {
+				const higher = (byTrack.get(trackId) ?? []).filter((other) => other.data.grade > role.data.grade);
+				const grade = Math.min(...higher.map((other) => other.data.grade));
+				for (const other of higher) if (other.data.grade === grade) ids.add(other.id);
+			}
+			return [role.id, [...ids].sort()];
 		}),
 	);
 }

@@ -56,7 +56,7 @@ export interface Track {
 	groupId?: string;
 	name: string;
 	description?: string | undefined;
-	/** The track's roles, lowest grade first. */
+	/** The track's roles, lowest grade first, with the roles it shares with other tracks. */
 	roleIds: string[];
 	/** The competency areas that apply to the track's roles, in area order: all, unless it names them. */
 	areaIds: string[];
@@ -108,7 +108,10 @@ export interface Role {
 	id: string;
 	file: string;
 	title: string;
+	/** The track the role is listed under: its only track, or the first of the tracks it is shared by. */
 	trackId: string;
+	/** Every track the role belongs to, `trackId` first: more than one for a role tracks share. */
+	trackIds: string[];
 	grade: number;
 	/** Absent where the framework gives none: nothing is made up in its place. */
 	summary?: string | undefined;

@@ -13,7 +13,7 @@ import { INLINE_ONLY } from '../../schemas/inline-only.ts';
 import { fieldLine } from '../files/field-line.ts';
 import { loadLadder } from '../files/load.ts';
 import type { BodyLinks } from '../files/prose.ts';
-import { getCompetency, getTrack } from '../ladder/lookup.ts';
+import { getCompetency, sharedTrack } from '../ladder/lookup.ts';
 import type { Ladder } from '../ladder/types.ts';
 import { repeats, type Placed } from './repetition.ts';
 import { LINT_RULES, RULES, type Finding } from './rules.ts';
@@ -129,7 +129,7 @@ export function reviewLadder(dir: string): Review {
 			add({
 				rule: 'step-adds-nothing',
 				place: at(step.from.file, 'next'),
-				track: step.from.trackId,
+				track: sharedTrack(ladder, step.from, step.to)!.id,
 				role: step.from.id,
 				message: `${step.to.title} expects the same levels of the same competencies as ${step.from.title}, with the same notes: say what changes on the way up`,
 				text: `${step.from.title} → ${step.to.title}`,
@@ -138,7 +138,10 @@ export function reviewLadder(dir: string): Review {
 	}
 	for (const { from, to, competencyId } of droppedOnTheWayUp(steps)) {
 		const name = getCompetency(ladder, competencyId).name;
-		const next = to.length === 1 ? `${to[0]!.title}, its next step on ${getTrack(ladder, from.trackId).name}, does not` : `none of its next steps on ${getTrack(ladder, from.trackId).name} (${to.map((role) => role.title).join(', ')}) does`;
+		// A role tracks share steps onto several tracks: name the track only where its steps share one.
+		const tracks = new Set(to.map((role) => sharedTrack(ladder, from, role)?.name));
+		const on = tracks.size === 1 ? ` on ${[...tracks][0]}` : '';
+		const next = to.length === 1 ? `${to[0]!.title}, its next step${on}, does not` : `none of its next steps${on} (${to.map((role) => role.title).join(', ')}) does`;
 		add({
 			rule: 'competency-dropped',
 			place: at(from.file, 'next'),

@@ -3,7 +3,7 @@
  * that asks nothing more (the same levels of the same competencies, with the same notes) tells a
  * reader nothing about the way up; a competency the next role drops may be meant, or forgotten.
  */
-import { getRole } from '../ladder/lookup.ts';
+import { getRole, sharedTrack } from '../ladder/lookup.ts';
 import type { Ladder, Role } from '../ladder/types.ts';
 
 export interface Step {
@@ -11,10 +11,10 @@ export interface Step {
 	to: Role;
 }
 
-/** Every `next` path that stays on its track. */
+/** Every `next` path that stays on a track (for a role tracks share, on any of its tracks). */
 export function trackSteps(ladder: Ladder): Step[] {
 	return ladder.roles.flatMap((from) =>
-		from.next.map((id) => getRole(ladder, id)).flatMap((to) => (to.trackId === from.trackId ? [{ from, to }] : [])),
+		from.next.map((id) => getRole(ladder, id)).flatMap((to) => (sharedTrack(ladder, from, to) ? [{ from, to }] : [])),
 	);
 }
 

@@ -1,6 +1,6 @@
 import { itemKey, type AssessmentData } from '../../assessment/items.ts';
 import { oneLine } from '../../io/markdown-tree.ts';
-import { getCompetency, getLevel, getTrack, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
+import { getCompetency, getLevel, getTrack, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import type { Ladder } from '../../model/ladder/types.ts';
 import type { PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -58,7 +58,7 @@ export function assessmentData(ladder: Ladder, release: string): AssessmentData 
 				},
 			]),
 		),
-		roleOrder: ladder.tracks.flatMap((track) => trackRoles(ladder, track).map((role) => role.id)),
+		roleOrder: ladder.tracks.flatMap((track) => listedRoles(ladder, track).map((role) => role.id)),
 		tracks: Object.fromEntries(ladder.tracks.map((track) => [track.id, track.name])),
 	};
 }

@@ -1,7 +1,7 @@
 import { profileChart } from '../../charts/profile-chart.ts';
 import type { ProfileChart } from '../../charts/profile-geometry.ts';
 import { compareExpectations, type ExpectationChange } from '../../model/ladder/compare.ts';
-import { getRole, getTrack } from '../../model/ladder/lookup.ts';
+import { getRole, getTrack, sharedTrack } from '../../model/ladder/lookup.ts';
 import type { Ladder, Role, Track } from '../../model/ladder/types.ts';
 import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
 
@@ -10,7 +10,9 @@ export function compareRoles(ladder: Ladder, fromId: string, toId: string): Role
 	const from = getRole(ladder, fromId);
 	const to = getRole(ladder, toId);
 	const expectations = compareExpectations(ladder, from, to);
-	const [fromTrack, toTrack] = [getTrack(ladder, from.trackId), getTrack(ladder, to.trackId)];
+	// A step on one track (a shared role's onto one of its specialities) is named by that track.
+	const shared = sharedTrack(ladder, from, to);
+	const [fromTrack, toTrack] = [shared ?? getTrack(ladder, from.trackId), shared ?? getTrack(ladder, to.trackId)];
 	return {
 		from: { role: from, track: fromTrack },
 		to: { role: to, track: toTrack },

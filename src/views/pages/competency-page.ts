@@ -1,4 +1,4 @@
-import { getArea, getCompetency, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
+import { getArea, getCompetency, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
 import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track } from '../../model/ladder/types.ts';
 
@@ -18,7 +18,7 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 		tracks: ladder.tracks
 			.map((track) => ({
 				track,
-				roles: trackRoles(ladder, track).flatMap((role) => {
+				roles: listedRoles(ladder, track).flatMap((role) => {
 					const expectation = role.expectations.find((e) => e.competencyId === id);
 					const level = expectation && namedLevel(ladder, expectation.levelId, competency, track);
 					return level ? [{ role, level, note: expectation.note }] : [];

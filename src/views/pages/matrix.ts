@@ -1,4 +1,4 @@
-import { getCompetency, getTrack, namedLevel, trackRoles, trackSections } from '../../model/ladder/lookup.ts';
+import { getCompetency, namedLevel, trackRoles, trackSections } from '../../model/ladder/lookup.ts';
 import type { Competency, CompetencyArea, Ladder, Level, Role, Track, TrackGroup } from '../../model/ladder/types.ts';
 
 /**
@@ -6,11 +6,14 @@ import type { Competency, CompetencyArea, Ladder, Level, Role, Track, TrackGroup
  * track, in grade order). `trackIds` narrows it to some tracks; tracks without roles are left out.
  */
 export function buildMatrix(ladder: Ladder, trackIds?: readonly string[]): Matrix {
+	// A role tracks share is a column once, under the first of its tracks the matrix shows.
+	const placed = new Set<Role>();
 	const tracks = ladder.tracks
 		.filter((track) => !trackIds || trackIds.includes(track.id))
-		.map((track) => ({ track, roles: trackRoles(ladder, track) }))
+		.map((track) => ({ track, roles: trackRoles(ladder, track).filter((role) => !placed.has(role) && placed.add(role)) }))
 		.filter((column) => column.roles.length > 0);
 	const roles = tracks.flatMap((column) => column.roles);
+	const trackOf = new Map(tracks.flatMap(({ track, roles: ofTrack }) => ofTrack.map((role) => [role, track] as const)));
 	// A track's matrix lists what its roles expect, under their areas: a framework whose skills
 	// are not grouped put 166 of them in one area, and a row of dashes per skill another track
 	// uses said nothing. The whole ladder's matrix lists every competency.
@@ -22,7 +25,7 @@ export function buildMatrix(ladder: Ladder, trackIds?: readonly string[]): Matri
 				.filter((id) => !expected || expected.has(id))
 				.map((id) => {
 					const competency = getCompetency(ladder, id);
-					return { competency, cells: roles.map((role) => cellFor(ladder, role, competency)) };
+					return { competency, cells: roles.map((role) => cellFor(ladder, role, competency, trackOf.get(role)!)) };
 				}),
 		}))
 		.filter(({ rows }) => !expected || rows.length > 0);
@@ -38,10 +41,10 @@ export function matrixEntries(matrix: Matrix): { roleId: string; competencyId: s
 	);
 }
 
-function cellFor(ladder: Ladder, role: Role, competency: Competency): MatrixCell | undefined {
+function cellFor(ladder: Ladder, role: Role, competency: Competency, track: Track): MatrixCell | undefined {
 	const expectation = role.expectations.find((e) => e.competencyId === competency.id);
 	if (!expectation) return undefined;
-	const level = namedLevel(ladder, expectation.levelId, competency, getTrack(ladder, role.trackId));
+	const level = namedLevel(ladder, expectation.levelId, competency, track);
 	return { role, level, note: expectation.note };
 }
 

@@ -1,4 +1,4 @@
-import { getCompetency, getLevel, getRole, namedLevel, trackRoles } from '../../model/ladder/lookup.ts';
+import { getCompetency, getLevel, getRole, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import { ladderSteps } from '../../model/ladder/steps.ts';
 import { inlineText } from '../shared/inline-markdown.ts';
 import { paths } from '../../model/ladder/paths.ts';
@@ -24,7 +24,7 @@ export function pickerData(ladder: Ladder): PickerData {
 		})),
 		tracks: ladder.tracks.map((track) => ({
 			name: track.name,
-			roles: trackRoles(ladder, track).map((role) => ({
+			roles: listedRoles(ladder, track).map((role) => ({
 				id: role.id,
 				title: role.title,
 				grade: role.grade,

@@ -18,6 +18,7 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		// it has none, what the page is (never words put in the role's mouth).
 		description: role.summary ?? `What ${articled(role.title)} is expected to show on the ${ladder.name}, competency by competency.`,
 		track: getTrack(ladder, role.trackId),
+		tracks: role.trackIds.map((trackId) => getTrack(ladder, trackId)),
 		expectations: expectationRows(ladder, role),
 		next: role.next.map((nextId) => withTrack(ladder, getRole(ladder, nextId))),
 		reachedFrom: role.reachedFrom.map((fromId) => withTrack(ladder, getRole(ladder, fromId))),
@@ -73,7 +74,10 @@ function withTrack(ladder: Ladder, role: Role): RoleWithTrack {
 export interface RolePage {
 	role: Role;
 	description: string;
+	/** The track it is listed under: its only one, or the first of those it is shared by. */
 	track: Track;
+	/** Every track it belongs to. */
+	tracks: Track[];
 	expectations: AreaExpectations[];
 	next: RoleWithTrack[];
 	reachedFrom: RoleWithTrack[];

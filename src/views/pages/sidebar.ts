@@ -1,11 +1,11 @@
 import { ROLES_LISTED } from '../shared/list-limits.ts';
-import { trackRoles, trackSections } from '../../model/ladder/lookup.ts';
+import { listedRoles, trackSections } from '../../model/ladder/lookup.ts';
 import { paths } from '../../model/ladder/paths.ts';
 import type { Ladder, Track } from '../../model/ladder/types.ts';
 
 /**
  * Starlight's sidebar for a ladder: the whole-ladder views, a group per track (its overview, then
- * its roles by grade), under its group of tracks where the ladder has groups,
+ * its roles by grade; a role tracks share under the first), under its group of tracks where the ladder has groups,
  * then the guides (Starlight's autogenerate only sees `src/content/docs`). Plain objects in Starlight's sidebar config shape.
  */
 export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; title: string }[]): SidebarItem[] {
@@ -14,7 +14,7 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 		label: track.name,
 		items: [
 			{ label: `${track.name}: overview`, link: paths.track(track.id) },
-			...(listRoles ? trackRoles(ladder, track).map((role) => ({ label: role.title, link: paths.role(role.id) })) : []),
+			...(listRoles ? listedRoles(ladder, track).map((role) => ({ label: role.title, link: paths.role(role.id) })) : []),
 		],
 	});
 	// A group's tracks under the group's name, folded: fifty tracks in a row do not read.

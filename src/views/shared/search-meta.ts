@@ -6,12 +6,14 @@ import type { Competency, CompetencyArea, Ladder, Role, Track } from '../../mode
  * the Pagefind filters (kind of page, track, grade, competency area) it can be narrowed by.
  */
 export const searchMeta = {
+	// A role tracks share is one result, found under each of its tracks (and their groups).
 	role: (ladder: Ladder, role: Role): SearchMeta => {
-		const track = getTrack(ladder, role.trackId);
+		const tracks = role.trackIds.map((id) => getTrack(ladder, id));
+		const groups = [...new Set(tracks.flatMap((track) => groupOf(ladder, track).group ?? []))];
 		return {
-			title: `${role.title} · ${track.name}, grade ${role.grade}`,
+			title: `${role.title} · ${listed(tracks.map((track) => track.name))}, grade ${role.grade}`,
 			boost: role.title,
-			filters: { type: ['Role'], ...groupOf(ladder, track), track: [track.name], grade: [String(role.grade)] },
+			filters: { type: ['Role'], ...(groups.length > 0 ? { group: groups } : {}), track: tracks.map((track) => track.name), grade: [String(role.grade)] },
 		};
 	},
 	track: (track: Track, ladder?: Ladder): SearchMeta => ({
@@ -28,6 +30,11 @@ export const searchMeta = {
 		filters: { type: ['Comparison'], track: [...new Set([fromTrack.name, toTrack.name])] },
 	}),
 };
+
+/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+export function listed(names: readonly string[]): string {
+	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
 /** The group filter of a track's pages, where the track is of a group: a ladder of fifty tracks is searched by family. */
 function groupOf(ladder: Ladder, track: Track): { group?: string[] } {

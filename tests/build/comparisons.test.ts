@@ -17,7 +17,7 @@ describe.each(ALL_SITES)('the built $name comparisons', (site) => {
 	for (const role of content.roles) for (const next of role.next ?? []) steps.add(`${role.id}/${next}`);
 	for (const to of content.roles) {
 		if (content.roles.some((r) => r.next?.includes(to.id))) continue;
-		const lower = content.roles.filter((r) => r.track === to.track && r.grade < to.grade);
+		const lower = content.roles.filter((r) => r.tracks.some((track) => to.tracks.includes(track)) && r.grade < to.grade);
 		const nearest = Math.max(...lower.map((r) => r.grade));
 		for (const from of lower.filter((r) => r.grade === nearest)) steps.add(`${from.id}/${to.id}`);
 	}

@@ -13,14 +13,18 @@ export function rawContent(contentDir: string) {
 		(data as RawArea).competencies.map((c) => ({ ...c, areaId, areaName: (data as RawArea).name })),
 	);
 	const roles = source.roles.map(({ id, data }) => {
-		const role = data as RawRole;
-		// A baseline: every competency of the track's areas (all, if it names none) that describes that level.
-		const areas = ladder.tracks.find((track) => track.id === role.track)?.areas;
+		const written = data as RawRole;
+		// A role of several tracks writes `tracks`; the first is where it is listed.
+		const tracks = written.tracks ?? [written.track!];
+		const role = { ...written, track: tracks[0]!, tracks };
+		// A baseline: every competency of its tracks' areas (all, if one names none) that describes that level.
+		const named = tracks.map((id) => ladder.tracks.find((track) => track.id === id)?.areas);
+		const areas = named.some((list) => !list) ? undefined : named.flatMap((list) => list!);
 		const baseline = role.baseline
 			? competencies.filter((c) => (!areas || areas.includes(c.areaId)) && role.baseline! in c.levels).map((c) => [c.id, role.baseline!] as const)
 			: [];
-		const written = new Map<string, string | { level: string; note?: string }>([...baseline, ...Object.entries(role.expectations ?? {})]);
-		const expectations = [...written].map(([competencyId, value]) => {
+		const levels = new Map<string, string | { level: string; note?: string }>([...baseline, ...Object.entries(role.expectations ?? {})]);
+		const expectations = [...levels].map(([competencyId, value]) => {
 			const levelId = typeof value === 'string' ? value : value.level;
 			const note = typeof value === 'string' ? undefined : value.note;
 			const competency = competencies.find((c) => c.id === competencyId);
@@ -30,12 +34,16 @@ export function rawContent(contentDir: string) {
 		});
 		return { id, ...role, expectations };
 	});
-	// A role that writes no `next` leads to the roles at the nearest higher grade of its track.
+	// A role that writes no `next` leads to the roles at the nearest higher grade of each of its tracks.
 	for (const role of roles) {
 		if (role.next) continue;
-		const higher = roles.filter((other) => other.track === role.track && other.grade > role.grade);
-		const grade = Math.min(...higher.map((other) => other.grade));
-		role.next = higher.filter((other) => other.grade === grade).map((other) => other.id).sort();
+		const next = new Set<string>();
+		for (const track of role.tracks) {
+			const higher = roles.filter((other) => other.tracks.includes(track) && other.grade > role.grade);
+			const grade = Math.min(...higher.map((other) => other.grade));
+			for (const other of higher) if (other.grade === grade) next.add(other.id);
+		}
+		role.next = [...next].sort();
 	}
 	return { ladder, competencies, roles, guides };
 }
@@ -53,7 +61,8 @@ interface RawArea {
 }
 interface RawRole {
 	title: string;
-	track: string;
+	track?: string;
+	tracks?: string[];
 	grade: number;
 	summary?: string;
 	baseline?: string;

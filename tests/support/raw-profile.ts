@@ -19,8 +19,9 @@ export function rawProfiles(contentDir: string) {
 		areas.filter((area) =>
 			roleIds.some((roleId) => {
 				const role = content.roles.find((r) => r.id === roleId)!;
-				const trackAreas = content.ladder.tracks.find((track) => track.id === role.track)?.areas;
-				return !trackAreas || trackAreas.includes(area.id) || role.expectations.some((e) => area.competencyIds.includes(e.competencyId));
+				// Each of its tracks' areas, for a role several tracks share.
+				const ofTrack = (id: string) => content.ladder.tracks.find((track) => track.id === id)?.areas;
+				return role.tracks.some((id) => !ofTrack(id) || ofTrack(id)!.includes(area.id)) || role.expectations.some((e) => area.competencyIds.includes(e.competencyId));
 			}),
 		);
 	/** Area name → score, for one role. */

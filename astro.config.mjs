@@ -13,6 +13,7 @@ import { basePath } from './src/integrations/base-path.ts';
 import { bodyLinks } from './src/integrations/body-links.ts';
 import { contentImports } from './src/integrations/content-imports.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
+import { publishedFiles } from './src/integrations/published-files.ts';
 import { reviewPage } from './src/integrations/review-page.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { wholeOutput } from './src/integrations/whole-output.ts';
@@ -28,7 +29,7 @@ const PLACEHOLDER_SETTINGS = { title: 'Career ladder (with problems)', descripti
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
-const settings = siteSettings(contentDir(), { exitOnProblems: !DEV, printWarnings: true });
+const { settings, published } = checkedLadder(contentDir(), { exitOnProblems: !DEV, printWarnings: true });
 
 // The sub-path the site is served under, like SITE_URL set at build time: no file is edited to publish.
 const base = readBasePath();
@@ -87,12 +88,14 @@ export default defineConfig({
 			marker: join(process.env.LADDER_CACHE_DIR ?? './.astro', 'ladder-site-settings.json'),
 			loadedKey: JSON.stringify(settings),
 			configKey: () => {
-				const now = siteSettings(contentDir());
+				const now = checkedLadder(contentDir()).settings;
 				return now === PLACEHOLDER_SETTINGS ? undefined : JSON.stringify(now);
 			},
 		}),
 		// In `astro dev` only, `/review/`: the ladder review's findings, following the content.
 		reviewPage(),
+		// The files a text links to that the site publishes (an image a guide shows), at /files/….
+		publishedFiles(contentDir(), published),
 		// Pagefind's index in small chunks, so that a query loads little more than its own words.
 		searchIndexChunks(),
 		// Last: a build that fails leaves the previous site whole.
@@ -111,21 +114,22 @@ function readBasePath() {
 }
 
 /**
- * What the config takes from the ladder: the site's title, description and sidebar. A ladder with
- * problems prints them and stops the command, or, in the dev server, gives a placeholder while its
- * pages show the problems.
+ * What the config takes from the ladder: the site's title, description and sidebar, and the files
+ * it publishes. A ladder with problems prints them and stops the command, or, in the dev server,
+ * gives a placeholder while its pages show the problems.
  * @param {string} dir
  * @param {{ exitOnProblems?: boolean, printWarnings?: boolean }} options
+ * @returns {{ settings: typeof PLACEHOLDER_SETTINGS | { title: string, description: string, sidebar: ReturnType<typeof ladderSidebar> }, published: import('./src/model/files/load.ts').PublishedFile[] }}
  */
-function siteSettings(dir, { exitOnProblems = false, printWarnings = false } = {}) {
+function checkedLadder(dir, { exitOnProblems = false, printWarnings = false } = {}) {
 	try {
-		const { ladder, guides, warnings } = loadLadder(dir);
+		const { ladder, guides, warnings, published } = loadLadder(dir);
 		if (printWarnings) for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
-		return { title: ladder.name, description: ladder.description, sidebar: ladderSidebar(ladder, guides) };
+		return { settings: { title: ladder.name, description: ladder.description, sidebar: ladderSidebar(ladder, guides) }, published };
 	} catch (error) {
 		if (!(error instanceof LadderError)) throw error;
 		if (printWarnings) console.error(error.message);
 		if (exitOnProblems) process.exit(1);
-		return PLACEHOLDER_SETTINGS;
+		return { settings: PLACEHOLDER_SETTINGS, published: [] };
 	}
 }

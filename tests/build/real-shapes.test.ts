@@ -3,7 +3,7 @@
  * names its levels itself, a track that numbers them its own way, a role without a summary, a
  * `next` into another track and a role's own note, on every page and export that shows them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
@@ -148,6 +148,21 @@ describe('a role shared by tracks', () => {
 		const column = rows[1]!.indexOf('trainee');
 		expect(rows[1]!.filter((id) => id === 'trainee')).toHaveLength(1);
 		expect(rows[2]![column]).toBe('backend\nfrontend');
+	});
+});
+
+describe('a link to a file the site publishes', () => {
+	test('a guide’s link to the image it shows, and to a PDF, leads to the file’s published copy, byte for byte', () => {
+		const guide = readPage(dist, '/guides/self-review/');
+		const links = [...guide.querySelectorAll('main .sl-markdown-content a')].map((a) => a.getAttribute('href') ?? '');
+		expect(links).toEqual(['/files/docs/charts/template.png', '/files/docs/charts/self-review-form.pdf']);
+		for (const link of links) {
+			expect(readFileSync(join(dist, link)), link).toEqual(readFileSync(join(SITES.framework.contentDir, link.replace('/files/', ''))));
+		}
+		// The image it shows is Astro's, as any image a body shows.
+		expect(guide.querySelector('main img')?.getAttribute('src')).toMatch(/^\/_astro\/template\./);
+		// Only what a text links to is published: `draft.png` beside them is not.
+		expect(readdirSync(join(dist, 'files', 'docs', 'charts')).sort()).toEqual(['self-review-form.pdf', 'template.png']);
 	});
 });
 

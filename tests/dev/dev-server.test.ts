@@ -3,7 +3,7 @@
  * (its title is read when the config loads), and a YAML mistake shows on the page with its line
  * instead of the last good version.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -62,6 +62,25 @@ describe('the dev server', () => {
 
 		const renamed = await until(async () => ((await page('/')).text.includes('<title>Renamed Ladder | Renamed Ladder</title>') ? true : undefined), 60_000, 'the new title');
 		expect(renamed).toBe(true);
+	}, 90_000);
+
+	test('serves a picture a role links to at /files/, as the build publishes it, and nothing it does not link to', async () => {
+		const picture = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+		mkdirSync(join(content, 'docs'), { recursive: true });
+		writeFileSync(join(content, 'docs', 'chart.png'), picture);
+		writeFileSync(join(content, 'docs', 'unlinked.png'), picture);
+		const role = join(content, 'roles', 'product-designer.mdx');
+		writeFileSync(role, `${readFileSync(role, 'utf8')}\nSee the [chart](../docs/chart.png).\n`);
+
+		const served = await until(async () => {
+			const response = await fetch(`${dev.url}/files/docs/chart.png`).catch(() => undefined);
+			return response?.status === 200 ? { type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) } : undefined;
+		}, 30_000, 'the linked picture');
+		expect(served.type).toBe('image/png');
+		expect(served.bytes).toEqual(picture);
+		expect((await fetch(`${dev.url}/files/docs/unlinked.png`)).status).toBe(404);
+		const linked = await until(async () => ((await page('/roles/product-designer/')).text.includes('href="/files/docs/chart.png"') ? true : undefined), 30_000, 'the role page’s link');
+		expect(linked).toBe(true);
 	}, 90_000);
 
 	test('shows a YAML mistake in ladder.yaml on the page, with its line', async () => {

@@ -20,6 +20,7 @@ import { extname, join, relative } from 'node:path';
 import { inside } from './content-dir.ts';
 import { problems, WHOLE_FILE, type Problem } from './problems.ts';
 import { IMAGE_EXTENSIONS } from './prose.ts';
+import { PUBLISHED_FILE_TYPES } from '../ladder/site-links.ts';
 import { svgProblems } from './svg-image.ts';
 
 /** Each folder of the content folder, and the extensions its readers take (any case: they report a wrong one). */
@@ -86,7 +87,8 @@ export function svgFileProblems(path: string): Problem[] {
 function unusedFile(top: string | undefined, name: string, stats: Stats): string | undefined {
 	const extension = extname(name).toLowerCase();
 	if (!stats.isFile()) return problems.notAFile();
-	if ((IMAGE_EXTENSIONS as readonly string[]).includes(extension)) return undefined;
+	// Pictures, and the documents a text may link to for download: the site publishes both as they are.
+	if (Object.hasOwn(PUBLISHED_FILE_TYPES, extension)) return undefined;
 	if (top === undefined ? name === 'ladder.yaml' : READ[top]?.includes(extension)) return undefined;
 	if (CODE.has(extension) || (extension === '.json' && top !== 'releases')) return problems.codeInContent(extension);
 	return problems.unusedFile(top === undefined ? 'ladder.yaml, and the folders competencies/, roles/, docs/ and releases/' : describe(top));
@@ -94,8 +96,8 @@ function unusedFile(top: string | undefined, name: string, stats: Stats): string
 
 function describe(top: string): string {
 	const extensions = READ[top];
-	if (!extensions) return `images only (${IMAGE_EXTENSIONS.join(', ')})`;
-	return `${extensions.join(' or ')} files, and images`;
+	if (!extensions) return `images only (${IMAGE_EXTENSIONS.join(', ')}) and PDFs`;
+	return `${extensions.join(' or ')} files, and images and PDFs`;
 }
 
 /** The real path a link leads to, or `undefined` when it leads nowhere. */

@@ -7,7 +7,7 @@ import { linkProblems } from './content-links.ts';
 import { problems } from './problems.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-links-'));
-for (const file of ['roles/senior.mdx', 'docs/intro/setup.md', 'competencies/craft.yaml', 'ladder.yaml', 'docs/logo.png']) {
+for (const file of ['roles/senior.mdx', 'docs/intro/setup.md', 'competencies/craft.yaml', 'ladder.yaml', 'docs/logo.png', 'docs/charts/Team chart.SVG', 'docs/tool.js', 'docs/.drafts/next.png']) {
 	mkdirSync(join(dir, file, '..'), { recursive: true });
 	writeFileSync(join(dir, file), '');
 }
@@ -20,7 +20,12 @@ describe('content links', () => {
 		expect(pageOfFile(dir, join(dir, 'docs/intro/setup.md'))).toBe('/guides/intro/setup/');
 		expect(pageOfFile(dir, area)).toBe('/competencies/#area-craft');
 		expect(pageOfFile(dir, join(dir, 'ladder.yaml'))).toBe('/');
-		expect(pageOfFile(dir, join(dir, 'docs/logo.png'))).toBeUndefined();
+		// A picture or a PDF a text links to is published as it is; a script, a hidden file or a file outside, never.
+		expect(pageOfFile(dir, join(dir, 'docs/logo.png'))).toBe('/files/docs/logo.png');
+		expect(pageOfFile(dir, join(dir, 'docs/charts/Team chart.SVG'))).toBe('/files/docs/charts/Team%20chart.SVG');
+		expect(pageOfFile(dir, join(dir, 'docs/tool.js'))).toBeUndefined();
+		expect(pageOfFile(dir, join(dir, 'docs/.drafts/next.png'))).toBeUndefined();
+		expect(pageOfFile(dir, join(dir, '..', 'elsewhere.png'))).toBeUndefined();
 	});
 
 	test('read an address as another site’s, a site path, or a file relative to the one it is in', () => {
@@ -49,6 +54,7 @@ describe('content links', () => {
 				{ file: role, field: 'body, line 3', url: '/roles/senor/' },
 				{ file: role, field: 'body, line 4', url: './senior.mdx#codng' },
 				{ file: role, field: 'body, line 5', url: './junior.mdx' },
+				{ file: role, field: 'body, line 6', url: '../docs/tool.js' },
 				{ file: role, field: 'body, line 6', url: '../docs/logo.png' },
 				{ file: role, field: 'body, line 7', url: '/matrix/#anything' },
 				{ file: role, field: 'body, line 8', url: '/roles/senior' },
@@ -59,7 +65,7 @@ describe('content links', () => {
 			problems.deadLink('/roles/senor/', '/roles/senior/'),
 			problems.deadAnchor('./senior.mdx#codng', '/roles/senior/', 'coding'),
 			problems.linkedFileMissing('./junior.mdx'),
-			problems.linkedFileNoPage('../docs/logo.png'),
+			problems.linkedFileNoPage('../docs/tool.js'),
 		]);
 	});
 });

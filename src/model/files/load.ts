@@ -7,6 +7,10 @@ import { readContent, type GuideFile } from './read-content.ts';
 import type { LadderSource } from './source.ts';
 import { validateLadder, type LadderOptions } from './validate.ts';
 import type { Ladder } from '../ladder/types.ts';
+import { linkTarget } from '../ladder/site-links.ts';
+import { paths } from '../ladder/paths.ts';
+
+const PUBLISHED_PREFIX = paths.contentFile('');
 
 /**
  * Reads, validates and lints the ladder in `dir`. Throws a `LadderError` listing every problem,
@@ -27,6 +31,26 @@ export interface LoadedLadder {
 	source: LadderSource;
 	/** Each role's and guide's body, by file. */
 	bodies: Map<string, BodyLinks>;
+	/** The files of the folder a text links to that the site publishes as they are (`site-links.ts`). */
+	published: PublishedFile[];
+}
+
+export interface PublishedFile {
+	/** Its address on the site, `/files/…`. */
+	path: string;
+	/** The file, as read from the content folder. */
+	file: string;
+}
+
+/** The files the links lead to that the site publishes: each once, in the order first linked. */
+function publishedFiles(dir: string, links: readonly { file: string; url: string }[]): PublishedFile[] {
+	const found = new Map<string, string>();
+	for (const { file, url } of links) {
+		const target = linkTarget(dir, file, url);
+		// The check has refused a link to a missing file; a file link's page is its address here.
+		if (target.kind === 'file' && target.page?.startsWith(PUBLISHED_PREFIX)) found.set(target.page.split('#')[0]!, target.file);
+	}
+	return [...found].map(([path, file]) => ({ path, file }));
 }
 
 function checkLadder(dir: string, options: LadderOptions): LoadedLadder {
@@ -47,5 +71,5 @@ function checkLadder(dir: string, options: LadderOptions): LoadedLadder {
 	const linted = lintLadder(ladder);
 	const warnings = notIgnored(linted, ladder);
 	if (ladder.strictLint && warnings.length > 0 && !options.keepWarnings) throw new LadderError(warnings);
-	return { ladder, guides, warnings, linted, source, bodies };
+	return { ladder, guides, warnings, linted, source, bodies, published: publishedFiles(dir, written) };
 }

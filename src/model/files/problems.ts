@@ -54,6 +54,8 @@ export const problems = {
 		`unknown competency "${id}": no file in competencies/ defines it${didYouMean(id, known)}`,
 	unknownLevel: (id: string, known: readonly string[]) =>
 		`unknown level "${id}"${didYouMean(id, known)}${known.length > 0 ? `; the levels are: ${known.join(', ')}` : ''}`,
+	questionUndescribedLevel: (competencyId: string, levelId: string, described: readonly string[]) =>
+		`has questions at level "${levelId}", which "${competencyId}" does not describe, so no role is interviewed at it: ask them at a level it describes (${described.join(', ')})`,
 	describesNoLevel: () => 'describes no level: describe the competency at each level it is part of',
 	undescribedLevel: (competencyId: string, levelId: string, described: readonly string[]) =>
 		`"${competencyId}" is not described at level "${levelId}", so no role can be expected at it; it is described at: ${described.join(', ')}`,
@@ -76,7 +78,7 @@ export const problems = {
 	directionOverride: () => DIRECTION_OVERRIDE_MESSAGE,
 	linkedFileMissing: (url: string) => `links to "${url}", but no such file is in the ladder: link to a file that is there (./role-id.mdx), or to a page of the site (/roles/role-id/)`,
 	linkedFileNoPage: (url: string) =>
-		`links to "${url}", a file that has no page of its own: link to a role (roles/*.mdx), a guide (docs/*.md), a competency area (competencies/*.yaml), or to a page of the site`,
+		`links to "${url}", a file that has no page of its own and is not one the site publishes: link to a role (roles/*.mdx), a guide (docs/*.md), a competency area (competencies/*.yaml), a picture (.png, .jpg, .gif, .webp, .avif, .svg) or a PDF, or to a page of the site`,
 	deadLink: (url: string, suggestion: string | undefined) =>
 		`links to "${url}", a page the site does not have${suggestion ? ` (did you mean ${suggestion}?)` : ''}: correct the address, or link to the file by its path (./role-id.mdx)`,
 	deadAnchor: (url: string, page: string, suggestion: string | undefined) =>

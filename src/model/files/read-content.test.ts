@@ -89,7 +89,7 @@ describe('readContent and loadLadder', () => {
 			{
 				file: join(dir, 'roles/notes.txt'),
 				field: WHOLE_FILE,
-				message: problems.unusedFile('.mdx or .md files, and images'),
+				message: problems.unusedFile('.mdx or .md files, and images and PDFs'),
 			},
 		]));
 	});
@@ -225,8 +225,8 @@ describe('readContent: every file in content/ is used or refused', () => {
 		expect(sortedByFile(problemsOf(dir))).toEqual(
 			sortedByFile([
 				{ file: join(dir, 'docs/helper.js'), field: WHOLE_FILE, message: problems.codeInContent('.js') },
-				{ file: join(dir, 'docs/guide.markdown'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images') },
-				{ file: join(dir, 'docs/notes.txt'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images') },
+				{ file: join(dir, 'docs/guide.markdown'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images and PDFs') },
+				{ file: join(dir, 'docs/notes.txt'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images and PDFs') },
 				{ file: join(dir, 'notes.md'), field: WHOLE_FILE, message: problems.unusedFile('ladder.yaml, and the folders competencies/, roles/, docs/ and releases/') },
 				{ file: join(dir, 'tools/build.ts'), field: WHOLE_FILE, message: problems.codeInContent('.ts') },
 				{ file: join(dir, 'data.json'), field: WHOLE_FILE, message: problems.codeInContent('.json') },

@@ -3,6 +3,9 @@ export const paths = {
 	role: (id: string) => `/roles/${id}/`,
 	expectation: (roleId: string, competencyId: string) => `/roles/${roleId}/#${competencyId}`,
 	track: (id: string) => `/tracks/${id}/`,
+	hiring: (roleId: string) => `/roles/${roleId}/hiring/`,
+	scorecard: (roleId: string) => `/roles/${roleId}/scorecard/`,
+	interviewKit: (roleId: string) => `/roles/${roleId}/interview-kit.md`,
 	guide: (id: string) => `/${id}/`,
 	competencies: () => '/competencies/',
 	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
@@ -18,5 +21,7 @@ export const paths = {
 	matrixCsv: () => '/matrix.csv',
 	ladderWorkbook: () => '/ladder.xlsx',
 	assessmentSchema: () => '/assessment.schema.json',
+	/** Where a file of the content folder that a text links to (an image a guide shows, a PDF) is published. */
+	contentFile: (path: string) => `/files/${path.split('/').map(encodeURIComponent).join('/')}`,
 	picker: (roleIds: readonly string[] = []) => (roleIds.length ? `/compare/?roles=${roleIds.join(',')}` : '/compare/'),
 };

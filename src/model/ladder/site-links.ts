@@ -4,17 +4,41 @@
  * file by file keeps its links (`./d4.mdx#coding`), and they lead to pages on the site.
  */
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { INLINE_ONLY } from '../../schemas/inline-only.ts';
 import { paths } from './paths.ts';
 
-/** The page a file of the content folder becomes, as a site path; `undefined` for one that makes none. */
+/**
+ * The kinds of file a text may link to that the site publishes as they are, when a text links to
+ * them: pictures (an image a guide shows, a chart template) and documents to download. Nothing that
+ * a browser would run: an SVG is checked to be a picture only, as every SVG of the ladder is.
+ */
+export const PUBLISHED_FILE_TYPES: Readonly<Record<string, string>> = {
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.gif': 'image/gif',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.svg': 'image/svg+xml',
+	'.pdf': 'application/pdf',
+};
+
+/**
+ * The page a file of the content folder becomes, as a site path, or where its published copy is
+ * (`/files/docs/charts/template.png`); `undefined` for one that makes neither.
+ */
 export function pageOfFile(dir: string, file: string): string | undefined {
 	const path = relative(resolve(dir), resolve(file)).split(sep).join('/');
 	if (path === 'ladder.yaml') return '/';
+	// Inside the folder only, and never a hidden file or folder (the check reads neither).
+	// Inside the folder: not the folder, not above it, not another drive.
+	const inFolder = path !== '' && !path.startsWith('../') && path !== '..' && !isAbsolute(path);
+	const published = inFolder && !path.split('/').some((part) => part.startsWith('.')) && Object.hasOwn(PUBLISHED_FILE_TYPES, extname(path).toLowerCase());
+	if (published) return paths.contentFile(path);
 	const role = /^roles\/([^/]+)\.mdx?$/.exec(path);
 	if (role) return paths.role(role[1]!);
 	const guide = /^docs\/(.+)\.mdx?$/.exec(path);

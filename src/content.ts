@@ -4,7 +4,8 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { currentRelease, readReleases, type Release } from './history/releases.ts';
-import type { LadderExport } from './io/ladder-export-schema.ts';
+import { UNRELEASED, type LadderExport } from './io/ladder-export-schema.ts';
+import type { KitRelease } from './model/hiring/interview-kit.ts';
 import { ladderToJson } from './io/ladder-json.ts';
 import { contentDir } from './model/files/content-dir.ts';
 import { readLadderFiles, type LadderFiles } from './model/files/ladder-files.ts';
@@ -49,6 +50,13 @@ export async function getHistory(): Promise<History> {
 	if (import.meta.env.DEV) return read();
 	historyPromise ??= read();
 	return historyPromise;
+}
+
+/** The release a hiring kit names: the ladder's, where it is its latest release, and the latest. */
+export async function getKitRelease(): Promise<KitRelease> {
+	const { releases, current } = await getHistory();
+	const latest = releases.at(-1);
+	return { latest, current: current.release !== UNRELEASED ? latest : undefined };
 }
 
 export interface History {

@@ -22,6 +22,7 @@ import { init } from './init.ts';
 import { newRole } from './new-role.ts';
 import { newTrack } from './new-track.ts';
 import { review } from './review.ts';
+import { hiring } from './hiring.ts';
 import { validate } from './validate.ts';
 
 export const HELP = `Usage: ladder <command> [options]
@@ -58,6 +59,10 @@ Commands:
                                  gendered words, long criteria, and the lint's warnings. Exits 1
                                  on an error, or a warning with --strict (or review: { strict:
                                  true } in ladder.yaml)
+  hiring <role-id> [--format markdown|json]
+                                 print the role's interview kit: its job ad, interview plan
+                                 and scorecard, as the hiring page's download (Markdown) or as
+                                 data for an applicant-tracking system (JSON)
   release <name> [--date YYYY-MM-DD]
                                  snapshot the ladder as content/releases/<name>.json (a name
                                  such as 2026-h1 or v3; never overwritten), for /changes/
@@ -158,6 +163,11 @@ function main(argv: string[]): number | Promise<number> {
 		}
 		case 'review':
 			return review(dir, { format: values.format, strict: values.strict });
+		case 'hiring': {
+			const [roleId] = rest;
+			if (!roleId) return usage('hiring <role-id> [--format markdown|json]');
+			return hiring(dir, roleId, values.format);
+		}
 		case 'release': {
 			const [name] = rest;
 			if (!name) return usage('release <name> [--date YYYY-MM-DD]');

@@ -30,6 +30,9 @@ const LevelExportSchema = z.union([
 ]);
 
 /** `/ladder.json`: the whole resolved ladder, every reference checked, every list in display order. */
+/** An interview plan's length in minutes and its questions at the role's level per competency. */
+const HiringExport = z.strictObject({ minutes: z.int(), perCompetency: z.int() });
+
 export const LadderExportSchema = z
 	.strictObject({
 		/** The format's version, for readers of the file. */
@@ -71,6 +74,21 @@ export const LadderExportSchema = z
 				descriptors: z.record(z.string(), LevelExportSchema),
 				/** Level id → the competency's own name for that level, before its track's and the scale's; left out when it has none. */
 				labels: LevelNames.optional(),
+				/** Level id → its interview questions; left out when it has none. */
+				questions: z
+					.record(
+						z.string(),
+						z.array(
+							z.strictObject({
+								id: Id,
+								text: z.string(),
+								followUps: z.array(z.string()).optional(),
+								lookFor: z.array(z.string()).optional(),
+								minutes: z.int(),
+							}),
+						),
+					)
+					.optional(),
 			}),
 		),
 		/** Every role, by track then grade. */
@@ -96,8 +114,12 @@ export const LadderExportSchema = z
 				reachedFrom: z.array(Id),
 				skills: z.array(z.strictObject({ name: z.string(), items: z.array(z.string()) })),
 				expectations: z.array(z.strictObject({ competency: Id, level: Id, note: z.string().optional() })),
+				/** `false` for a role not hired for from outside, or its own interview settings; left out where it takes the ladder's. */
+				hiring: z.union([z.literal(false), HiringExport]).optional(),
 			}),
 		),
+		/** The interview plans' settings; left out where they are the defaults (60 minutes, 2 questions per competency). */
+		hiring: HiringExport.optional(),
 	})
 	.describe('A career ladder, exported by the career ladder site generator.');
 

@@ -1,5 +1,8 @@
 import { EXPORT_FORMAT_VERSION, UNRELEASED, type LadderExport, type LevelExport } from './ladder-export-schema.ts';
-import type { Ladder, LevelDescriptor } from '../model/ladder/types.ts';
+import type { HiringSettings, Ladder, LevelDescriptor } from '../model/ladder/types.ts';
+import { DEFAULT_HIRING } from '../model/ladder/resolve.ts';
+
+const sameHiring = (a: HiringSettings, b: HiringSettings) => a.minutes === b.minutes && a.perCompetency === b.perCompetency;
 
 /**
  * The ladder as `/ladder.json`: plain data, with optional fields left out rather than null.
@@ -25,13 +28,23 @@ export function ladderToJson(ladder: Ladder, release?: { name: string; date: str
 			...names('levelLabels', levelLabels),
 		})),
 		areas: ladder.areas.map(({ id, name, description, competencyIds }) => ({ id, name, ...optional('description', description), competencies: competencyIds })),
-		competencies: ladder.competencies.map(({ id, areaId, name, description, descriptors, labels }) => ({
+		competencies: ladder.competencies.map(({ id, areaId, name, description, descriptors, labels, questions }) => ({
 			id,
 			area: areaId,
 			name,
 			...optional('description', description),
 			descriptors: Object.fromEntries([...descriptors].map(([levelId, level]) => [levelId, levelToJson(level)])),
 			...names('labels', labels),
+			...(questions.size > 0
+				? {
+						questions: Object.fromEntries(
+							[...questions].map(([levelId, list]) => [
+								levelId,
+								list.map((q) => ({ id: q.id, text: q.text, ...(q.followUps.length > 0 ? { followUps: q.followUps } : {}), ...(q.lookFor.length > 0 ? { lookFor: q.lookFor } : {}), minutes: q.minutes })),
+							]),
+						),
+					}
+				: {}),
 		})),
 		roles: ladder.roles.map((role) => ({
 			id: role.id,
@@ -48,7 +61,10 @@ export function ladderToJson(ladder: Ladder, release?: { name: string; date: str
 			reachedFrom: role.reachedFrom,
 			skills: role.skills,
 			expectations: role.expectations.map((e) => ({ competency: e.competencyId, level: e.levelId, ...optional('note', e.note) })),
+			// Only where it differs from the ladder's, so that a snapshot of a ladder without hiring settings stays as it was.
+			...(role.hiring === false || !sameHiring(role.hiring, ladder.hiring) ? { hiring: role.hiring } : {}),
 		})),
+		...(sameHiring(ladder.hiring, DEFAULT_HIRING) ? {} : { hiring: ladder.hiring }),
 	};
 }
 

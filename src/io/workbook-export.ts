@@ -18,7 +18,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 	const levelIds = ladder.levels.map((level) => level.id);
 	const text = (value: unknown) => (value === undefined ? undefined : String(value));
 	const rows: Record<SheetKey, Row[]> = {
-		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict), 'review.strict': text(ladder.review?.strict) }],
+		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict), 'review.strict': text(ladder.review?.strict), 'hiring.minutes': text(ladder.hiring?.minutes), 'hiring.perCompetency': text(ladder.hiring?.perCompetency) }],
 		levels: ladder.levels.map((level) => ({ id: level.id, label: level.label, description: level.description })),
 		groups: (ladder.groups ?? []).map((group) => ({ id: group.id, name: group.name, description: group.description })),
 		tracks: ladder.tracks.map((track) => ({
@@ -37,6 +37,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 		skills: [],
 		expectations: [],
 		bodies: [],
+		questions: [],
 		review: (ladder.review?.ignore ?? []).map(({ rule, id, reason }) => ({ rule, id, reason })),
 	};
 	let examples = 0;
@@ -44,6 +45,12 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 		rows.areas.push({ id: area.id, file: area.file, name: area.data.name, order: text(area.data.order), description: area.data.description });
 		for (const competency of area.data.competencies) {
 			rows.competencies.push({ area: area.id, id: competency.id, name: competency.name, description: competency.description, ...perLevel('labels', competency.labels) });
+			for (const [level, questions] of Object.entries(competency.questions ?? {})) {
+				for (const question of questions) {
+					const { text: words, id, minutes, followUps = [], lookFor = [] } = typeof question === 'string' ? { text: question } : question;
+					rows.questions.push({ competency: competency.id, level, id, text: words, minutes: text(minutes), followUps: followUps.join('\n'), lookFor: lookFor.join('\n') });
+				}
+			}
 			// In the scale's order, then any level the scale lacks (which validation refuses, but a row loses nothing).
 			const levels = Object.keys(competency.levels).sort((a, b) => rank(levelIds, a) - rank(levelIds, b));
 			for (const level of levels) {
@@ -81,6 +88,9 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 			education: data.education,
 			next: data.next && (data.next.length === 0 ? NO_NEXT : joinIds(data.next)),
 			baseline: data.baseline,
+			hiring: data.hiring === false ? 'false' : undefined,
+			'hiring.minutes': data.hiring ? text(data.hiring.minutes) : undefined,
+			'hiring.perCompetency': data.hiring ? text(data.hiring.perCompetency) : undefined,
 		});
 		for (const [group, skills] of Object.entries(data.skills ?? {})) for (const skill of skills) rows.skills.push({ role: role.id, group, skill });
 		for (const [competency, expectation] of Object.entries(data.expectations ?? {})) {

@@ -9,7 +9,7 @@ import type { AreaFile, LadderFiles, RoleFile } from '../model/files/ladder-file
 import type { Problem } from '../model/files/problems.ts';
 import { didYouMean } from '../model/files/closest.ts';
 import { CONTENT_LAYOUT } from '../model/files/read-content.ts';
-import type { CompetencyData, CriterionData, LevelDescriptorData } from '../schemas/competency-area.ts';
+import type { CompetencyData, CriterionData, LevelDescriptorData, QuestionData } from '../schemas/competency-area.ts';
 import { IdSchema } from '../schemas/id.ts';
 import type { LadderData, LevelData, TrackData } from '../schemas/ladder.ts';
 import type { ExpectationData, RoleData } from '../schemas/role.ts';
@@ -82,6 +82,19 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 	if (top && strict && strict !== 'true' && strict !== 'false') report('ladder', top.row, top.at('lint.strict'), workbookProblems.notBoolean(strict));
 	const reviewStrict = top?.cells['review.strict']?.trim();
 	if (top && reviewStrict && reviewStrict !== 'true' && reviewStrict !== 'false') report('ladder', top.row, top.at('review.strict'), workbookProblems.notBoolean(reviewStrict));
+	// A whole number in an optional cell: `undefined` where empty, reported where it is not one.
+	const whole = (sheet: SheetKey, row: SheetRow, column: string): number | undefined => {
+		const value = row.cells[column]?.trim();
+		if (!value) return undefined;
+		if (!/^\d+$/.test(value)) report(sheet, row.row, row.at(column), workbookProblems.notWhole(value));
+		return Number(value);
+	};
+	const hiringOf = (sheet: SheetKey, row: SheetRow) => {
+		const minutes = whole(sheet, row, 'hiring.minutes');
+		const perCompetency = whole(sheet, row, 'hiring.perCompetency');
+		return minutes === undefined && perCompetency === undefined ? undefined : { ...(minutes === undefined ? {} : { minutes }), ...(perCompetency === undefined ? {} : { perCompetency }) };
+	};
+	const ladderHiring = top && hiringOf('ladder', top);
 	const ignore = rows.review.map((row) => ({ rule: row.cells['rule']!.trim(), id: row.cells['id']!.trim(), reason: row.cells['reason']! }));
 	const ladder: LadderData = {
 		name: top?.cells['name'] ?? '',
@@ -90,6 +103,7 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		levels,
 		...(groups.length > 0 ? { groups } : {}),
 		tracks,
+		...(ladderHiring ? { hiring: ladderHiring } : {}),
 		...(strict ? { lint: { strict: strict === 'true' } } : {}),
 		...(reviewStrict || ignore.length > 0 ? { review: { ...(reviewStrict ? { strict: reviewStrict === 'true' } : {}), ...(ignore.length > 0 ? { ignore } : {}) } } : {}),
 	};
@@ -128,6 +142,24 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		}
 		criteriaAt.get(key)!.push(criterion);
 	}
+	// Interview questions, by competency then level, in their sheet's order.
+	const questionsOf = new Map<string, Map<string, QuestionData[]>>();
+	for (const row of rows.questions) {
+		const competency = reader.known('questions', row, 'competency', 'competency', competencyIds);
+		const level = knownLevel('questions', row, 'level');
+		if (!competency || !level) continue;
+		const id = row.cells['id']!.trim();
+		if (id && !IdSchema.safeParse(id).success) report('questions', row.row, row.at('id'), workbookProblems.badId(id));
+		const minutes = whole('questions', row, 'minutes');
+		const lines = (column: string) => (row.cells[column] ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+		const [followUps, lookFor] = [lines('followUps'), lines('lookFor')];
+		const question: QuestionData =
+			id || minutes !== undefined || followUps.length > 0 || lookFor.length > 0
+				? { text: row.cells['text']!, ...(id ? { id } : {}), ...(followUps.length > 0 ? { followUps } : {}), ...(lookFor.length > 0 ? { lookFor } : {}), ...(minutes === undefined ? {} : { minutes }) }
+				: row.cells['text']!;
+		const byLevel = questionsOf.get(competency) ?? questionsOf.set(competency, new Map()).get(competency)!;
+		byLevel.set(level, [...(byLevel.get(level) ?? []), question]);
+	}
 	const areaRows = reader.unique('areas', 'area', rows.areas);
 	const areaIds = areaRows.map(({ id }) => id);
 	const byArea = new Map<string, CompetencyData[]>(areaIds.map((id) => [id, []]));
@@ -135,12 +167,14 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		const area = reader.known('competencies', row, 'area', 'area', areaIds);
 		const levelsOf = describe(id);
 		const ordered = [...levelsOf].sort(([a], [b]) => levelIds.indexOf(a) - levelIds.indexOf(b));
+		const asked = questionsOf.get(id);
 		const competency: CompetencyData = {
 			id,
 			name: row.cells['name']!,
 			...reader.optional(row, 'description'),
 			levels: Object.fromEntries(ordered.map(([level, { descriptor }]) => [level, descriptor])),
 			...reader.perLevel(row, 'labels', levelIds),
+			...(asked ? { questions: Object.fromEntries(asked) } : {}),
 		};
 		if (area) byArea.get(area)!.push(competency);
 	}
@@ -193,6 +227,12 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		const role = reader.known('bodies', row, 'role', 'role', roleIds);
 		if (role) bodies.set(role, (bodies.get(role) ?? '') + row.cells['body']!);
 	}
+	const roleHiring = (row: SheetRow): Pick<RoleData, 'hiring'> => {
+		const closed = row.cells['hiring']?.trim();
+		if (closed && closed !== 'false') report('roles', row.row, row.at('hiring'), workbookProblems.notBoolean(closed));
+		const own = hiringOf('roles', row);
+		return closed === 'false' ? { hiring: false } : own ? { hiring: own } : {};
+	};
 	const roles = roleRows.map(({ id, row }): RoleFile => {
 		const grade = row.cells['grade']!.trim();
 		if (!/^-?\d+$/.test(grade)) report('roles', row.row, row.at('grade'), grade ? workbookProblems.notWhole(grade) : workbookProblems.missing('the grade'));
@@ -211,6 +251,7 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 			...(skills.has(id) ? { skills: Object.fromEntries(skills.get(id)!) } : {}),
 			...(row.cells['baseline']!.trim() ? { baseline: row.cells['baseline']!.trim() } : {}),
 			...(expectations.has(id) ? { expectations: expectations.get(id)! } : {}),
+			...roleHiring(row),
 		};
 		return { id, file: reader.fileName('roles', row, id, CONTENT_LAYOUT.roles.extensions), data, body: bodies.get(id) ?? '' };
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CompetencyAreaSchema, CompetencySchema, CriterionSchema } from '../schemas/competency-area.ts';
-import { GroupSchema, LadderSchema, LevelSchema, TrackSchema } from '../schemas/ladder.ts';
+import { CompetencyAreaSchema, CompetencySchema, CriterionSchema, QuestionSchema } from '../schemas/competency-area.ts';
+import { GroupSchema, HiringSchema, LadderSchema, LevelSchema, TrackSchema } from '../schemas/ladder.ts';
 import { ExpectationSchema, RoleSchema } from '../schemas/role.ts';
 import { SHEETS } from './workbook-layout.ts';
 
@@ -18,7 +18,12 @@ describe('the workbook layout', () => {
 		const lint = LadderSchema.shape.lint.unwrap();
 		const review = LadderSchema.shape.review.unwrap();
 		expect(placed('ladder')).toEqual(
-			expect.arrayContaining([...keys(LadderSchema).filter((key) => !['levels', 'groups', 'tracks', 'lint', 'review'].includes(key)), ...keys(lint).map((key) => `lint.${key}`), 'review.strict']),
+			expect.arrayContaining([
+				...keys(LadderSchema).filter((key) => !['levels', 'groups', 'tracks', 'lint', 'review', 'hiring'].includes(key)),
+				...keys(lint).map((key) => `lint.${key}`),
+				'review.strict',
+				...keys(HiringSchema).map((key) => `hiring.${key}`),
+			]),
 		);
 		// `review.ignore` is a sheet of its own, a row per entry.
 		expect(keys(review)).toEqual(['strict', 'ignore']);
@@ -28,10 +33,14 @@ describe('the workbook layout', () => {
 		expect(placed('groups')).toEqual(expect.arrayContaining(keys(GroupSchema)));
 		// An area's competencies are the Competencies sheet; a competency's levels, its Descriptors and Criteria.
 		expect(placed('areas')).toEqual(expect.arrayContaining(keys(CompetencyAreaSchema).filter((key) => key !== 'competencies')));
-		expect(placed('competencies')).toEqual(expect.arrayContaining(keys(CompetencySchema).filter((key) => key !== 'levels')));
+		// A competency's questions are a sheet of their own, a row per question.
+		expect(placed('competencies')).toEqual(expect.arrayContaining(keys(CompetencySchema).filter((key) => key !== 'levels' && key !== 'questions')));
+		expect(placed('questions')).toEqual(expect.arrayContaining(keys(QuestionSchema.options[1])));
 		expect(placed('criteria')).toEqual(expect.arrayContaining(keys(CriterionSchema.options[1])));
 		// A role's skills and expectations are sheets of their own.
-		expect(placed('roles')).toEqual(expect.arrayContaining(keys(RoleSchema).filter((key) => key !== 'skills' && key !== 'expectations')));
+		expect(placed('roles')).toEqual(
+			expect.arrayContaining([...keys(RoleSchema).filter((key) => key !== 'skills' && key !== 'expectations'), ...keys(HiringSchema).map((key) => `hiring.${key}`)]),
+		);
 		expect(placed('expectations')).toEqual(expect.arrayContaining(keys(ExpectationSchema.options[1])));
 		expect(placed('skills')).toEqual(['role', 'group', 'skill']);
 		expect(placed('bodies')).toEqual(['role', 'body']);

@@ -7,7 +7,7 @@
  */
 
 export const SHEETS = {
-	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'], later: ['review.strict'] },
+	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'], later: ['review.strict', 'hiring.minutes', 'hiring.perCompetency'] },
 	levels: { name: 'Levels', columns: ['id', 'label', 'description'] },
 	/** The groups of tracks, where the ladder has them. */
 	groups: { name: 'Groups', columns: ['id', 'name', 'description'], since: 'groups' },
@@ -19,12 +19,14 @@ export const SHEETS = {
 	roles: {
 		name: 'Roles',
 		columns: ['id', 'file', 'title', 'track', 'grade', 'summary', 'scope', 'experience', 'education', 'next', 'baseline'],
-		/** A role several tracks share fills `tracks` (ids, one a line) in place of `track`. */
-		later: ['tracks'],
+		/** A role several tracks share fills `tracks` (ids, one a line) in place of `track`. `hiring`: `false`, or empty. */
+		later: ['tracks', 'hiring', 'hiring.minutes', 'hiring.perCompetency'],
 	},
 	skills: { name: 'Skills', columns: ['role', 'group', 'skill'] },
 	expectations: { name: 'Expectations', columns: ['role', 'competency', 'level', 'note'] },
 	bodies: { name: 'Bodies', columns: ['role', 'body'] },
+	/** Interview questions, one a row; `followUps` and `lookFor` one item a line. */
+	questions: { name: 'Questions', columns: ['competency', 'level', 'id', 'text', 'minutes', 'followUps', 'lookFor'], since: 'hiring' },
 	/** `review.ignore`: the review's findings the authors keep, one a row. */
 	review: { name: 'Review', columns: ['rule', 'id', 'reason'], since: 'the review' },
 } as const satisfies Record<string, SheetLayout>;

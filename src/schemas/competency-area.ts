@@ -24,6 +24,26 @@ export const LevelDescriptorSchema = z.union([
 ]);
 
 /**
+ * An interview question for a competency at one level: a line of text, or an object with the
+ * follow-ups to ask, what a good answer shows, and the minutes it takes. Inline Markdown, as a
+ * criterion; an id as a criterion's (unique among the ladder's questions, derived when left out).
+ */
+export const QuestionSchema = z.union([
+	TextSchema,
+	z.strictObject({
+		/** The question, as the interviewer asks it. */
+		text: TextSchema,
+		id: IdSchema.optional(),
+		/** Questions to ask after the answer, to go deeper. */
+		followUps: z.array(TextSchema).min(1, 'is an empty list: give at least one follow-up, or leave `followUps` out').optional(),
+		/** What a good answer shows. */
+		lookFor: z.array(TextSchema).min(1, 'is an empty list: say what a good answer shows, or leave `lookFor` out').optional(),
+		/** How long it takes to ask and answer, in minutes; 10 when left out. */
+		minutes: z.int('must be a whole number of minutes').min(1, 'must be at least 1 minute').max(120, 'must be at most 120 minutes').optional(),
+	}),
+]);
+
+/**
  * A competency: a skill or behaviour described at the levels it is part of. A level left out means
  * the competency is not part of that level (a topic that starts at a later level).
  */
@@ -41,6 +61,8 @@ export const CompetencySchema = z.strictObject({
 	 * whose levels read "Adopts, Specializes, Masters"). Shown wherever the competency's level is.
 	 */
 	labels: z.record(z.string(), TextSchema).optional(),
+	/** Interview questions, keyed by level id: what to ask a candidate for a role that expects that level. */
+	questions: z.record(z.string(), z.array(QuestionSchema).min(1, 'is an empty list: give at least one question, or leave the level out')).optional(),
 });
 
 /** `content/competencies/<area-id>.yaml`: a group of related competencies. */
@@ -58,4 +80,5 @@ export const CompetencyAreaSchema = z.strictObject({
 export type CriterionData = z.infer<typeof CriterionSchema>;
 export type LevelDescriptorData = z.infer<typeof LevelDescriptorSchema>;
 export type CompetencyData = z.infer<typeof CompetencySchema>;
+export type QuestionData = z.infer<typeof QuestionSchema>;
 export type CompetencyAreaData = z.infer<typeof CompetencyAreaSchema>;

@@ -41,6 +41,14 @@ export const TrackSchema = z.strictObject({
 	group: IdSchema.optional(),
 });
 
+/** How long an interview plan may take and how many questions it asks per competency. */
+export const HiringSchema = z.strictObject({
+	/** The interview's length, in minutes: the plan never goes over it. 60 when left out. */
+	minutes: z.int('must be a whole number of minutes').min(1, 'must be at least 1 minute').max(600, 'must be at most 600 minutes').optional(),
+	/** The most questions at the role's level per competency. 2 when left out. */
+	perCompetency: z.int('must be a whole number').min(1, 'must be at least 1').max(10, 'must be at most 10').optional(),
+});
+
 /** `content/ladder.yaml`: the ladder's name, its proficiency scale and its tracks. */
 export const LadderSchema = z.strictObject({
 	/** The ladder's name, used as the site title. */
@@ -55,6 +63,8 @@ export const LadderSchema = z.strictObject({
 	groups: z.array(GroupSchema).min(1, 'must list at least one group, or be left out').optional(),
 	/** The tracks, in the order the site lists them (a group's together, where its first one is). */
 	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
+	/** The interview plans' defaults, for every role that does not set its own. */
+	hiring: HiringSchema.optional(),
 	/** How the ladder lint treats what it finds: `strict` as `review.strict`, kept for ladders written before the review. */
 	lint: z
 		.strictObject({

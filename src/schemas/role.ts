@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema } from './id.ts';
+import { HiringSchema } from './ladder.ts';
 
 /** A role's expectation of one competency: a level id, or a level with a note. */
 export const ExpectationSchema = z.union([
@@ -44,6 +45,8 @@ export const RoleSchema = z.strictObject({
 	baseline: IdSchema.optional(),
 	/** Competency id → the level this role expects. */
 	expectations: z.record(z.string(), ExpectationSchema).optional(),
+	/** The interview plan's length and questions per competency, over the ladder's; `false` for a role not hired for from outside. */
+	hiring: z.union([z.literal(false), HiringSchema]).optional(),
 }).refine((role) => (role.track === undefined) !== (role.tracks === undefined), {
 	path: ['track'],
 	message: 'a role needs its track: `track: <track-id>`, or `tracks: [<track-id>, …]` for a role several tracks share (not both)',

@@ -76,3 +76,25 @@ describe('printing a promotion pack', () => {
 		await page.close();
 	});
 });
+
+describe('printing a scorecard', () => {
+	test.each(['A4', 'Letter'] as const)('fits six competencies to a portrait %s page, with no navigation or controls', async (format) => {
+		for (const role of ['software-engineer', 'senior-software-engineering-manager']) {
+			const { page } = await openPage(site.browser, `${site.url}/roles/${role}/scorecard/`);
+			await page.emulateMedia({ media: 'print' });
+			const { rows, shown } = await page.evaluate(() => ({
+				rows: document.querySelectorAll('.scorecard-row:not(.scorecard-overall)').length,
+				// What a printed page shows besides the card: nothing to click.
+				shown: [...document.querySelectorAll('header.header, #starlight__sidebar, site-search, .right-sidebar-container, .hiring-links, main button, main input')].filter(
+					(el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent,
+				).length,
+			}));
+			const pdf = await page.pdf({ format, preferCSSPageSize: false });
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+			expect(rows, role).toBeGreaterThan(6);
+			expect(pages, `${role}: ${rows} competencies on ${pages} ${format} pages`).toBeLessThanOrEqual(Math.ceil(rows / 6));
+			expect(shown, role).toBe(0);
+			await page.close();
+		}
+	});
+});

@@ -98,6 +98,12 @@ export function sitePages(ladder: Ladder, guides: readonly { id: string; heading
 			new Set([...top, ...Object.values(ROLE_PAGE_SECTION_IDS), ...role.expectations.map((e) => e.competencyId), ...criteria, ...(roleHeadings.get(role.id) ?? [])]),
 		);
 	}
+	for (const role of ladder.roles) {
+		if (role.hiring === false) continue;
+		pages.set(paths.hiring(role.id), new Set([...top, 'job-ad', 'what-you-will-do', 'interview-plan', 'not-covered']));
+		pages.set(paths.scorecard(role.id), undefined);
+		pages.set(paths.interviewKit(role.id), undefined);
+	}
 	for (const track of ladder.tracks) {
 		pages.set(paths.track(track.id), undefined);
 		pages.set(paths.matrix(track.id), undefined);

@@ -125,8 +125,10 @@ function crossReferences({ ladder, areas, roles }: ParsedLadder, source: LadderS
 				found.push(at(area.file, `${field}.id`, problems.reservedId(competency.id)));
 			}
 			if (levelIds) found.push(...descriptorProblems(competency.levels, levelIds, area.file, field), ...labelProblems(competency.labels, levelIds, area.file, `${field}.labels`));
+			found.push(...questionLevelProblems(competency, levelIds, area.file, `${field}.questions`));
 		});
 	}
+	found.push(...questionIdProblems(areas));
 
 	found.push(...criterionIdProblems(areas, competencyIds));
 
@@ -216,6 +218,35 @@ function descriptorProblems(
 		.filter((id) => !levelIds.includes(id))
 		.map((id) => at(file, `${field}.levels.${id}`, problems.unknownLevel(id, levelIds)));
 	return [...none, ...unknown];
+}
+
+/** A competency's questions are asked at the levels it describes: a question at any other would never be asked. */
+function questionLevelProblems(competency: CompetencyData, levelIds: readonly string[] | undefined, file: string, field: string): Problem[] {
+	const described = Object.keys(competency.levels);
+	return Object.keys(competency.questions ?? {}).flatMap((levelId) => {
+		if (levelIds && !levelIds.includes(levelId)) return [at(file, `${field}.${levelId}`, problems.unknownLevel(levelId, levelIds))];
+		if (!described.includes(levelId)) return [at(file, `${field}.${levelId}`, problems.questionUndescribedLevel(competency.id, levelId, levelIds ? orderedBy(described, levelIds) : described))];
+		return [];
+	});
+}
+
+/** A written question id is unique among the ladder's questions, as a criterion id is among criteria. */
+function questionIdProblems(areas: ParsedLadder['areas']): Problem[] {
+	const firstFile = new Map<string, string>();
+	const found: Problem[] = [];
+	for (const area of areas) {
+		area.data?.competencies.forEach((competency, index) => {
+			for (const [levelId, questions] of Object.entries(competency.questions ?? {})) {
+				questions.forEach((question, position) => {
+					if (typeof question === 'string' || question.id === undefined) return;
+					const first = firstFile.get(question.id);
+					if (first) found.push(at(area.file, `competencies[${index}].questions.${levelId}[${position}].id`, problems.duplicateId('question', question.id, first)));
+					firstFile.set(question.id, first ?? area.file);
+				});
+			}
+		});
+	}
+	return found;
 }
 
 /** Names given to levels: each must name a level of the scale. */

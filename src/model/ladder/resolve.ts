@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { withSiteLinks } from './site-links.ts';
 import { roleTrackIds, type ExpectationData } from '../../schemas/role.ts';
-import { toLevelDescriptor, writtenCriterionIds } from './criteria.ts';
+import { deriveCriterionId, toLevelDescriptor, writtenCriterionIds } from './criteria.ts';
 import type { ValidLadder } from './parsed-ladder.ts';
 import { RESERVED_ROLE_PAGE_IDS } from './role-page-ids.ts';
-import type { Competency, CompetencyArea, Expectation, Ladder, Role, Track } from './types.ts';
+import type { Competency, CompetencyArea, Expectation, Ladder, Question, Role, Track } from './types.ts';
+import type { QuestionData } from '../../schemas/competency-area.ts';
 
 /** Builds the ladder model from files that passed validation: ordered, cross-linked, plain data. */
 export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: ValidLadder): Ladder {
@@ -27,6 +28,8 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		...written.map((c) => c.id),
 		...writtenCriterionIds(written.flatMap((c) => Object.values(c.levels))),
 	]);
+	// Question ids are their own set, as criterion ids are: written ones first, derived ones around them.
+	const takenQuestionIds = new Set(written.flatMap((c) => Object.values(c.questions ?? {}).flatMap((list) => list.flatMap((q) => (typeof q !== 'string' && q.id ? [q.id] : [])))));
 	const competencies = areas.flatMap((area) =>
 		area.data.competencies.map(
 			(c): Competency => ({
@@ -43,6 +46,12 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 					}),
 				),
 				labels: new Map(Object.entries(c.labels ?? {})),
+				questions: new Map(
+					Object.entries(c.questions ?? {}).map(([levelId, questions]) => [
+						levelId,
+						questions.map((question) => toQuestion(question, c.id, levelId, takenQuestionIds, (text) => linked(text, area.file))),
+					]),
+				),
 			}),
 		),
 	);
@@ -62,6 +71,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 	const tracksInOrder = groupedTracks(ladder.tracks);
 	const trackOrder = new Map(tracksInOrder.map((t, index) => [t.id, index]));
 	const nextOf = defaultNext(roles);
+	const ladderHiring = { minutes: ladder.hiring?.minutes ?? DEFAULT_HIRING.minutes, perCompetency: ladder.hiring?.perCompetency ?? DEFAULT_HIRING.perCompetency };
 	// Who leads to whom, indexed once: looking it up per role would grow with the square of the roles.
 	const reachedFrom = new Map<string, string[]>();
 	for (const role of roles) {
@@ -88,6 +98,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 			reachedFrom: reachedFrom.get(id) ?? [],
 			skills: Object.entries(data.skills ?? {}).map(([name, items]) => ({ name, items })),
 			baseline: data.baseline,
+			hiring: data.hiring === false ? false : { minutes: data.hiring?.minutes ?? ladderHiring.minutes, perCompetency: data.hiring?.perCompetency ?? ladderHiring.perCompetency },
 			expectations: [
 				// The written expectations override the baseline's, competency by competency.
 				...new Map(
@@ -145,6 +156,7 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		roles: resolvedRoles,
 		strictLint: (ladder.lint?.strict ?? false) || (ladder.review?.strict ?? false),
 		ignored: (ladder.review?.ignore ?? []).map(({ rule, id, reason }) => ({ rule, id, reason })),
+		hiring: ladderHiring,
 		writtenTexts,
 	};
 }
@@ -205,6 +217,21 @@ function defaultNext(roles: ValidLadder['roles']): Map<string, string[]> {
 			return [role.id, [...ids].sort()];
 		}),
 	);
+}
+
+/** An interview plan of 60 minutes, up to 2 questions at the role's level per competency; a question takes 10. */
+export const DEFAULT_HIRING = { minutes: 60, perCompetency: 2, questionMinutes: 10 } as const;
+
+function toQuestion(data: QuestionData, competencyId: string, levelId: string, taken: Set<string>, linked: (text: string) => string): Question {
+	const { text, id, followUps = [], lookFor = [], minutes } = typeof data === 'string' ? { text: data } : data;
+	let questionId = id;
+	if (questionId === undefined) {
+		const derived = deriveCriterionId(competencyId, levelId, text);
+		questionId = derived;
+		for (let n = 2; taken.has(questionId); n++) questionId = `${derived}-${n}`;
+		taken.add(questionId);
+	}
+	return { id: questionId, idWritten: id !== undefined, text: linked(text), followUps: followUps.map(linked), lookFor: lookFor.map(linked), minutes: minutes ?? DEFAULT_HIRING.questionMinutes };
 }
 
 function toExpectation(competencyId: string, value: ExpectationData, linked: (note: string) => string): Expectation {

@@ -18,11 +18,19 @@ export interface Ladder {
 	strictLint: boolean;
 	/** Findings of the review the authors keep, each with why (`review.ignore`). */
 	ignored: IgnoredFinding[];
+	/** The interview plans' defaults (`hiring`), for roles that set none of their own. */
+	hiring: HiringSettings;
 	/**
 	 * Texts whose links to the ladder's files were made into links to their pages, each as it was
 	 * written: the pages show the links that work, the spreadsheet gives back what the author wrote.
 	 */
 	writtenTexts: ReadonlyMap<string, string>;
+}
+
+/** How long an interview plan may take, and how many questions at the role's level per competency. */
+export interface HiringSettings {
+	minutes: number;
+	perCompetency: number;
 }
 
 /** A finding of the review, by its rule and the id it is about, that the authors keep on purpose. */
@@ -83,6 +91,22 @@ export interface Competency {
 	descriptors: ReadonlyMap<string, LevelDescriptor>;
 	/** Level id → the competency's own name for it, where it has one. */
 	labels: ReadonlyMap<string, string>;
+	/** Level id → its interview questions, in the order written; only levels that have some. */
+	questions: ReadonlyMap<string, Question[]>;
+}
+
+/** An interview question of a competency at one level. */
+export interface Question {
+	/** Unique among the ladder's questions: as written, or derived from competency, level and text. */
+	id: string;
+	idWritten: boolean;
+	/** Inline Markdown, as each of the lists below. */
+	text: string;
+	followUps: string[];
+	/** What a good answer shows. */
+	lookFor: string[];
+	/** As written, or 10. */
+	minutes: number;
 }
 
 /** What a competency looks like at one level: one descriptor, or a list of criteria. */
@@ -127,6 +151,8 @@ export interface Role {
 	skills: SkillGroup[];
 	/** In competency order. */
 	expectations: Expectation[];
+	/** The interview plan's settings (the role's own over the ladder's), or `false` for a role not hired for from outside. */
+	hiring: HiringSettings | false;
 }
 
 export interface SkillGroup {

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getKitRelease, getLadder } from '../../../content.ts';
+import { interviewKitMarkdown } from '../../../io/interview-kit-markdown.ts';
+import { hiredRoles, interviewKit } from '../../../model/hiring/interview-kit.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+	const ladder = await getLadder();
+	return hiredRoles(ladder).map((id) => ({ params: { id } }));
+};
+
+/** A role's interview kit as Markdown: the hiring page's download. */
+export const GET: APIRoute = async ({ params }) => {
+	const [ladder, release] = await Promise.all([getLadder(), getKitRelease()]);
+	const kit = interviewKit(ladder, params.id!, release)!;
+	return new Response(interviewKitMarkdown(kit), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+};

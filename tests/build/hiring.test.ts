@@ -85,6 +85,8 @@ describe('the hiring pages', () => {
 			expect(cell('exceeds')).toBe(at < described.length - 1 ? fold(levelText(expectation.competency!.levels[described[at + 1]!])) : 'This is the highest level the competency describes.');
 			expect([...row.querySelectorAll('.scorecard-choice')].map(words)).toEqual(['Strong no', 'No', 'Yes', 'Strong yes']);
 		}
+		// The review's notes for the author are the dev server's, never a built page's.
+		expect(readPage(site.dist, '/roles/backend-level-3/hiring/').querySelector('.hiring-findings')).toBeNull();
 		// No control to fill in on screen: it is filled in with a pen.
 		expect(page.querySelectorAll('main input, main select, main textarea, main button')).toHaveLength(0);
 	});
@@ -107,3 +109,19 @@ function levelText(level: unknown): string {
 	const texts = typeof level === 'string' ? [level] : (level as (string | { text: string })[]).map((c) => (typeof c === 'string' ? c : c.text));
 	return texts.map((text) => text.replace(/\*\*|`|\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).join(' ');
 }
+
+describe('the shipped ladder’s question bank', () => {
+	const example = SITES.example;
+
+	test('every role’s plan asks about every competency it expects, within 60 minutes, with what a good answer shows', () => {
+		for (const role of rawContent(example.contentDir).roles) {
+			const kit = JSON.parse(runInProcess(runLadder, ['hiring', role.id, '--format', 'json', '--content', example.contentDir]).stdout);
+			expect(kit.plan.notCovered, role.id).toEqual([]);
+			expect(kit.plan.used, role.id).toBeLessThanOrEqual(60);
+			expect(new Set(kit.plan.questions.map((q: { competency: string }) => q.competency)).size, role.id).toBe(role.expectations.length);
+			expect(kit.plan.questions.every((q: { lookFor: string[] }) => q.lookFor.length > 0), role.id).toBe(true);
+			const page = readPage(example.dist, `/roles/${role.id}/hiring/`);
+			expect(page.querySelectorAll('.plan-competency'), role.id).toHaveLength(role.expectations.length);
+		}
+	});
+});

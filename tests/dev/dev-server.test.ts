@@ -83,6 +83,16 @@ describe('the dev server', () => {
 		expect(linked).toBe(true);
 	}, 90_000);
 
+	test('lists, on a role’s hiring page, what the review finds an ad must not say, for the author only', async () => {
+		const role = join(content, 'roles', 'product-designer.mdx');
+		writeFileSync(role, readFileSync(role, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Needs 10 years of experience.'));
+		const shown = await until(async () => {
+			const { text } = await page('/roles/product-designer/hiring/');
+			return text.includes('class="hiring-findings"') ? text : undefined;
+		}, 30_000, 'the hiring page’s findings');
+		expect(shown).toContain('years-of-experience');
+	}, 60_000);
+
 	test('shows a YAML mistake in ladder.yaml on the page, with its line', async () => {
 		const ladderFile = join(content, 'ladder.yaml');
 		writeFileSync(ladderFile, `${readFileSync(ladderFile, 'utf8')}\nlevels: [unclosed\n`);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseDocument, type Document, type YAMLMap } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { contentFileProblems } from '../model/files/content-files.ts';
 import { isSymbolicLink } from '../model/files/content-dir.ts';
 import { loadLadder } from '../model/files/load.ts';
@@ -109,19 +109,6 @@ function refuseUncommittedEdits(dir: string, real: string, changes: ReadonlyMap<
 	if (found.length > 0) {
 		throw new LadderError(found.map(({ untracked, file }) => ({ file, field: WHOLE_FILE, message: untracked ? problems.untrackedFile() : problems.uncommittedEdits() })));
 	}
-}
-
-/**
- * Sets a value only when it differs, so untouched values keep the author's formatting; `undefined`
- * removes the key. Says whether anything changed.
- */
-export function setIfChanged(document: Document, map: YAMLMap, key: string, value: unknown): boolean {
-	const current = map.get(key, true);
-	const currentValue = current && typeof current === 'object' && 'toJSON' in current ? (current as { toJSON: () => unknown }).toJSON() : current;
-	if (sameData(currentValue, value)) return false;
-	if (value === undefined) map.delete(key);
-	else map.set(key, document.createNode(value));
-	return true;
 }
 
 /** Whether two values read from YAML are the same data: the order of a mapping's keys does not count. */

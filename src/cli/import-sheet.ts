@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { changeInCopy, emptySummary, rewriteRoleFile, rewriteYamlFile, readRoleFile, setIfChanged, writeInFolder, YAML_OUTPUT, type ImportOptions, type ImportSummary } from './content-copy.ts';
+import { changeInCopy, emptySummary, sameData, type ImportOptions, type ImportSummary } from './content-copy.ts';
+import { readRoleData, readYamlData, writeRoleData, writeYamlData } from './write-files.ts';
 import { parseMatrixCsv, type Sheet, type SheetCompetency, type SheetContext, type SheetRole } from '../io/csv-import.ts';
 import { LadderError, problems, WHOLE_FILE } from '../model/files/problems.ts';
 import { CONTENT_LAYOUT, readContent } from '../model/files/read-content.ts';
@@ -88,9 +88,13 @@ interface ContentFiles {
 	context: SheetContext;
 }
 
+/**
+ * What the sheet means for each file it touches, written by the one writer of imports
+ * (`write-files.ts`): a file's data as it is, with the sheet's values in their place.
+ */
 function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (message: string) => void): ImportSummary {
 	const summary = emptySummary();
-	const changed = (file: string, field: string) => summary.changes.set(file, [...(summary.changes.get(file) ?? []), field]);
+	const changed = (file: string, fields: readonly string[]) => fields.length > 0 && summary.changes.set(file, [...(summary.changes.get(file) ?? []), ...fields]);
 	// Each area file is read and written once, however many of its competencies the sheet has.
 	const byArea = Map.groupBy(sheet.competencies, (competency) => competency.areaId);
 	let done = 0;
@@ -98,71 +102,72 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		const name = layout.areaFiles.get(areaId) ?? join('competencies', `${areaId}.yaml`);
 		const file = join(dir, name);
 		// An area the sheet names that the ladder lacks is created, in block style a person can edit.
-		const created = !existsSync(file);
-		const original = created ? '' : readFileSync(file, 'utf8');
-		const document = created ? new Document({ name: competencies[0]!.areaName ?? areaId, competencies: [] }) : parseDocument(original);
-		if (created) changed(name, '(new area)');
-		const list = document.get('competencies');
-		const byId = new Map((isSeq(list) ? list.items.filter(isMap) : []).map((item) => [item.get('id'), item]));
+		const current = readYamlData(file);
+		const list = Array.isArray(current?.['competencies']) ? (current['competencies'] as Record<string, unknown>[]) : [];
+		const target = [...list];
+		const created: string[] = [];
 		for (const competency of competencies) {
-			const existing = byId.get(competency.id);
-			const fields = {
-				id: competency.id,
-				name: competency.name,
-				...(competency.description ? { description: competency.description } : {}),
-				levels: competency.descriptors,
-				...(competency.labels && Object.keys(competency.labels).length > 0 ? { labels: competency.labels } : {}),
-			};
-			if (existing) {
-				// A description the sheet leaves empty is removed, as the descriptors of levels it leaves out.
-				if (!competency.description && existing.has('description')) {
-					existing.delete('description');
-					changed(name, `${competency.id}.description`);
-				}
-				// So are level names, where the sheet has their column.
-				if (competency.labels && Object.keys(competency.labels).length === 0 && existing.has('labels')) {
-					existing.delete('labels');
-					changed(name, `${competency.id}.labels`);
-				}
-				const updated = Object.entries(fields).filter(([key, value]) => setIfChanged(document, existing, key, value));
-				if (updated.length > 0) summary.competenciesUpdated++;
-				for (const [key] of updated) changed(name, `${competency.id}.${key}`);
-			} else {
-				document.addIn(['competencies'], document.createNode(fields));
+			const at = target.findIndex((item) => item?.['id'] === competency.id);
+			const existing = at >= 0 ? target[at]! : undefined;
+			const merged = sheetCompetency(existing, competency);
+			if (!existing) {
+				target.push(merged);
+				created.push(`${competency.id} (new)`);
 				summary.competenciesCreated++;
-				changed(name, `${competency.id} (new)`);
+			} else {
+				target[at] = merged;
+				if (!sameData(existing, merged)) summary.competenciesUpdated++;
 			}
 			if (++done % 200 === 0) progress(`Applied ${done} of ${sheet.competencies.length} competencies`);
 		}
-		if (summary.changes.has(name)) writeInFolder(file, created ? document.toString(YAML_OUTPUT) : rewriteYamlFile(original, document));
+		const fields = writeYamlData(file, { ...(current ?? { name: competencies[0]!.areaName ?? areaId }), competencies: target });
+		// A new area's fields are its competencies, each new.
+		changed(name, fields[0] === '(new file)' ? ['(new area)', ...created] : [...fields.filter((field) => !created.some((one) => one.startsWith(`${field} `))), ...created]);
 	}
-	if (sheet.trackLevelLabels) setTrackNames(dir, sheet.trackLevelLabels, changed);
+	if (sheet.trackLevelLabels) changed(CONTENT_LAYOUT.ladder, setTrackNames(dir, sheet.trackLevelLabels));
 	sheet.roles.forEach((role, index) => {
 		const name = layout.roleFiles.get(role.id) ?? join('roles', `${role.id}.mdx`);
 		const file = join(dir, name);
-		const created = !existsSync(file);
-		const read = created ? undefined : readRoleFile(file);
-		const { document, body } = read ?? { document: new Document({}), body: '\n' };
-		const root = document.contents as YAMLMap;
-		const fields = [
-			setIfChanged(document, root, 'title', role.title) && 'title',
+		const current = readRoleData(file)?.data ?? {};
+		const tracks = role.tracks.length > 1 ? role.tracks : undefined;
+		const target: Record<string, unknown> = {
+			...current,
+			title: role.title,
 			// One track is `track`; several, a shared role's `tracks`. Whichever is not written goes.
-			setIfChanged(document, root, 'track', role.tracks.length === 1 ? role.tracks[0] : undefined) && 'track',
-			setIfChanged(document, root, 'tracks', role.tracks.length > 1 ? role.tracks : undefined) && 'tracks',
-			setIfChanged(document, root, 'grade', role.grade) && 'grade',
-			setIfChanged(document, root, 'summary', role.summary) && 'summary',
-			...setExpectations(document, role, sheet, areasOf(layout, role.tracks)).map((id) => `expectations.${id}`),
-		].filter((field): field is string => Boolean(field));
-		// A file is rewritten only when something in it changed: untouched files keep every byte.
-		if (created || fields.length > 0) {
-			writeInFolder(file, read ? rewriteRoleFile(read, body) : `---\n${document.toString(YAML_OUTPUT)}---\n${body}`);
-			summary[created ? 'rolesCreated' : 'rolesUpdated']++;
-			for (const field of created ? ['(new role)'] : fields) changed(name, field);
+			track: tracks ? undefined : role.tracks[0],
+			tracks,
+			grade: role.grade,
+			summary: role.summary,
+			expectations: sheetExpectations(current, role, sheet, areasOf(layout, role.tracks)),
+		};
+		for (const key of Object.keys(target)) if (target[key] === undefined) delete target[key];
+		const fields = writeRoleData(file, target);
+		if (fields.length > 0) {
+			summary[fields[0] === '(new role)' ? 'rolesCreated' : 'rolesUpdated']++;
+			changed(name, fields);
 		}
 		if ((index + 1) % 50 === 0) progress(`Wrote ${index + 1} of ${sheet.roles.length} roles`);
 	});
 	progress(`Wrote ${sheet.roles.length} roles and ${sheet.competencies.length} competencies`);
 	return summary;
+}
+
+/**
+ * A competency as the sheet gives it, over what its file has: a description the sheet leaves empty
+ * is removed, as the descriptors of levels it leaves out; so are level names, where the sheet has
+ * their column. Everything the sheet does not carry (questions, comments) stays.
+ */
+function sheetCompetency(existing: Record<string, unknown> | undefined, competency: SheetCompetency): Record<string, unknown> {
+	const merged: Record<string, unknown> = {
+		...(existing ?? {}),
+		id: competency.id,
+		name: competency.name,
+		description: competency.description || undefined,
+		levels: competency.descriptors,
+	};
+	if (competency.labels) merged['labels'] = Object.keys(competency.labels).length > 0 ? competency.labels : undefined;
+	for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+	return merged;
 }
 
 /** The areas that apply to roles of these tracks: undefined (all) where one of them names none. */
@@ -172,58 +177,45 @@ function areasOf(layout: ContentFiles, tracks: readonly string[]): readonly stri
 }
 
 /**
- * Sets a role's expectations of the sheet's competencies to the sheet's levels and notes, keeping
- * every expectation of a competency the sheet does not list, and a note where the sheet's cell has
- * none (a sheet exported before cells carried notes).
- *
- * Writes the role's expectations from the sheet. A role written by `baseline` keeps it: a level the
+ * A role's expectations of the sheet's competencies at the sheet's levels and notes, keeping every
+ * expectation of a competency the sheet does not list, and a note where the sheet's cell has none
+ * (a sheet exported before cells carried notes). A role written by `baseline` keeps it: a level the
  * baseline already gives is not written out again, so the role file stays as short as its author
  * made it. (A sheet cannot take away what a baseline gives: an empty cell there is left as it is.)
+ * `undefined` where the role has none and needs none.
  */
-function setExpectations(document: Document, role: SheetRole, sheet: Sheet, trackAreas: readonly string[] | undefined): string[] {
-	const current = document.get('expectations');
-	const expectations = (isMap(current) ? current : document.createNode({})) as YAMLMap;
-	const baseline = document.get('baseline');
+function sheetExpectations(role: Record<string, unknown>, sheetRole: SheetRole, sheet: Sheet, trackAreas: readonly string[] | undefined): Record<string, unknown> | undefined {
+	const current = role['expectations'];
+	const had = Boolean(current) && typeof current === 'object' && !Array.isArray(current);
+	const expectations: Record<string, unknown> = had ? { ...(current as Record<string, unknown>) } : {};
+	const baseline = role['baseline'];
 	const fromBaseline = (competency: SheetCompetency) =>
 		typeof baseline === 'string' && (!trackAreas || trackAreas.includes(competency.areaId)) && Object.hasOwn(competency.descriptors, baseline) ? baseline : undefined;
-	const changed: string[] = [];
+	let changed = false;
 	for (const competency of sheet.competencies) {
-		const level = Object.hasOwn(competency.levels, role.id) ? competency.levels[role.id] : undefined;
-		const note = Object.hasOwn(competency.notes, role.id) ? competency.notes[role.id] : undefined;
-		const existing = expectations.get(competency.id);
+		const level = Object.hasOwn(competency.levels, sheetRole.id) ? competency.levels[sheetRole.id] : undefined;
+		const note = Object.hasOwn(competency.notes, sheetRole.id) ? competency.notes[sheetRole.id] : undefined;
+		const existing = Object.hasOwn(expectations, competency.id) ? expectations[competency.id] : undefined;
 		if (existing === undefined && level !== undefined && !note && level === fromBaseline(competency)) continue;
-		if (!level) {
-			if (expectations.delete(competency.id)) changed.push(competency.id);
-		} else if (isMap(existing)) {
-			const levelChanged = setIfChanged(document, existing, 'level', level);
-			if ((note !== undefined && setIfChanged(document, existing, 'note', note)) || levelChanged) changed.push(competency.id);
-		} else if (note !== undefined) {
-			expectations.set(competency.id, document.createNode({ level, note }));
-			changed.push(competency.id);
-		} else if (existing !== level) {
-			expectations.set(competency.id, level);
-			changed.push(competency.id);
-		}
+		const next = !level ? undefined : existing && typeof existing === 'object' ? { ...existing, level, ...(note !== undefined ? { note } : {}) } : note !== undefined ? { level, note } : level;
+		if (!sameData(existing, next)) changed = true;
+		if (next === undefined) delete expectations[competency.id];
+		else expectations[competency.id] = next;
 	}
-	if (!isMap(current) && (changed.length > 0 || !baseline)) document.set('expectations', expectations);
-	return changed;
+	return had || changed || !baseline ? expectations : undefined;
 }
 
-/** Sets each track's names for levels in `ladder.yaml`, as the sheet's row gives them; an empty row removes them. */
-function setTrackNames(dir: string, names: ReadonlyMap<string, Record<string, string>>, changed: (file: string, field: string) => void) {
-	const name = CONTENT_LAYOUT.ladder;
-	const original = readFileSync(join(dir, name), 'utf8');
-	const document = parseDocument(original);
-	const tracks = document.get('tracks');
-	let any = false;
-	for (const track of isSeq(tracks) ? tracks.items.filter(isMap) : []) {
-		const id = String(track.get('id'));
-		if (!names.has(id)) continue;
-		const value = names.get(id)!;
-		if (setIfChanged(document, track, 'levelLabels', Object.keys(value).length > 0 ? value : undefined)) {
-			changed(name, `tracks.${id}.levelLabels`);
-			any = true;
-		}
-	}
-	if (any) writeInFolder(join(dir, name), rewriteYamlFile(original, document));
+/** Each track's names for levels in `ladder.yaml`, as the sheet's row gives them; an empty row removes them. Returns the fields changed. */
+function setTrackNames(dir: string, names: ReadonlyMap<string, Record<string, string>>): string[] {
+	const file = join(dir, CONTENT_LAYOUT.ladder);
+	const ladder = readYamlData(file) ?? {};
+	const tracks = Array.isArray(ladder['tracks']) ? (ladder['tracks'] as Record<string, unknown>[]) : [];
+	const target = tracks.map((track) => {
+		const value = names.get(String(track['id']));
+		if (!value) return track;
+		const { levelLabels: _, ...rest } = track;
+		return Object.keys(value).length > 0 ? { ...rest, levelLabels: value } : rest;
+	});
+	// Named as the check names a track's field: `tracks.<id>.levelLabels`.
+	return writeYamlData(file, { ...ladder, tracks: target }).map((field) => (field.includes('.') ? `tracks.${field}` : field));
 }

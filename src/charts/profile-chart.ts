@@ -1,7 +1,7 @@
 import { previousRole, profileAreas, roleProfile } from '../model/ladder/profile.ts';
 import { getCompetency, getTrack } from '../model/ladder/lookup.ts';
 import type { Ladder, Role, Track } from '../model/ladder/types.ts';
-import { profileGeometry, type ProfileChart } from './profile-geometry.ts';
+import { PER_COMPETENCY_LIMIT, profileGeometry, type ProfileChart } from './profile-geometry.ts';
 
 /**
  * The profiles of several roles on one chart, the first drawn solid and the others beneath it.
@@ -44,5 +44,4 @@ export function roleProfileChart(ladder: Ladder, role: Role): ProfileChart | und
 	return profileChart(ladder, previous ? [role, previous] : [role], getTrack(ladder, role.trackId));
 }
 
-/** Past this many competencies in a ladder of one area, a role's chart is left out: the expectations' table says it. */
-export const PER_COMPETENCY_LIMIT = 12;
+export { PER_COMPETENCY_LIMIT };

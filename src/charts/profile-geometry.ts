@@ -75,6 +75,9 @@ export interface ProfileInput {
 	per?: 'area' | 'competency';
 }
 
+/** Past this many competencies in a ladder of one area, a chart of a bar per competency is left out: its table says it. */
+export const PER_COMPETENCY_LIMIT = 12;
+
 interface Shape {
 	/** The width of the area names' column, beside the bars (none when the names are above). */
 	label: number;

@@ -10,6 +10,7 @@ import { CHANGE_LABELS } from '../views/shared/change-labels.ts';
 import type { PickerData, PickerRole, PickerTexts } from '../views/pages/picker-data.ts';
 import { element } from './dom.ts';
 import { profileFigure } from './profile-figure.ts';
+import { PER_COMPETENCY_LIMIT } from '../charts/profile-geometry.ts';
 
 const MAX_ROLES = 4;
 
@@ -107,12 +108,32 @@ class LadderCompare extends HTMLElement {
 		roles.forEach((role, index) => compared.append(index === 0 ? '' : index === roles.length - 1 ? ' and ' : ', ', link(`/roles/${role.id}/`, role.title)));
 		compared.append(', competency by competency:');
 		const none = this.#differences.checked ? 'These roles expect the same of every competency.' : 'These roles expect no competency.';
-		output.replaceChildren(...this.#staticLink(roles), this.#profile(roles), compared, ...(sections.length > 0 ? sections : [element('p', {}, none)]));
+		const profile = this.#profile(roles);
+		output.replaceChildren(...this.#staticLink(roles), ...(profile ? [profile] : []), compared, ...(sections.length > 0 ? sections : [element('p', {}, none)]));
 		output.dataset['shown'] = ids.join(',');
 	}
 
 	/** The chosen roles' profiles on one chart, drawn as the build draws a role page's. */
-	#profile(roles: PickerRole[]): HTMLElement {
+	#profile(roles: PickerRole[]): HTMLElement | undefined {
+		// A ladder of one area (skills a framework does not group): a bar per competency the roles
+		// expect, as a role page draws it, while they stay few enough to read; past that, none.
+		if (this.#data.areas.length === 1) {
+			// Own keys only: a competency may be called `constructor`.
+			const expected = (role: PickerRole, id: string) => (Object.hasOwn(role.expects, id) ? role.expects[id] : undefined);
+			const competencies = this.#data.areas[0]!.competencies.filter((competency) => roles.some((role) => expected(role, competency.id) !== undefined));
+			if (competencies.length > PER_COMPETENCY_LIMIT) return undefined;
+			return profileFigure(
+				{
+					per: 'competency',
+					areas: competencies.map((competency) => competency.name),
+					levels: this.#data.levels,
+					// Levels travel as indexes into the scale; a bar is its rank, 1 for the lowest.
+					series: roles.map((role) => ({ title: role.title, scores: competencies.map((competency) => (expected(role, competency.id) ?? -1) + 1) })),
+				},
+				'profile',
+				'Each bar is the level the role expects of the competency.',
+			);
+		}
 		// The areas any of the roles expects something of: an engineer and a designer share no topics.
 		const shown = this.#data.areas.flatMap((_, index) => (roles.some((role) => (role.profile[index] ?? 0) > 0) ? [index] : []));
 		return profileFigure(

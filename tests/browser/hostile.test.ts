@@ -95,3 +95,22 @@ describe('a ladder whose text is hostile', () => {
 		await page.close();
 	});
 });
+
+describe('the picker on a ladder of one area', () => {
+	test('charts a bar per competency the chosen roles expect, at its rank, as a role page does', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/compare/?roles=first,second`);
+		await pickerShown(page, ['first', 'second']);
+		const chart = page.locator('.picker-output figure.profile-chart');
+		const rows = await chart.locator('table.profile-table tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => [tr.querySelector('th')?.textContent, [...tr.querySelectorAll('td')].map((td) => Number(td.dataset['score']))]),
+		);
+		// first: long-words at low (rank 1); second: long-words at high (2) and markup at low (1).
+		expect(rows).toEqual([
+			['Pneumonoultramicroscopicsilicovolcanoconiosis-and-then-some-more-letters-to-overflow-any-column-width', [1, 2]],
+			['</title><script>alert("competency")</script> Markup', [0, 1]],
+		]);
+		expect(await chart.locator('figcaption').textContent()).toContain('the level the role expects of the competency');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

@@ -21,6 +21,8 @@ const PAGES = [
 	['picker', '/compare/?roles=software-engineer,lead-software-engineer'],
 	['search', '/search/'],
 	['changes', '/changes/'],
+	['hiring', '/roles/lead-software-engineer/hiring/'],
+	['scorecard', '/roles/lead-software-engineer/scorecard/'],
 ] as const;
 
 const work = mkdtempSync(join(tmpdir(), 'ladder-audit-'));

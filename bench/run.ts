@@ -83,6 +83,8 @@ async function benchAudit() {
 			['picker', `/compare/?roles=role-1,${next}`],
 			['search', '/search/'],
 			['changes', '/changes/'],
+			['hiring', `/roles/role-${Math.ceil(size.roles / 2)}/hiring/`],
+			['scorecard', `/roles/role-${Math.ceil(size.roles / 2)}/scorecard/`],
 		]),
 	);
 	console.log('\nTarget: 100 in every category on every page type, and no page over 100 KB of HTML gzipped.');

@@ -35,7 +35,8 @@ Commands:
                                  lint warning, where more than a screenful are summarised by kind
   new role <id> --track <t> --grade <n> [--title "..."]
                                  write a new role file: the competencies of the track's areas,
-                                 each at the grade's level where it describes it
+                                 each at the grade's level where it describes it; --track a,b
+                                 for a role the tracks share
   new track <id> [--name "..."] [--areas a,b]
                                  add a track to ladder.yaml, after the others; the rest of the
                                  file stays as it is

@@ -14,6 +14,8 @@ import { RoleSchema } from '../schemas/role.ts';
  * competency does not describe that level, the nearest level below it that it does describe; a
  * topic that starts above it is left out. Where the track's roles are written with `baseline`, the
  * new one is too. It works on a ladder with no role yet, and writes no placeholder text.
+ * `--track backend,frontend` writes a role several tracks share (`tracks`), expecting the
+ * competencies of all their areas.
  */
 export function newRole(dir: string, options: { id: string; track: string; grade: string; title?: string | undefined }): string {
 	const file = join(dir, 'roles', `${options.id}.mdx`);
@@ -26,15 +28,18 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	if (existing || ladder.roles.some((role) => role.id === options.id)) {
 		throw refuse('(file)', `a role with this id exists already (${existing ?? options.id}); choose another id`);
 	}
-	if (!ladder.tracks.some((track) => track.id === options.track)) {
-		throw refuse('track', `unknown track "${options.track}"; the tracks are: ${ladder.tracks.map((t) => t.id).join(', ')}; add one with npm run ladder -- new track ${options.track} --name "…"`);
+	const trackIds = [...new Set(options.track.split(',').map((id) => id.trim()).filter(Boolean))];
+	for (const id of trackIds.length > 0 ? trackIds : ['']) {
+		if (!ladder.tracks.some((track) => track.id === id)) {
+			throw refuse('track', `unknown track "${id}"; the tracks are: ${ladder.tracks.map((t) => t.id).join(', ')}; add one with npm run ladder -- new track ${id} --name "…"`);
+		}
 	}
-	const track = ladder.tracks.find((t) => t.id === options.track)!;
+	const tracks = trackIds.map((id) => ladder.tracks.find((t) => t.id === id)!);
 	const grade = Number(options.grade);
 	const levelIds = ladder.levels.map((level) => level.id);
 	// The grade's level of the scale: grade 1 the lowest, a grade past the top the top.
 	const gradeLevel = Math.min(Math.max(grade, 1), levelIds.length) - 1;
-	const competencies = ladder.competencies.filter((competency) => track.areaIds.includes(competency.areaId));
+	const competencies = ladder.competencies.filter((competency) => tracks.some((track) => track.areaIds.includes(competency.areaId)));
 	const expectations = Object.fromEntries(
 		competencies.flatMap((competency) => {
 			const described = levelIds.slice(0, gradeLevel + 1).filter((id) => competency.descriptors.has(id));
@@ -42,12 +47,12 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 		}),
 	);
 	// Where the track's roles are written with a baseline, a new one is too, if the level is described.
-	const trackRoles = ladder.roles.filter((role) => role.trackIds.includes(track.id));
+	const trackRoles = ladder.roles.filter((role) => role.trackIds.some((id) => trackIds.includes(id)));
 	const baseline = levelIds[gradeLevel]!;
 	const byBaseline = trackRoles.length > 0 && trackRoles.filter((role) => role.baseline).length * 2 > trackRoles.length && Object.values(expectations).includes(baseline);
 	const frontmatter = {
 		title: options.title ?? options.id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '),
-		track: options.track,
+		...(tracks.length > 1 ? { tracks: trackIds } : { track: trackIds[0] }),
 		grade,
 		...(byBaseline
 			? {
@@ -65,7 +70,7 @@ export function newRole(dir: string, options: { id: string; track: string; grade
 	const text = [
 		'---',
 		// A comment is one line: a track name's own line breaks would start keys nobody wrote.
-		`# The competencies of the ${track.name.replace(/[\s\u0085]+/g, ' ')} track's areas, at this grade's level where each describes it.`,
+		`# The competencies of the ${tracks.map((track) => track.name.replace(/[\s\u0085]+/g, ' ')).join(' and ')} ${tracks.length > 1 ? "tracks'" : "track's"} areas, at this grade's level where each describes it.`,
 		`# Set each to what the role expects (${scale}), write { level, note } where a note helps,`,
 		'# add a summary: one or two sentences on what the role is, and write the role\'s prose below the',
 		'# closing line (headings such as "Responsibilities" appear in the page\'s table of contents).',

@@ -103,6 +103,26 @@ describe('ladder', () => {
 		for (const e of role.expectations) expect(Object.keys(exported.competencies.find((c) => c.id === e.competency)!.descriptors)).toContain(e.level);
 	});
 
+	test('new role --track a,b writes a role the tracks share, expecting the areas of both, and refuses an unknown one', () => {
+		const dir = copyOfLadder(SITES.framework.contentDir);
+
+		const { status, stderr } = ladder('new', 'role', 'apprentice', '--track', 'backend,frontend', '--grade', '1', '--content', dir);
+
+		expect(status, stderr).toBe(0);
+		expect(ladder('validate', '--content', dir).status).toBe(0);
+		const text = readFileSync(join(dir, 'roles/apprentice.mdx'), 'utf8');
+		expect(text).toContain("Backend engineering and Frontend engineering tracks' areas");
+		const written = parseYaml(text.split('---\n')[1]!) as { track?: string; tracks?: string[] };
+		expect([written.track, written.tracks]).toEqual([undefined, ['backend', 'frontend']]);
+		const exported = JSON.parse(ladder('export', '--format', 'json', '--content', dir).stdout) as { roles: { id: string; expectations: { competency: string }[] }[]; competencies: { id: string; area: string }[] };
+		const areaOf = new Map(exported.competencies.map((c) => [c.id, c.area]));
+		const areas = new Set(exported.roles.find((r) => r.id === 'apprentice')!.expectations.map((e) => areaOf.get(e.competency)));
+		expect(areas).toEqual(new Set(['backend', 'frontend', 'shared-behaviours']));
+		const refused = ladder('new', 'role', 'other', '--track', 'backend,astronaut', '--grade', '1', '--content', dir);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('unknown track "astronaut"');
+	});
+
 	test('init starts a valid ladder in an empty folder, new role and validate work on it, and a folder with files is refused', () => {
 		const dir = join(mkdtempSync(join(tmpdir(), 'ladder-init-')), 'content');
 

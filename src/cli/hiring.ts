@@ -1,6 +1,7 @@
 import { currentRelease, readReleases } from '../history/releases.ts';
 import { interviewKitJson } from '../io/interview-kit-json.ts';
 import { interviewKitMarkdown } from '../io/interview-kit-markdown.ts';
+import { adProse } from '../io/ad-prose.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { LadderError } from '../model/files/problems.ts';
@@ -16,7 +17,7 @@ export function hiring(dir: string, roleId: string, format = 'markdown'): number
 		console.error(`ladder: hiring --format takes markdown or json, not "${format}"`);
 		return 2;
 	}
-	const { ladder } = loadLadder(dir);
+	const { ladder, bodies } = loadLadder(dir);
 	if (!ladder.roles.some((role) => role.id === roleId)) {
 		throw new LadderError([{ file: dir, field: 'roles', message: `no role "${roleId}"; the roles are: ${ladder.roles.map((role) => role.id).join(', ')}` }]);
 	}
@@ -28,6 +29,7 @@ export function hiring(dir: string, roleId: string, format = 'markdown'): number
 		console.error(`ladder: ${roleId} has hiring: false, so it has no interview kit: remove it from the role's file to hire for it`);
 		return 1;
 	}
-	process.stdout.write(format === 'json' ? `${JSON.stringify(interviewKitJson(kit), null, 2)}\n` : interviewKitMarkdown(kit));
+	const prose = adProse(bodies.get(kit.ad.role.file)?.text ?? '', dir, kit.ad.role.file);
+	process.stdout.write(format === 'json' ? `${JSON.stringify(interviewKitJson(kit), null, 2)}\n` : interviewKitMarkdown(kit, prose));
 	return 0;
 }

@@ -10,12 +10,14 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { InterviewKit } from '../model/hiring/interview-kit.ts';
 import { RATINGS, type ScorecardAnchor } from '../model/hiring/scorecard.ts';
 import { INLINE_ONLY } from '../schemas/inline-only.ts';
-import { heading, list, paragraph, strong, table, text, writeMarkdown } from './markdown-tree.ts';
+import { heading, list, paragraph, strong, table, text } from './markdown-tree.ts';
+import { writeGfmMarkdown } from './gfm-markdown.ts';
 
 /** Inline Markdown as its words. */
 const words = (markdown: string) => toString(fromMarkdown(markdown, { extensions: [INLINE_ONLY] }));
 
-export function interviewKitMarkdown(kit: InterviewKit): string {
+/** `prose`: the role's body as the ad shows it (`ad-prose.ts`). */
+export function interviewKitMarkdown(kit: InterviewKit, prose: readonly RootContent[] = []): string {
 	const { ad, plan } = kit;
 	const role = ad.role;
 	const tracks = ad.tracks.map((track) => track.name).join(', ');
@@ -26,6 +28,7 @@ export function interviewKitMarkdown(kit: InterviewKit): string {
 		...(role.summary ? [paragraph(text(words(role.summary)))] : []),
 		paragraph(text(`A grade ${role.grade} role on the ${tracks} ${ad.tracks.length > 1 ? 'tracks' : 'track'}.`)),
 		...(role.scope ? [paragraph(strong('Scope:'), text(` ${words(role.scope)}`))] : []),
+		...prose,
 		...(ad.duties.length > 0 ? [heading(3, 'What you will do'), list(ad.duties.map(({ competency, text: duty }) => [paragraph(strong(`${competency.name}:`), text(` ${words(duty)}`))]))] : []),
 		heading(2, 'The interview plan'),
 		paragraph(text(`${plan.covered.reduce((sum, c) => sum + c.questions.length, 0)} questions in ${plan.used} of ${plan.settings.minutes} minutes.`)),
@@ -52,7 +55,7 @@ export function interviewKitMarkdown(kit: InterviewKit): string {
 			['Overall recommendation', '', '', '', RATINGS.join(' / '), ''],
 		]),
 	];
-	return writeMarkdown(blocks);
+	return writeGfmMarkdown(blocks);
 }
 
 function anchorText(anchor: ScorecardAnchor | undefined): string {

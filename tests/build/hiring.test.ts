@@ -122,6 +122,12 @@ describe('the shipped ladder’s question bank', () => {
 			expect(kit.plan.questions.every((q: { lookFor: string[] }) => q.lookFor.length > 0), role.id).toBe(true);
 			const page = readPage(example.dist, `/roles/${role.id}/hiring/`);
 			expect(page.querySelectorAll('.plan-competency'), role.id).toHaveLength(role.expectations.length);
+			// The role's prose is part of the ad: its headings sit one level under the ad's.
+			expect(page.querySelectorAll('.job-ad-body h2'), role.id).toHaveLength(0);
+			expect(page.querySelectorAll('.job-ad-body h3').length, role.id).toBeGreaterThan(0);
+			// The kit carries the same prose, its headings under the ad's too.
+			const kitText = readFileSync(join(example.dist, `roles/${role.id}/interview-kit.md`), 'utf8');
+			for (const heading of page.querySelectorAll('.job-ad-body h3')) expect(kitText, role.id).toContain(`### ${words(heading)}`);
 		}
 	});
 });

@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKitRelease, getLadder } from '../../../content.ts';
+import { getKitRelease, getLadder, renderRoleBody } from '../../../content.ts';
+import { adProse } from '../../../io/ad-prose.ts';
+import { contentDir } from '../../../model/files/content-dir.ts';
 import { interviewKitMarkdown } from '../../../io/interview-kit-markdown.ts';
 import { hiredRoles, interviewKit } from '../../../model/hiring/interview-kit.ts';
 
@@ -12,5 +14,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
 	const [ladder, release] = await Promise.all([getLadder(), getKitRelease()]);
 	const kit = interviewKit(ladder, params.id!, release)!;
-	return new Response(interviewKitMarkdown(kit), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+	const { body } = await renderRoleBody(kit.ad.role.id);
+	return new Response(interviewKitMarkdown(kit, adProse(body, contentDir(), kit.ad.role.file)), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -62,6 +62,12 @@ export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOption
 						// for one finds nothing), and a restart does not read them again. Reading the
 						// folders again costs little: unchanged files are skipped by their digest.
 						await refresh();
+						// Pages are cached with their paths until Astro sees the collections change. A
+						// mistake leaves them as they were (the loader keeps the last good data), so the
+						// cache would keep serving the page from before it: a page showed its old text
+						// for 20 s after a second mistake in an area file. Told directly, each page
+						// reads the ladder from disk again and shows the mistake.
+						clearPageCache(server);
 						// Once more after the dust settles: a read asked for mid-reload is skipped.
 						clearTimeout(again);
 						again = setTimeout(() => void refresh(), 2_000);
@@ -86,6 +92,11 @@ export function devReload({ dir, marker, loadedKey, configKey }: DevReloadOption
 			},
 		},
 	};
+}
+
+/** Tells Astro's page renderers that the content changed, so that they drop the pages they cached. */
+function clearPageCache(server: { environments?: Record<string, { hot: { send: (event: string, payload: unknown) => void } }> }) {
+	for (const name of ['ssr', 'prerender']) server.environments?.[name]?.hot.send('astro:content-changed', {});
 }
 
 /**

@@ -5,7 +5,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { currentRelease, readReleases, type Release } from './history/releases.ts';
 import { UNRELEASED, type LadderExport } from './io/ladder-export-schema.ts';
-import type { KitRelease } from './model/hiring/interview-kit.ts';
+import { hiredRoles, interviewKit, type InterviewKit } from './model/hiring/interview-kit.ts';
 import { ladderToJson } from './io/ladder-json.ts';
 import { contentDir } from './model/files/content-dir.ts';
 import { readLadderFiles, type LadderFiles } from './model/files/ladder-files.ts';
@@ -52,11 +52,23 @@ export async function getHistory(): Promise<History> {
 	return historyPromise;
 }
 
-/** The release a hiring kit names: the ladder's, where it is its latest release, and the latest. */
-export async function getKitRelease(): Promise<KitRelease> {
-	const { releases, current } = await getHistory();
-	const latest = releases.at(-1);
-	return { latest, current: current.release !== UNRELEASED ? latest : undefined };
+let kitsPromise: Promise<InterviewKit[]> | undefined;
+
+/**
+ * The interview kit of every role hired for from outside, made once per build: the hiring page,
+ * the scorecard and the download each show one.
+ */
+export async function getInterviewKits(): Promise<InterviewKit[]> {
+	const read = async () => {
+		const [ladder, { releases, current }] = await Promise.all([getLadder(), getHistory()]);
+		const latest = releases.at(-1);
+		// The ladder's release where it is its latest, and the latest release it changed since.
+		const release = { latest, current: current.release !== UNRELEASED ? latest : undefined };
+		return hiredRoles(ladder).map((id) => interviewKit(ladder, id, release)!);
+	};
+	if (import.meta.env.DEV) return read();
+	kitsPromise ??= read();
+	return kitsPromise;
 }
 
 export interface History {

@@ -105,24 +105,27 @@ function applySheet(dir: string, sheet: Sheet, layout: ContentFiles, progress: (
 		const current = readYamlData(file);
 		const list = Array.isArray(current?.['competencies']) ? (current['competencies'] as Record<string, unknown>[]) : [];
 		const target = [...list];
-		const created: string[] = [];
+		// By id, once: looking each up in the list would grow with the square of a big sheet.
+		const at = new Map(list.map((item, index) => [item?.['id'], index]));
+		const created = new Set<string>();
 		for (const competency of competencies) {
-			const at = target.findIndex((item) => item?.['id'] === competency.id);
-			const existing = at >= 0 ? target[at]! : undefined;
+			const index = at.get(competency.id);
+			const existing = index === undefined ? undefined : target[index];
 			const merged = sheetCompetency(existing, competency);
-			if (!existing) {
-				target.push(merged);
-				created.push(`${competency.id} (new)`);
+			if (index === undefined) {
+				at.set(competency.id, target.push(merged) - 1);
+				created.add(competency.id);
 				summary.competenciesCreated++;
 			} else {
-				target[at] = merged;
+				target[index] = merged;
 				if (!sameData(existing, merged)) summary.competenciesUpdated++;
 			}
 			if (++done % 200 === 0) progress(`Applied ${done} of ${sheet.competencies.length} competencies`);
 		}
 		const fields = writeYamlData(file, { ...(current ?? { name: competencies[0]!.areaName ?? areaId }), competencies: target });
-		// A new area's fields are its competencies, each new.
-		changed(name, fields[0] === '(new file)' ? ['(new area)', ...created] : [...fields.filter((field) => !created.some((one) => one.startsWith(`${field} `))), ...created]);
+		// The writer names an added competency by its id; a new area's fields are its competencies, each new.
+		const isNew = (id: string) => `${id} (new)`;
+		changed(name, fields[0] === '(new file)' ? ['(new area)', ...[...created].map(isNew)] : fields.map((field) => (created.has(field) ? isNew(field) : field)));
 	}
 	if (sheet.trackLevelLabels) changed(CONTENT_LAYOUT.ladder, setTrackNames(dir, sheet.trackLevelLabels));
 	sheet.roles.forEach((role, index) => {

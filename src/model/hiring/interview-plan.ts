@@ -80,8 +80,9 @@ export function interviewPlan(ladder: Ladder, role: Role): InterviewPlan | undef
 			notCovered.push({ competency: c.competency, level, why: c.atLevel.length + c.floor.length > 0 ? 'no-time' : 'no-question' });
 			continue;
 		}
-		// The role's level first, in the order written; then the level below.
-		const ordered = [...picked].sort((a, b) => Number(a.below) - Number(b.below) || [...c.atLevel, ...c.floor].indexOf(a) - [...c.atLevel, ...c.floor].indexOf(b));
+		// The role's level first, in the order written; then the one from below (a competency has one at most).
+		const position = (pick: Candidate) => (pick.below ? c.atLevel.length : c.atLevel.indexOf(pick));
+		const ordered = [...picked].sort((a, b) => position(a) - position(b));
 		covered.push({ competency: c.competency, level, questions: ordered.map(({ question, levelId, below }) => ({ question, level: named(levelId, c.competency), below })) });
 	}
 	return { settings, used, covered, notCovered };

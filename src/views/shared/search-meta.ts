@@ -1,4 +1,5 @@
 import { getTrack } from '../../model/ladder/lookup.ts';
+import { listed } from './listed.ts';
 import type { Competency, CompetencyArea, Ladder, Role, Track } from '../../model/ladder/types.ts';
 
 /**
@@ -30,11 +31,6 @@ export const searchMeta = {
 		filters: { type: ['Comparison'], track: [...new Set([fromTrack.name, toTrack.name])] },
 	}),
 };
-
-/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
-export function listed(names: readonly string[]): string {
-	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 /** The group filter of a track's pages, where the track is of a group: a ladder of fifty tracks is searched by family. */
 function groupOf(ladder: Ladder, track: Track): { group?: string[] } {

@@ -1,19 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKitRelease, getLadder, renderRoleBody } from '../../../content.ts';
+import { getInterviewKits, renderRoleBody } from '../../../content.ts';
 import { adProse } from '../../../io/ad-prose.ts';
-import { contentDir } from '../../../model/files/content-dir.ts';
 import { interviewKitMarkdown } from '../../../io/interview-kit-markdown.ts';
-import { hiredRoles, interviewKit } from '../../../model/hiring/interview-kit.ts';
+import type { InterviewKit } from '../../../model/hiring/interview-kit.ts';
+import { contentDir } from '../../../model/files/content-dir.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-	const ladder = await getLadder();
-	return hiredRoles(ladder).map((id) => ({ params: { id } }));
-};
+export const getStaticPaths: GetStaticPaths = async () => (await getInterviewKits()).map((kit) => ({ params: { id: kit.ad.role.id }, props: { kit } }));
 
 /** A role's interview kit as Markdown: the hiring page's download. */
-export const GET: APIRoute = async ({ params }) => {
-	const [ladder, release] = await Promise.all([getLadder(), getKitRelease()]);
-	const kit = interviewKit(ladder, params.id!, release)!;
+export const GET: APIRoute = async ({ props }) => {
+	const { kit } = props as { kit: InterviewKit };
 	const { body } = await renderRoleBody(kit.ad.role.id);
 	return new Response(interviewKitMarkdown(kit, adProse(body, contentDir(), kit.ad.role.file)), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectCopy } from './project-copy.ts';
@@ -7,33 +7,61 @@ import { projectCopy } from './project-copy.ts';
  * Runs a real `astro build` of the ladder in `contentDir`, in a copy of the project of its own
  * (see `projectCopy`); returns its exit code and output.
  */
-export function astroBuild({ contentDir, dist, cacheDir, env = {} }: { contentDir: string; dist: string; cacheDir: string; env?: Record<string, string> }) {
+export function astroBuild(build: BuildOf) {
+	const { project, command, options } = prepare(build);
+	try {
+		const result = spawnSync(command, ['build'], { ...options, encoding: 'utf8' });
+		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	} finally {
+		rmSync(project, { recursive: true, force: true });
+	}
+}
+
+/** `astroBuild` without waiting for it: the site tests' setup builds two ladders at a time, one a core. */
+export async function astroBuildAsync(build: BuildOf): Promise<{ status: number | null; output: string }> {
+	const { project, command, options } = prepare(build);
+	try {
+		return await new Promise((resolve, reject) => {
+			const child = spawn(command, ['build'], options);
+			const output: Buffer[] = [];
+			child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+			child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+			child.on('error', reject);
+			child.on('close', (status) => resolve({ status, output: Buffer.concat(output).toString('utf8') }));
+		});
+	} finally {
+		rmSync(project, { recursive: true, force: true });
+	}
+}
+
+interface BuildOf {
+	contentDir: string;
+	dist: string;
+	cacheDir: string;
+	env?: Record<string, string>;
+}
+
+function prepare({ contentDir, dist, cacheDir, env = {} }: BuildOf) {
 	// A cache names the content files relative to the project it was built from, and each build has
 	// a new copy: one left by another build failed the build. Each starts from none, as a clean
 	// clone's does.
 	rmSync(cacheDir, { recursive: true, force: true });
 	const project = projectCopy();
-	let result;
-	try {
-		result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
-			cwd: project,
-			encoding: 'utf8',
-			env: {
-				...withoutTestEnvironment(),
-				NODE_ENV: 'production',
-				LADDER_CONTENT_DIR: resolve(contentDir),
-				LADDER_OUT_DIR: resolve(dist),
-				LADDER_CACHE_DIR: resolve(cacheDir),
-				ASTRO_TELEMETRY_DISABLED: '1',
-				// A placeholder address, so the build writes its sitemap for the tests to read.
-				SITE_URL: 'https://ladder.example',
-				...env,
-			},
-		});
-	} finally {
-		rmSync(project, { recursive: true, force: true });
-	}
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	const options = {
+		cwd: project,
+		env: {
+			...withoutTestEnvironment(),
+			NODE_ENV: 'production',
+			LADDER_CONTENT_DIR: resolve(contentDir),
+			LADDER_OUT_DIR: resolve(dist),
+			LADDER_CACHE_DIR: resolve(cacheDir),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			// A placeholder address, so the build writes its sitemap for the tests to read.
+			SITE_URL: 'https://ladder.example',
+			...env,
+		},
+	};
+	return { project, command: join(project, 'node_modules/.bin/astro'), options };
 }
 
 /**

@@ -6,12 +6,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectCopy } from '../tests/support/project-copy.ts';
-import { generateLadder } from './generate-ladder.ts';
+import { generateLadder, realVocabulary } from './generate-ladder.ts';
+
+/** The example ladder's words: both sites' pages and search indexes are made of a real ladder's vocabulary. */
+const REAL_WORDS = realVocabulary('tests/fixtures/example-ladder');
 
 export interface BuildFigures {
 	seconds: number;
 	peakMemoryMb: number;
+	/** Every file the build wrote: pages, search index, exports and assets. */
 	distBytes: number;
+	/** The HTML pages alone. */
+	htmlBytes: number;
 	pages: number;
 }
 
@@ -19,7 +25,7 @@ export interface BuildFigures {
 export function measureBuilds(work: string, roles: number, competencies: number, criteria = false): { ours: BuildFigures; plain: BuildFigures } {
 	const name = `${roles}${criteria ? '-criteria' : ''}`;
 	const content = join(work, `ladder-${name}`);
-	generateLadder(content, { roles, competencies, tracks: 5, levels: 6, criteria });
+	generateLadder(content, { roles, competencies, tracks: 5, levels: 6, criteria, vocabulary: REAL_WORDS });
 	const plainProject = plainStarlightProject(content);
 	// Ours in a copy of the project, as the tests build: a generated ladder built in the checkout
 	// would rewrite the `.astro/` an author's `npm run dev` reads.
@@ -52,11 +58,14 @@ function timedBuild(cwd: string, dist: string, env: Record<string, string>): Bui
 	const figures = /__time ([\d.]+) (\d+)/.exec(result.stderr);
 	if (result.status !== 0 || !figures) throw new Error(`build in ${cwd} failed:\n${result.stdout}\n${result.stderr}`);
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => join(dist, name));
+	const bytes = (of: string[]) => of.map((file) => statSync(file)).filter((s) => s.isFile()).reduce((sum, s) => sum + s.size, 0);
+	const html = files.filter((file) => file.endsWith('.html'));
 	return {
 		seconds: Number(figures[1]),
 		peakMemoryMb: Number(figures[2]) / 1024,
-		distBytes: files.map((file) => statSync(file)).filter((s) => s.isFile()).reduce((sum, s) => sum + s.size, 0),
-		pages: files.filter((file) => file.endsWith('.html')).length,
+		distBytes: bytes(files),
+		htmlBytes: bytes(html),
+		pages: html.length,
 	};
 }
 

@@ -2,7 +2,7 @@
  * Writes a synthetic ladder to a folder: reproducible (seeded), in the real content format, with
  * prose of realistic length. Benchmarks build it like any organisation's ladder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 
@@ -22,6 +22,12 @@ export interface LadderSize {
 	 * sentences, and a role note on a third of the expectations (with `criteria`).
 	 */
 	long?: boolean;
+	/**
+	 * The words the prose is made of; a short list of ladder words unless given. The build benchmark
+	 * gives a real ladder's (`realVocabulary`), whose thousand-odd words make a search index and
+	 * pages of a real size, where fifty words repeated make both smaller than any real ladder's.
+	 */
+	vocabulary?: readonly string[];
 	/** Groups of tracks, as a profession's role families: the tracks shared out among them in order. */
 	groups?: number;
 }
@@ -34,11 +40,23 @@ const WORDS = (
 	'risk forecast metrics process improvement documentation research analysis decision alignment'
 ).split(' ');
 
+/**
+ * Every word of a real ladder's text, as often as it is written there (so common words stay
+ * common): the data files and role bodies under `dir`, markup and ids aside.
+ */
+export function realVocabulary(dir: string): string[] {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ya?ml|mdx?)$/.test(name));
+	// A YAML key is not prose.
+	const text = files.map((name) => readFileSync(join(dir, name), 'utf8').replace(/^[ \t-]*[\w-]+:/gm, '')).join('\n');
+	return (text.match(/\b[a-z][a-z’']{1,}\b/g) ?? []).filter((word) => !/[’']$/.test(word));
+}
+
 export function generateLadder(dir: string, size: LadderSize): void {
 	const random = mulberry32(size.seed ?? 42);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+	const vocabulary = size.vocabulary ?? WORDS;
 	const sentence = (words: number) => {
-		const text = Array.from({ length: words }, () => pick(WORDS)).join(' ');
+		const text = Array.from({ length: words }, () => pick(vocabulary)).join(' ');
 		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 	};
 	const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 10))).join(' ');

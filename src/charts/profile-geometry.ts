@@ -31,7 +31,7 @@ function layOut({ areas, levels, series }: ProfileInput, shape: Shape): ProfileL
 		width: shape.label + shape.plot,
 		height,
 		viewBox: `0 -22 ${shape.label + shape.plot + shape.margin} ${height + 22}`,
-		ticks: levels.map((label, index) => ({ label: shape.labelAbove ? String(index + 1) : label, x: shape.label + ((index + 1) / max) * shape.plot })),
+		ticks: levels.map((label, index) => ({ label: shape.labelAbove ? String(index + 1) : label, x: tenth(shape.label + ((index + 1) / max) * shape.plot) })),
 		rows: areas.map((area, row) => {
 			const y = row * rowHeight;
 			return {
@@ -39,7 +39,7 @@ function layOut({ areas, levels, series }: ProfileInput, shape: Shape): ProfileL
 				labelY: shape.labelAbove ? y + shape.labelAbove / 2 - 1 : y + barsHeight / 2,
 				bars: series.map(({ scores }, index) => {
 					const value = scores[row] ?? 0;
-					return { x: shape.label, y: y + shape.labelAbove + index * (BAR + GAP), width: (value / max) * shape.plot, height: BAR, value };
+					return { x: shape.label, y: y + shape.labelAbove + index * (BAR + GAP), width: tenth((value / max) * shape.plot), height: BAR, value };
 				}),
 			};
 		}),
@@ -114,4 +114,12 @@ export interface Bar {
 	width: number;
 	height: number;
 	value: number;
+}
+
+/**
+ * A coordinate to a tenth of a unit, less than a pixel at any width the chart is drawn: written in
+ * full (`283.3333333333333`), the numbers were a tenth of a role page's chart.
+ */
+function tenth(value: number): number {
+	return Math.round(value * 10) / 10;
 }

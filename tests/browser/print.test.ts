@@ -83,7 +83,7 @@ describe('printing a scorecard', () => {
 			const { page } = await openPage(site.browser, `${site.url}/roles/${role}/scorecard/`);
 			await page.emulateMedia({ media: 'print' });
 			const { rows, shown } = await page.evaluate(() => ({
-				rows: document.querySelectorAll('.scorecard-row:not(.scorecard-overall)').length,
+				rows: document.querySelectorAll('.scorecard > section:not(.scorecard-overall)').length,
 				// What a printed page shows besides the card: nothing to click.
 				shown: [...document.querySelectorAll('header.header, #starlight__sidebar, site-search, .right-sidebar-container, .hiring-links, main button, main input')].filter(
 					(el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent,

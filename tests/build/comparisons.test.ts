@@ -47,7 +47,7 @@ describe.each(ALL_SITES)('the built $name comparisons', (site) => {
 
 			const page = readPage(site.dist, `/compare/${step}/`);
 			const rows = [...page.querySelectorAll('article.change')].map((article) => {
-				const levelOf = (side: string) => fold(article.querySelector(`.change-${side} dd .level-label`)?.textContent) || fold(article.querySelector(`.change-${side} dd`)?.textContent);
+				const levelOf = (side: string) => fold(article.querySelector(`.change-${side} dd .level-badge > span`)?.textContent) || fold(article.querySelector(`.change-${side} dd`)?.textContent);
 				return [article.id.replace('change-', ''), fold(article.querySelector('.change-kind')?.textContent), levelOf('from'), levelOf('to')];
 			});
 

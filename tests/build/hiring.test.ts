@@ -69,7 +69,7 @@ describe('the hiring pages', () => {
 	test('the scorecard quotes each anchor from the ladder word for word: the level below, the role’s with its note, the level above', () => {
 		const page = readPage(site.dist, '/roles/backend-level-3/scorecard/');
 		const role = content.roles.find((one) => one.id === 'backend-level-3')!;
-		const rows = [...page.querySelectorAll('.scorecard-row:not(.scorecard-overall)')];
+		const rows = [...page.querySelectorAll('.scorecard > section:not(.scorecard-overall)')];
 		expect(rows.map((row) => words(row.querySelector('h2'))).sort()).toEqual(role.expectations.map((e) => fold(e.competency!.name)).sort());
 		for (const expectation of role.expectations) {
 			const row = rows.find((one) => words(one.querySelector('h2')) === fold(expectation.competency!.name))!;
@@ -77,13 +77,13 @@ describe('the hiring pages', () => {
 			const at = described.indexOf(expectation.levelId);
 			// A descriptor is a paragraph; criteria, an item each.
 			const cell = (name: string) => {
-				const items = [...row.querySelectorAll(`.scorecard-${name} li`)].map(words);
-				return items.length > 0 ? items.join(' ') : words(row.querySelector(`.scorecard-${name} p:not(.scorecard-anchor-name)`));
+				const items = [...row.querySelectorAll(`[data-anchor="${name}"] li`)].map(words);
+				return items.length > 0 ? items.join(' ') : words(row.querySelector(`[data-anchor="${name}"] p:not(:first-child)`));
 			};
 			expect(cell('meets')).toBe(fold(levelText(expectation.competency!.levels[expectation.levelId])));
 			expect(cell('below')).toBe(at > 0 ? fold(levelText(expectation.competency!.levels[described[at - 1]!])) : 'This is the lowest level the competency describes.');
 			expect(cell('exceeds')).toBe(at < described.length - 1 ? fold(levelText(expectation.competency!.levels[described[at + 1]!])) : 'This is the highest level the competency describes.');
-			expect([...row.querySelectorAll('.scorecard-choice')].map(words)).toEqual(['Strong no', 'No', 'Yes', 'Strong yes']);
+			expect([...row.querySelectorAll('.scorecard-rating > span')].map(words)).toEqual(['Strong no', 'No', 'Yes', 'Strong yes']);
 		}
 		// The review's notes for the author are the dev server's, never a built page's.
 		expect(readPage(site.dist, '/roles/backend-level-3/hiring/').querySelector('.hiring-findings')).toBeNull();

@@ -57,12 +57,12 @@ describe.each(ALL_SITES)('the built $name matrix', (site) => {
 		for (const competency of content.competencies) {
 			const page = readPage(site.dist, `/competencies/${competency.id}/`);
 			const levels = [...page.querySelectorAll('table.competency-levels tbody tr')].map((tr) => [
-				fold(tr.querySelector('.level-label')?.textContent),
+				fold(tr.querySelector('.level-badge > span')?.textContent),
 				shownLevel(tr.querySelector('td')),
 			]);
 			const roles = [...page.querySelectorAll('table.competency-roles tbody tr:not(.table-group)')].map((tr) => [
 				/\/roles\/([^/]+)\//.exec(tr.querySelector('a')?.getAttribute('href') ?? '')?.[1],
-				fold(tr.querySelector('.level-label')?.textContent),
+				fold(tr.querySelector('.level-badge > span')?.textContent),
 			]);
 
 			const described = content.ladder.levels.filter((l) => l.id in competency.levels);

@@ -26,7 +26,7 @@ describe('level names of the framework ladder', () => {
 
 	test('the competency page, the matrix and the track page use the same names', () => {
 		const competency = readPage(dist, '/competencies/people-development/');
-		expect([...competency.querySelectorAll('.level-label')].map((label) => label.textContent)).toEqual(expect.arrayContaining(['Mentors', 'Manages', 'Coordinates', 'Level 6']));
+		expect([...competency.querySelectorAll('.level-badge > span')].map((label) => label.textContent)).toEqual(expect.arrayContaining(['Mentors', 'Manages', 'Coordinates', 'Level 6']));
 
 		const matrix = readPage(dist, '/matrix/management/');
 		const row = [...matrix.querySelectorAll('table.matrix tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.includes('People development'));

@@ -10,6 +10,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
+					globalSetup: ['tests/support/temp-dir.ts'],
 					include: ['src/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
 				},
 			},
@@ -18,7 +19,7 @@ export default defineConfig({
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
 					// One real `astro build` per ladder, shared by every build and browser test.
-					globalSetup: ['tests/support/build-sites.ts'],
+					globalSetup: ['tests/support/temp-dir.ts', 'tests/support/build-sites.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 				},
@@ -28,6 +29,7 @@ export default defineConfig({
 					// The dev server's rounds time how soon an edit shows: `npm test` runs them on their
 					// own, after the rest, not beside four browser suites on a two-core machine.
 					name: 'dev',
+					globalSetup: ['tests/support/temp-dir.ts'],
 					include: ['tests/dev/**/*.test.ts'],
 					// One file at a time: three dev servers starting at once on two cores kept one from
 					// serving its first page within a minute in CI.

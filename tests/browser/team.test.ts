@@ -19,12 +19,19 @@ function assessment(name: string, role: string, rated: number, extra: Partial<As
 	return { ...newAssessment(data.ladder, role, data.roles[role]!.next[0], data.release), name, ratings, ...extra };
 }
 
+/**
+ * The page takes files once it has loaded the ladder and shown its controls, as a reader sees:
+ * files set before that, right at `load`, went unread on a busy machine.
+ */
+const controlsShown = (page: Page) => page.locator('.team-controls:not([hidden])').waitFor();
+
 const file = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
 
 describe('the team view', () => {
 	test('loads three people’s files in the browser, refuses a broken one and another ladder’s, and exports the table', async () => {
 		const requests: string[] = [];
 		const { page, errors } = await openPage(site.browser, `${site.url}/team/`, undefined, async (p) => p.on('request', (request) => requests.push(request.url())));
+		await controlsShown(page);
 		const maria = assessment('Maria', 'backend-level-3', 3, { reviewer: { name: 'Sam', ratings: {} } });
 		maria.reviewer!.ratings = Object.fromEntries(Object.keys(maria.ratings).slice(0, 1).map((key) => [key, { rating: 'sometimes' as const, text: 'x' }]));
 
@@ -74,6 +81,7 @@ describe('the team view', () => {
 
 	test('keeps nothing unless asked; kept, the table is there after a reload, and a share link adds a person', async () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/team/`);
+		await controlsShown(page);
 		await page.locator('#team-files').setInputFiles([file('ade.json', assessment('Ade', 'backend-level-2', 1))]);
 		await page.locator('.team-table tbody tr').first().waitFor();
 		await page.reload();
@@ -103,6 +111,7 @@ describe('the team view', () => {
 
 	test('a batch with roles named like an object’s own functions and a name with a direction override loads the rest, refusing each by name', async () => {
 		const { page, errors } = await openPage(site.browser, `${site.url}/team/`);
+		await controlsShown(page);
 		await page.locator('#team-files').setInputFiles([
 			file('constructor.json', assessment('A', 'backend-level-2', 0, { role: 'constructor' })),
 			file('ade.json', assessment('Ade', 'backend-level-2', 1)),
@@ -134,6 +143,7 @@ describe('the team view', () => {
 				};
 			}),
 		);
+		await controlsShown(page);
 		await page.locator('#team-files').setInputFiles([file('ade.json', assessment('Ade', 'backend-level-2', 1))]);
 		await page.locator('.team-table tbody tr').first().waitFor();
 		// Clicked, not checked: the page unticks it again at once.
@@ -163,6 +173,7 @@ describe('the team view', () => {
 		}));
 		const open = async (width: number) => {
 			const opened = await openPage(site.browser, `${site.url}/team/`, { width, height: 900 }, (p) => p.route('**/assessment-data.json', (route) => route.fulfill({ json: big })));
+			await controlsShown(opened.page);
 			await opened.page.locator('#team-files').setInputFiles(people.map((person, p) => file(`${p}.json`, person)));
 			await opened.page.locator('.team-table tbody tr').nth(9).waitFor({ state: 'attached' });
 			return opened;

@@ -9,7 +9,7 @@ import { projectCopy } from '../tests/support/project-copy.ts';
 import { generateLadder, realVocabulary } from './generate-ladder.ts';
 
 /** The example ladder's words: both sites' pages and search indexes are made of a real ladder's vocabulary. */
-const REAL_WORDS = realVocabulary('tests/fixtures/example-ladder');
+const REAL_WORDS = realVocabulary();
 
 export interface BuildFigures {
 	seconds: number;

@@ -42,9 +42,10 @@ const WORDS = (
 
 /**
  * Every word of a real ladder's text, as often as it is written there (so common words stay
- * common): the data files and role bodies under `dir`, markup and ids aside.
+ * common): the data files and role bodies under `dir`, markup and ids aside. By default the
+ * example ladder's, as shipped (the copy under tests/, whatever `content/` holds).
  */
-export function realVocabulary(dir: string): string[] {
+export function realVocabulary(dir = 'tests/fixtures/example-ladder'): string[] {
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ya?ml|mdx?)$/.test(name));
 	// A YAML key is not prose.
 	const text = files.map((name) => readFileSync(join(dir, name), 'utf8').replace(/^[ \t-]*[\w-]+:/gm, '')).join('\n');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { astroBuild } from '../tests/support/astro-build.ts';
-import { generateLadder } from './generate-ladder.ts';
+import { generateLadder, realVocabulary } from './generate-ladder.ts';
 import { measureBuilds, type BuildFigures } from './build.ts';
 import { pageWeights } from './page-weight.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
@@ -65,12 +65,12 @@ async function benchGroups() {
 /** Every page type of the generated ladder with criteria lists, audited by Lighthouse. */
 async function benchAudit() {
 	const content = join(work, 'audited');
-	generateLadder(content, { ...size, criteria: true });
+	generateLadder(content, { ...size, criteria: true, vocabulary: realVocabulary() });
 	const dist = join(work, 'audited-dist');
 	const { status, output } = astroBuild({ contentDir: content, dist, cacheDir: join(work, 'audited-cache') });
 	if (status !== 0) throw new Error(`build of the audited ladder failed:\n${output}`);
 	const next = `role-${1 + size.tracks}`;
-	console.log(`\n## Lighthouse, mobile preset, on every page type: generated ${size.roles} roles × ${size.competencies} competencies, criteria lists\n`);
+	console.log(`\n## Lighthouse, mobile preset, on every page type: generated ${size.roles} roles × ${size.competencies} competencies, criteria lists, a real ladder's words\n`);
 	printAudits(
 		await auditPages(dist, [
 			['home', '/'],

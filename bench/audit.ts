@@ -28,7 +28,7 @@ const PAGES = [
 const work = mkdtempSync(join(tmpdir(), 'ladder-audit-'));
 try {
 	const dist = join(work, 'dist');
-	const { status, output } = astroBuild({ contentDir: 'content', dist, cacheDir: join(work, 'cache') });
+	const { status, output } = await astroBuild({ contentDir: 'content', dist, cacheDir: join(work, 'cache') });
 	if (status !== 0) throw new Error(`build failed:\n${output}`);
 	console.log('\n## Lighthouse, mobile preset, Debian Chromium: the shipped ladder\n');
 	printAudits(await auditPages(dist, PAGES));

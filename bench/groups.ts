@@ -28,7 +28,7 @@ export async function measureGroups(work: string): Promise<GroupsFigures> {
 	const content = join(work, 'groups');
 	generateLadder(content, size);
 	const dist = join(work, 'groups-dist');
-	const { status, output } = astroBuild({ contentDir: content, dist, cacheDir: join(work, 'groups-cache') });
+	const { status, output } = await astroBuild({ contentDir: content, dist, cacheDir: join(work, 'groups-cache') });
 	if (status !== 0) throw new Error(`build of the grouped ladder failed:\n${output}`);
 	const html = readFileSync(join(dist, 'index.html'));
 	const { document } = parseHTML(html.toString('utf8'));

@@ -67,7 +67,7 @@ async function benchAudit() {
 	const content = join(work, 'audited');
 	generateLadder(content, { ...size, criteria: true, vocabulary: realVocabulary() });
 	const dist = join(work, 'audited-dist');
-	const { status, output } = astroBuild({ contentDir: content, dist, cacheDir: join(work, 'audited-cache') });
+	const { status, output } = await astroBuild({ contentDir: content, dist, cacheDir: join(work, 'audited-cache') });
 	if (status !== 0) throw new Error(`build of the audited ladder failed:\n${output}`);
 	const next = `role-${1 + size.tracks}`;
 	console.log(`\n## Lighthouse, mobile preset, on every page type: generated ${size.roles} roles × ${size.competencies} competencies, criteria lists, a real ladder's words\n`);
@@ -106,7 +106,7 @@ async function benchSearch() {
 	for (const site of sites) {
 		const dist = join(work, `${rows.length}-dist`);
 		const started = performance.now();
-		const { status, output } = astroBuild({ contentDir: site.contentDir, dist, cacheDir: join(work, `${rows.length}-cache`) });
+		const { status, output } = await astroBuild({ contentDir: site.contentDir, dist, cacheDir: join(work, `${rows.length}-cache`) });
 		if (status !== 0) throw new Error(`build of ${site.contentDir} failed:\n${output}`);
 		const buildMs = performance.now() - started;
 		rows.push({ name: site.name, buildMs, search: await measureSearch(browser, dist, site.query) });

@@ -14,8 +14,9 @@ describe('roleProfileChart', () => {
 
 		expect(chart.series.map((s) => s.title)).toEqual(['Senior', 'Junior']);
 		expect(chart.rows.map((row) => [row.area, ...row.bars.map((bar) => bar.width)])).toEqual([
-			['Craft', tenth((2.5 / 3) * 380), tenth((1 / 3) * 380)],
-			['People', tenth((2 / 3) * 380), 0],
+			// 2.5, 1 and 2 of 3 levels on a 380-unit plot, written to a tenth.
+			['Craft', 316.7, 126.7],
+			['People', 253.3, 0],
 		]);
 		const [craft, people] = chart.rows;
 		expect(craft!.bars[1]!.y).toBeGreaterThan(craft!.bars[0]!.y + craft!.bars[0]!.height);
@@ -101,8 +102,3 @@ test('a chart of a role and the reader’s ratings says so mid-sentence, in lowe
 	const chart = profileGeometry({ areas: ['Craft'], levels: ['One', 'Two'], series: [{ title: 'Senior Engineer', scores: [2] }, { title: 'Your ratings', scores: [1] }] });
 	expect(chart.summary).toBe('Expected level per competency area for Senior Engineer, with your ratings beneath each bar');
 });
-
-/** Coordinates are written to a tenth of a unit. */
-function tenth(value: number): number {
-	return Math.round(value * 10) / 10;
-}

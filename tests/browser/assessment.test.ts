@@ -382,7 +382,7 @@ describe('the self-assessment', () => {
 				.replace('Runs a meeting with an agenda and written outcomes.', 'Chairs a meeting with an agenda, and sends the outcomes.'),
 		);
 		const edited = { contentDir: content, dist: join(work, 'dist'), cacheDir: join(work, 'cache') };
-		const built = astroBuild(edited);
+		const built = await astroBuild(edited);
 		expect(built.status, built.output).toBe(0);
 		const server = await serveSite(edited.dist);
 		try {

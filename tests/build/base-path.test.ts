@@ -15,16 +15,16 @@ import { SITES } from '../support/sites.ts';
 const ORIGIN = 'https://acme.github.io';
 
 /** Each ladder built once under /ladder/, for every test that reads it. */
-const builds = new Map<string, string>();
-function distOf(contentDir: string): string {
+const builds = new Map<string, Promise<string>>();
+function distOf(contentDir: string): Promise<string> {
 	if (!builds.has(contentDir)) builds.set(contentDir, buildUnderLadder(contentDir));
 	return builds.get(contentDir)!;
 }
 
-function buildUnderLadder(contentDir: string) {
+async function buildUnderLadder(contentDir: string) {
 	const work = mkdtempSync(join(tmpdir(), 'base-path-'));
 	const dist = join(work, 'dist');
-	const result = astroBuild({ contentDir, dist, cacheDir: join(work, 'cache'), env: { SITE_URL: ORIGIN, BASE_PATH: 'ladder' } });
+	const result = await astroBuild({ contentDir, dist, cacheDir: join(work, 'cache'), env: { SITE_URL: ORIGIN, BASE_PATH: 'ladder' } });
 	if (result.status !== 0) throw new Error(result.output);
 	return dist;
 }
@@ -45,8 +45,8 @@ function addressesOf(dist: string) {
 
 describe.each([SITES.framework, SITES.design])('the $name ladder built with BASE_PATH=ladder', (site) => {
 	let dist = '';
-	beforeAll(() => {
-		dist = distOf(site.contentDir);
+	beforeAll(async () => {
+		dist = await distOf(site.contentDir);
 	}, 180_000);
 
 	test('every link and asset of every page is under /ladder/ and resolves to a built file', () => {
@@ -78,15 +78,15 @@ describe.each([SITES.framework, SITES.design])('the $name ladder built with BASE
 });
 
 describe('a ladder built under /ladder/', () => {
-	test('links written in content, by site path or by a file’s path, go under /ladder/', () => {
-		const dist = distOf(SITES.framework.contentDir);
+	test('links written in content, by site path or by a file’s path, go under /ladder/', async () => {
+		const dist = await distOf(SITES.framework.contentDir);
 		const body = [...readPage(dist, '/roles/backend-level-3/').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
 		expect(body).toEqual(expect.arrayContaining(['/ladder/roles/backend-level-4/#apis', '/ladder/competencies/apis/#level-level-4']));
 		expect(readPage(dist, '/competencies/apis/').querySelector('.role-summary a')?.getAttribute('href')).toBe('/ladder/roles/manager-level-4/#hiring');
 	});
 
-	test('its feed names the channel, each item and its guid under https://acme.github.io/ladder/', () => {
-		const dist = distOf(SITES.design.contentDir);
+	test('its feed names the channel, each item and its guid under https://acme.github.io/ladder/', async () => {
+		const dist = await distOf(SITES.design.contentDir);
 		const feed = readFileSync(join(dist, 'changes.xml'), 'utf8');
 		const links = [...feed.matchAll(/<(link|guid)[^>]*>([^<]+)<\/\1>/g)].map((match) => match[2]!);
 		expect(links.length).toBeGreaterThanOrEqual(3);

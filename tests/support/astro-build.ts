@@ -1,33 +1,24 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectCopy } from './project-copy.ts';
 
 /**
  * Runs a real `astro build` of the ladder in `contentDir`, in a copy of the project of its own
- * (see `projectCopy`); returns its exit code and output.
+ * (see `projectCopy`); resolves to its exit code and output. Without blocking: the site tests'
+ * setup runs a build per core.
  */
-export function astroBuild(build: BuildOf) {
-	const { project, command, options } = prepare(build);
-	try {
-		const result = spawnSync(command, ['build'], { ...options, encoding: 'utf8' });
-		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-	} finally {
-		rmSync(project, { recursive: true, force: true });
-	}
-}
-
-/** `astroBuild` without waiting for it: the site tests' setup builds two ladders at a time, one a core. */
-export async function astroBuildAsync(build: BuildOf): Promise<{ status: number | null; output: string }> {
+export async function astroBuild(build: BuildOf): Promise<{ status: number | null; output: string }> {
 	const { project, command, options } = prepare(build);
 	try {
 		return await new Promise((resolve, reject) => {
 			const child = spawn(command, ['build'], options);
-			const output: Buffer[] = [];
-			child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-			child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+			const stdout: Buffer[] = [];
+			const stderr: Buffer[] = [];
+			child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+			child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 			child.on('error', reject);
-			child.on('close', (status) => resolve({ status, output: Buffer.concat(output).toString('utf8') }));
+			child.on('close', (status) => resolve({ status, output: `${Buffer.concat(stdout).toString('utf8')}\n${Buffer.concat(stderr).toString('utf8')}` }));
 		});
 	} finally {
 		rmSync(project, { recursive: true, force: true });

@@ -3,9 +3,10 @@
  * unless the run names test files: `sites-for-run.ts`), before any test runs.
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateLadder } from '../../bench/generate-ladder.ts';
-import { astroBuildAsync } from './astro-build.ts';
+import { astroBuild } from './astro-build.ts';
 import { sitesForRun } from './sites-for-run.ts';
 import type { Site } from './sites.ts';
 
@@ -14,11 +15,11 @@ export default async function buildSites(): Promise<void> {
 		// `LADDER_TEST_REUSE_BUILD=1` skips rebuilding while iterating on the tests themselves.
 		(site) => !(process.env['LADDER_TEST_REUSE_BUILD'] === '1' && existsSync(site.dist)),
 	);
-	// Two builds at a time: a build keeps one core busy for most of its time, and this machine has two.
+	// A build per core, as the tests then run a file per core: a build keeps one core busy for most of its time.
 	const builder = async () => {
 		for (let site = queue.shift(); site; site = queue.shift()) await build(site);
 	};
-	await Promise.all([builder(), builder()]);
+	await Promise.all(Array.from({ length: availableParallelism() }, builder));
 }
 
 async function build(site: Site): Promise<void> {
@@ -28,7 +29,7 @@ async function build(site: Site): Promise<void> {
 		generateLadder(site.contentDir, site.generated);
 	}
 	const started = performance.now();
-	const { status, output } = await astroBuildAsync(site);
+	const { status, output } = await astroBuild(site);
 	if (status !== 0) throw new Error(`astro build of ${site.contentDir} failed:\n${output}`);
 	// Kept beside the site, for the test that reads what a build prints.
 	writeFileSync(join(dirname(site.dist), 'build.log'), output);

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
+import { RELEASE_NAME } from '../schemas/release-name.ts';
+
+export { RELEASE_NAME, UNRELEASED } from '../schemas/release-name.ts';
 
 /** The version of the `/ladder.json` format; raised when a change would break its readers. */
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** A release's name: an id such as `2026-h1` or `v3`, also its anchor on /changes/. */
-export const RELEASE_NAME = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-export const UNRELEASED = 'unreleased';
 /** A release's day, YYYY-MM-DD, a day the calendar has. */
 export const RELEASE_DATE = z.iso.date();
 

@@ -18,7 +18,7 @@ export function workbookRows(files: LadderFiles): { columns: Record<SheetKey, st
 	const levelIds = ladder.levels.map((level) => level.id);
 	const text = (value: unknown) => (value === undefined ? undefined : String(value));
 	const rows: Record<SheetKey, Row[]> = {
-		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict), 'review.strict': text(ladder.review?.strict), 'hiring.minutes': text(ladder.hiring?.minutes), 'hiring.perCompetency': text(ladder.hiring?.perCompetency) }],
+		ladder: [{ name: ladder.name, organization: ladder.organization, description: ladder.description, 'lint.strict': text(ladder.lint?.strict), 'review.strict': text(ladder.review?.strict), 'hiring.minutes': text(ladder.hiring?.minutes), 'hiring.perCompetency': text(ladder.hiring?.perCompetency), language: ladder.language, translations: ladder.translations?.join('\n') }],
 		levels: ladder.levels.map((level) => ({ id: level.id, label: level.label, description: level.description })),
 		groups: (ladder.groups ?? []).map((group) => ({ id: group.id, name: group.name, description: group.description })),
 		tracks: ladder.tracks.map((track) => ({

@@ -104,6 +104,8 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ 
 		...(groups.length > 0 ? { groups } : {}),
 		tracks,
 		...(ladderHiring ? { hiring: ladderHiring } : {}),
+		...(top?.cells['language']?.trim() ? { language: top.cells['language'].trim() } : {}),
+		...(top?.cells['translations']?.trim() ? { translations: splitIds(top.cells['translations']) } : {}),
 		...(strict ? { lint: { strict: strict === 'true' } } : {}),
 		...(reviewStrict || ignore.length > 0 ? { review: { ...(reviewStrict ? { strict: reviewStrict === 'true' } : {}), ...(ignore.length > 0 ? { ignore } : {}) } } : {}),
 	};

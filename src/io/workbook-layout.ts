@@ -7,7 +7,7 @@
  */
 
 export const SHEETS = {
-	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'], later: ['review.strict', 'hiring.minutes', 'hiring.perCompetency'] },
+	ladder: { name: 'Ladder', columns: ['name', 'organization', 'description', 'lint.strict'], later: ['review.strict', 'hiring.minutes', 'hiring.perCompetency', 'language', 'translations'] },
 	levels: { name: 'Levels', columns: ['id', 'label', 'description'] },
 	/** The groups of tracks, where the ladder has them. */
 	groups: { name: 'Groups', columns: ['id', 'name', 'description'], since: 'groups' },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema } from './id.ts';
+import { LanguageTagSchema } from './language-tag.ts';
 
 /** One step of the proficiency scale that every competency is described at. */
 export const LevelSchema = z.strictObject({
@@ -65,6 +66,10 @@ export const LadderSchema = z.strictObject({
 	tracks: z.array(TrackSchema).min(1, 'needs at least one track'),
 	/** The interview plans' defaults, for every role that does not set its own. */
 	hiring: HiringSchema.optional(),
+	/** The language the ladder is written in, as a BCP 47 tag (`en`, `fr`, `pt-BR`); `en` when left out. */
+	language: LanguageTagSchema.optional(),
+	/** The languages it is translated into, each with its file `translations/<tag>.yaml`. */
+	translations: z.array(LanguageTagSchema).min(1, 'must list at least one language, or be left out').optional(),
 	/** How the ladder lint treats what it finds: `strict` as `review.strict`, kept for ladders written before the review. */
 	lint: z
 		.strictObject({

@@ -29,6 +29,8 @@ const READ: Record<string, readonly string[]> = {
 	roles: ['.mdx', '.md'],
 	docs: ['.mdx', '.md'],
 	releases: ['.json'],
+	// `<tag>.yaml`, and `<tag>/roles/*.mdx` and `<tag>/docs/*.md`: their reader says where each belongs.
+	translations: ['.yaml', '.yml', '.mdx', '.md'],
 };
 
 /** What would run if the build ever loaded it; a ladder never holds it. */
@@ -91,7 +93,7 @@ function unusedFile(top: string | undefined, name: string, stats: Stats): string
 	if (Object.hasOwn(PUBLISHED_FILE_TYPES, extension)) return undefined;
 	if (top === undefined ? name === 'ladder.yaml' : READ[top]?.includes(extension)) return undefined;
 	if (CODE.has(extension) || (extension === '.json' && top !== 'releases')) return problems.codeInContent(extension);
-	return problems.unusedFile(top === undefined ? 'ladder.yaml, and the folders competencies/, roles/, docs/ and releases/' : describe(top));
+	return problems.unusedFile(top === undefined ? 'ladder.yaml, and the folders competencies/, roles/, docs/, releases/ and translations/' : describe(top));
 }
 
 function describe(top: string): string {

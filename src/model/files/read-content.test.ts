@@ -227,7 +227,7 @@ describe('readContent: every file in content/ is used or refused', () => {
 				{ file: join(dir, 'docs/helper.js'), field: WHOLE_FILE, message: problems.codeInContent('.js') },
 				{ file: join(dir, 'docs/guide.markdown'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images and PDFs') },
 				{ file: join(dir, 'docs/notes.txt'), field: WHOLE_FILE, message: problems.unusedFile('.mdx or .md files, and images and PDFs') },
-				{ file: join(dir, 'notes.md'), field: WHOLE_FILE, message: problems.unusedFile('ladder.yaml, and the folders competencies/, roles/, docs/ and releases/') },
+				{ file: join(dir, 'notes.md'), field: WHOLE_FILE, message: problems.unusedFile('ladder.yaml, and the folders competencies/, roles/, docs/, releases/ and translations/') },
 				{ file: join(dir, 'tools/build.ts'), field: WHOLE_FILE, message: problems.codeInContent('.ts') },
 				{ file: join(dir, 'data.json'), field: WHOLE_FILE, message: problems.codeInContent('.json') },
 			]),

@@ -157,7 +157,7 @@ export function reservedKeyPaths(data: unknown, path: (string | number)[] = []):
 }
 
 /** The problems of a role's or guide's body, checked as the content it must be (see `prose.ts`). */
-function bodyProblems(text: string, file: string, root: string, bodies: Map<string, BodyLinks>): Problem[] {
+export function bodyProblems(text: string, file: string, root: string, bodies: Map<string, BodyLinks>): Problem[] {
 	const parts = splitFrontmatter(text);
 	const body = parts?.body ?? text;
 	// Lines are numbered from the top of the file, as an editor shows them.
@@ -174,7 +174,7 @@ export function splitFrontmatter(text: string): { yaml: string; body: string } |
 	return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
 }
 
-function parseFrontmatter(text: string, file: string, found: Problem[]): unknown {
+export function parseFrontmatter(text: string, file: string, found: Problem[]): unknown {
 	const parts = splitFrontmatter(text);
 	if (!parts) {
 		found.push({ file, field: WHOLE_FILE, message: problems.noFrontmatter() });

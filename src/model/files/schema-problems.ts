@@ -24,6 +24,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function requiredWhenMissing(issue: { code?: string; input?: unknown; expected?: string }) {
+	// A field that is text or an object (a translation's entry) says the same of a missing or empty one.
+	if (issue.code === 'invalid_union' && (issue.input === null || issue.input === undefined)) return issue.input === null ? problems.emptyValue() : problems.required();
 	if (issue.code !== 'invalid_type') return undefined;
 	if (issue.input === undefined) return problems.required();
 	// `key:` with nothing under it is null in YAML: say that, not "expected array, received null".

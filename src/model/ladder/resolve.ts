@@ -157,6 +157,8 @@ export function resolveLadder({ ladder, areas: unorderedAreas, roles, dir }: Val
 		strictLint: (ladder.lint?.strict ?? false) || (ladder.review?.strict ?? false),
 		ignored: (ladder.review?.ignore ?? []).map(({ rule, id, reason }) => ({ rule, id, reason })),
 		hiring: ladderHiring,
+		language: ladder.language ?? DEFAULT_LANGUAGE,
+		translations: ladder.translations ?? [],
 		writtenTexts,
 	};
 }
@@ -220,6 +222,9 @@ function defaultNext(roles: ValidLadder['roles']): Map<string, string[]> {
 }
 
 /** An interview plan of 60 minutes, up to 2 questions at the role's level per competency; a question takes 10. */
+/** The language of a ladder that does not name its own. */
+export const DEFAULT_LANGUAGE = 'en';
+
 export const DEFAULT_HIRING = { minutes: 60, perCompetency: 2, questionMinutes: 10 } as const;
 
 function toQuestion(data: QuestionData, competencyId: string, levelId: string, taken: Set<string>, linked: (text: string) => string): Question {

@@ -20,6 +20,10 @@ export interface Ladder {
 	ignored: IgnoredFinding[];
 	/** The interview plans' defaults (`hiring`), for roles that set none of their own. */
 	hiring: HiringSettings;
+	/** The language it is written in, a BCP 47 tag (`language`, `en` when left out). */
+	language: string;
+	/** The languages it is translated into (`translations`), each with `translations/<tag>.yaml`. */
+	translations: string[];
 	/**
 	 * Texts whose links to the ladder's files were made into links to their pages, each as it was
 	 * written: the pages show the links that work, the spreadsheet gives back what the author wrote.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { WORD_DIFF_BOUNDS, wordDiff } from './word-diff.ts';
+import { WORD_DIFF_BOUNDS } from '../../history/word-changes.ts';
+import { wordDiff } from './word-diff.ts';
 
 describe('wordDiff', () => {
 	test('marks the words that went and came, keeping the rest', () => {

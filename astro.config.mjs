@@ -8,7 +8,10 @@ import { contentDir } from './src/model/files/content-dir.ts';
 import { loadLadder } from './src/model/files/load.ts';
 import { LadderError } from './src/model/files/problems.ts';
 import { warningReport } from './src/model/files/warning-report.ts';
+import { readReleases } from './src/history/releases.ts';
+import { ladderTranslations } from './src/translations/read.ts';
 import { ladderSidebar } from './src/views/pages/sidebar.ts';
+import { siteLocales } from './src/views/pages/site-locale.ts';
 import { basePath } from './src/integrations/base-path.ts';
 import { bodyLinks } from './src/integrations/body-links.ts';
 import { contentImports } from './src/integrations/content-imports.ts';
@@ -23,6 +26,10 @@ import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 // `astro dev` keeps serving a broken ladder, to show its problems in the browser; anything else
 // (build, check, preview) stops on one.
 const DEV = process.argv.includes('dev');
+
+/** Said by every build of a ladder that lists translations, until the site publishes them. */
+const UNPUBLISHED_TRANSLATIONS =
+	'the site does not publish translations yet, only the ladder in its own language; npm run ladder -- translations reports where each stands (docs/how-to/translate.md)';
 
 /** The dev server's title and sidebar while the ladder has problems (its pages show them). */
 const PLACEHOLDER_SETTINGS = { title: 'Career ladder (with problems)', description: '', sidebar: [] };
@@ -119,13 +126,19 @@ function readBasePath() {
  * gives a placeholder while its pages show the problems.
  * @param {string} dir
  * @param {{ exitOnProblems?: boolean, printWarnings?: boolean }} options
- * @returns {{ settings: typeof PLACEHOLDER_SETTINGS | { title: string, description: string, sidebar: ReturnType<typeof ladderSidebar> }, published: import('./src/model/files/load.ts').PublishedFile[] }}
+ * @returns {{ settings: typeof PLACEHOLDER_SETTINGS | { title: string, description: string, sidebar: ReturnType<typeof ladderSidebar>, locales?: ReturnType<typeof siteLocales>['locales'] }, published: import('./src/model/files/load.ts').PublishedFile[] }}
  */
 function checkedLadder(dir, { exitOnProblems = false, printWarnings = false } = {}) {
 	try {
-		const { ladder, guides, warnings, published } = loadLadder(dir);
+		const { ladder, guides, warnings: lint, published } = loadLadder(dir);
+		// Releases and translations are checked before a page is written too, as the ladder is.
+		const { releases, problems } = readReleases(dir);
+		const translated = ladderTranslations(dir, ladder, guides, releases);
+		if (problems.length + translated.problems.length > 0) throw new LadderError([...problems, ...translated.problems]);
+		const warnings = [...lint, ...translated.warnings];
 		if (printWarnings) for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
-		return { settings: { title: ladder.name, description: ladder.description, sidebar: ladderSidebar(ladder, guides) }, published };
+		if (printWarnings && ladder.translations.length > 0) console.warn(`warning: ${join(dir, 'ladder.yaml')}: translations: ${UNPUBLISHED_TRANSLATIONS}`);
+		return { settings: { title: ladder.name, description: ladder.description, sidebar: ladderSidebar(ladder, guides), ...siteLocales(ladder.language) }, published };
 	} catch (error) {
 		if (!(error instanceof LadderError)) throw error;
 		if (printWarnings) console.error(error.message);

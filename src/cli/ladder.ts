@@ -23,6 +23,7 @@ import { newRole } from './new-role.ts';
 import { newTrack } from './new-track.ts';
 import { review } from './review.ts';
 import { hiring } from './hiring.ts';
+import { translations } from './translations.ts';
 import { validate } from './validate.ts';
 
 export const HELP = `Usage: ladder <command> [options]
@@ -64,6 +65,15 @@ Commands:
                                  print the role's interview kit: its job ad, interview plan
                                  and scorecard, as the hiring page's download (Markdown) or as
                                  data for an applicant-tracking system (JSON)
+  translations [<tag>] [--format text|json] [--strict]
+                                 where each translation stands: fields current, stale (with
+                                 the original's word diff since the release it was translated
+                                 from), missing and orphaned. Exits 0, or 1 with --strict when
+                                 any field is not current
+  translations <tag> --template [--out <file>]
+                                 the fields still to translate into <tag>, each empty with its
+                                 original beside it as a comment (stdout by default; never
+                                 written over a file)
   release <name> [--date YYYY-MM-DD]
                                  snapshot the ladder as content/releases/<name>.json (a name
                                  such as 2026-h1 or v3; never overwritten), for /changes/
@@ -89,6 +99,7 @@ function main(argv: string[]): number | Promise<number> {
 			date: { type: 'string' },
 			verbose: { type: 'boolean' },
 			strict: { type: 'boolean' },
+			template: { type: 'boolean' },
 			'dry-run': { type: 'boolean' },
 			force: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
@@ -169,6 +180,8 @@ function main(argv: string[]): number | Promise<number> {
 			if (!roleId) return usage('hiring <role-id> [--format markdown|json]');
 			return hiring(dir, roleId, values.format);
 		}
+		case 'translations':
+			return translations(dir, { tag: rest[0], format: values.format, strict: values.strict, template: values.template, out: values.out });
 		case 'release': {
 			const [name] = rest;
 			if (!name) return usage('release <name> [--date YYYY-MM-DD]');

@@ -2,6 +2,7 @@ import { readReleases } from '../history/releases.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { formatProblem, LadderError } from '../model/files/problems.ts';
 import { warningReport } from '../model/files/warning-report.ts';
+import { ladderTranslations } from '../translations/read.ts';
 
 /**
  * Validates the ladder in `dir` and prints every problem, one a line as `file: field: what is
@@ -10,16 +11,21 @@ import { warningReport } from '../model/files/warning-report.ts';
  */
 export function validate(dir: string, { verbose = Boolean(process.env['LADDER_VERBOSE']) } = {}): number {
 	try {
-		const { ladder, warnings } = loadLadder(dir);
+		const { ladder, guides, warnings: lint } = loadLadder(dir);
 		// A corrupt or hand-broken release would fail the build's /changes/ page: it fails here first.
 		const { releases, problems } = readReleases(dir);
 		if (problems.length > 0) throw new LadderError(problems);
+		const translated = ladderTranslations(dir, ladder, guides, releases);
+		if (translated.problems.length > 0) throw new LadderError(translated.problems);
+		const warnings = [...lint, ...translated.warnings];
 		for (const line of warningReport(warnings, { verbose })) console.warn(line);
 		console.log(
 			`${dir}: the ladder is valid: ${count(ladder.roles.length, 'role')} on ${count(ladder.tracks.length, 'track')}, ` +
 				`${count(ladder.competencies.length, 'competency', 'competencies')} in ${count(ladder.areas.length, 'area')}, ${count(ladder.levels.length, 'level')}` +
 				(releases.length > 0 ? `, ${count(releases.length, 'release')}` : '') +
-				(warnings.length > 0 ? `, ${count(warnings.length, 'lint warning')}.` : '.'),
+				(translated.translations.length > 0 ? `, ${count(translated.translations.length, 'translation')}` : '') +
+				(translated.warnings.length > 0 ? `, ${count(translated.warnings.length, 'orphaned translation')}` : '') +
+				(lint.length > 0 ? `, ${count(lint.length, 'lint warning')}.` : '.'),
 		);
 		return 0;
 	} catch (error) {

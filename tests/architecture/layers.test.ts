@@ -25,7 +25,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	security: [],
 	// The browser scripts share the model's geometry and wording, never its data access.
 	scripts: ['charts', 'views', 'search', 'assessment'],
-	cli: ['model', 'io', 'schemas', 'history'],
+	cli: ['model', 'io', 'schemas', 'history', 'translations'],
+	// A translation against the ladder and its releases: which fields are current, stale, missing.
+	translations: ['model', 'io', 'schemas', 'history'],
 	// Releases and what changed between them: the export format, compared.
 	history: ['model', 'io', 'schemas'],
 	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],

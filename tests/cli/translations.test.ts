@@ -1,0 +1,210 @@
+/**
+ * Translations of the held-out style of ladder (accented names, a release, an original edited
+ * since): the check, `ladder translations` and its template, on a copy with a French translation
+ * that has current, stale, missing and orphaned fields. In-process, as the other commands' tests.
+ */
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { runLadder } from '../../src/cli/ladder.ts';
+import { readReleases } from '../../src/history/releases.ts';
+import { loadLadder } from '../../src/model/files/load.ts';
+import { formatProblem, problems, WHOLE_FILE } from '../../src/model/files/problems.ts';
+import { ladderTranslations, translationProblems } from '../../src/translations/read.ts';
+import { fingerprint } from '../support/folder-fingerprint.ts';
+import { runInProcess } from '../support/run-in-process.ts';
+import { SITES } from '../support/sites.ts';
+
+/** Translated from v1; `visual-craft`'s novice descriptor was edited after v1 (the fixture's history). */
+const FRENCH = `translatedFrom: v1
+ladder:
+  name: Progression de la guilde design
+  description: Comment les designers et les chercheurs progressent chez Example Design Co.
+levels:
+  novice: { label: Débutant, description: Nouveau dans la pratique. }
+  capable: { label: Compétent, description: Travaille en autonomie. }
+  accomplished: { label: Accompli }
+competencies:
+  visual-craft:
+    name: Savoir-faire visuel
+    levels:
+      novice: Suit le système de design, une fois.
+      capable: Compose des écrans clairs à partir du système de design.
+  interaction-design:
+    name: { text: Design d’interaction, from: v1 }
+  retired-skill:
+    name: Compétence retirée
+roles:
+  design-researcher:
+    title: Chercheuse en design (études)
+    notes:
+      user-research: Mène un programme de découverte continu.
+`;
+
+function translatedLadder(): string {
+	const dir = join(mkdtempSync(join(tmpdir(), 'translations-')), 'content');
+	cpSync(SITES.design.contentDir, dir, { recursive: true });
+	appendFileSync(join(dir, 'ladder.yaml'), 'translations: [fr]\n');
+	mkdirSync(join(dir, 'translations', 'fr', 'roles'), { recursive: true });
+	writeFileSync(join(dir, 'translations', 'fr.yaml'), FRENCH);
+	writeFileSync(join(dir, 'translations', 'fr', 'roles', 'design-researcher.mdx'), '---\ntranslatedFrom: v1\n---\n\nApprend des utilisateurs chaque semaine.\n');
+	return dir;
+}
+
+const ladder = (dir: string, ...args: string[]) => runInProcess(runLadder, ['--content', dir, ...args]);
+
+function checked(dir: string) {
+	const { ladder, guides } = loadLadder(dir);
+	return ladderTranslations(dir, ladder, guides, readReleases(dir).releases);
+}
+
+describe('a translated ladder', () => {
+	test('passes the check, naming the orphaned field with its line as a warning', () => {
+		const dir = translatedLadder();
+		const run = runInProcess(runLadder, ['--content', dir, 'validate']);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toMatch(/^warning: .*fr\.yaml:18: competencies\.retired-skill\.name: translates a field the ladder no longer has/m);
+		expect(run.stdout).toContain('1 translation, 1 orphaned translation');
+		const file = join(dir, 'translations', 'fr.yaml');
+		expect(checked(dir).warnings).toEqual([{ file, field: 'competencies.retired-skill.name', message: translationProblems.orphan() }]);
+		expect(formatProblem(checked(dir).warnings[0]!)).toMatch(new RegExp(`fr\\.yaml:18: competencies\\.retired-skill\\.name: `));
+	});
+
+	test('`translations` reports each state, the stale field with the original’s words since, and exits 0', () => {
+		const dir = translatedLadder();
+		const run = ladder(dir, 'translations');
+		expect(run.status).toBe(0);
+		const lines = run.stdout.split('\n');
+		expect(lines[0]).toMatch(/^fr \(.*fr\.yaml, translated from v1\): 12 current, 1 stale, 41 missing, 1 orphaned, of 54 fields; role bodies and guides: 1 translated, 3 missing, 0 orphaned$/);
+		expect(run.stdout).toContain('  stale: competencies.visual-craft.levels.novice (translated from v1); the original since:\n    Follows the design system[- <script>alert("release")</script>, once-].');
+		expect(run.stdout).toContain('  missing: levels.master.label\n');
+		expect(run.stdout).toContain('  orphaned: competencies.retired-skill.name: its original is gone; the site never shows it');
+		expect(run.stdout).toContain('  missing: the role design-manager\n');
+	});
+
+	test('`--format json` gives every field with its state, and the stale one’s changes', () => {
+		const dir = translatedLadder();
+		const report = JSON.parse(ladder(dir, 'translations', 'fr', '--format', 'json').stdout);
+		expect(report.language).toBe('en-GB');
+		const [fr] = report.translations;
+		expect(fr).toMatchObject({ tag: 'fr', translatedFrom: 'v1', counts: { current: 12, stale: 1, missing: 41, orphaned: 1 } });
+		const field = (key: string) => fr.fields.find((f: { key: string }) => f.key === key);
+		expect(field('ladder.name')).toEqual({ key: 'ladder.name', state: 'current', original: 'Design Guild Progression', translation: 'Progression de la guilde design', from: 'v1' });
+		expect(field('competencies.interaction-design.name')).toMatchObject({ state: 'current', from: 'v1' });
+		expect(field('competencies.visual-craft.levels.novice')).toMatchObject({
+			state: 'stale',
+			then: 'Follows the design system <script>alert("release")</script>, once.',
+			original: 'Follows the design system.',
+		});
+		expect(field('competencies.visual-craft.levels.novice').changes.filter((part: { kind: string }) => part.kind !== 'same').length).toBeGreaterThan(0);
+		expect(fr.pages).toContainEqual({ kind: 'role', id: 'design-researcher', state: 'translated', file: join(dir, 'translations', 'fr', 'roles', 'design-researcher.mdx'), translatedFrom: 'v1' });
+	});
+
+	test('`--strict` fails while any field is stale, missing or orphaned', () => {
+		const dir = translatedLadder();
+		expect(ladder(dir, 'translations', '--strict').status).toBe(1);
+	});
+
+	test('a language the ladder is not translated into is refused, with the ones it is', () => {
+		const run = ladder(translatedLadder(), 'translations', 'de');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('"de" is not a language the ladder is translated into; it is translated into: fr');
+	});
+
+	test('the template holds exactly the missing fields, empty, each with its original above it', () => {
+		const dir = translatedLadder();
+		const run = ladder(dir, 'translations', 'fr', '--template');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('  master:\n    # Master\n    label:\n');
+		const template = parse(run.stdout);
+		const leaves: string[] = [];
+		const walk = (node: unknown, path: string[]) => {
+			if (node === null) leaves.push(path.join('.'));
+			else if (typeof node === 'object') for (const [key, value] of Object.entries(node as object)) walk(value, [...path, key]);
+		};
+		walk(template, []);
+		const missing = JSON.parse(ladder(dir, 'translations', 'fr', '--format', 'json').stdout).translations[0].fields.filter((f: { state: string }) => f.state === 'missing');
+		expect(leaves).toEqual(missing.map((f: { key: string }) => f.key));
+		expect(template.translatedFrom).toBe('v1');
+	});
+
+	test('a template for a new language has every field, and may start its file in the folder, never over one', () => {
+		const dir = translatedLadder();
+		const before = fingerprint(dir);
+		expect(ladder(dir, 'translations', 'fr', '--template', '--out', join(dir, 'translations', 'fr.yaml')).stderr).toContain('exists already');
+		expect(ladder(dir, 'translations', 'it', '--template', '--out', join(dir, 'roles', 'it.yaml')).stderr).toContain('inside the ladder');
+		expect(fingerprint(dir)).toEqual(before);
+
+		const own = join(dir, 'translations', 'de.yaml');
+		const run = ladder(dir, 'translations', 'de', '--template', '--out', own);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toContain('54 fields to translate; add de to translations in ladder.yaml');
+		expect(readFileSync(own, 'utf8')).toContain('# Design Guild Progression\n  name:\n');
+	});
+});
+
+describe('a translation with mistakes', () => {
+	const problemsOf = (dir: string) => checked(dir).problems;
+
+	test('an unknown release, a key the format does not have, and an empty field are errors naming file and field', () => {
+		const dir = translatedLadder();
+		const file = join(dir, 'translations', 'fr.yaml');
+		writeFileSync(file, FRENCH.replace('translatedFrom: v1', 'translatedFrom: v9').replace('  name: Progression', '  nmae: Progression').replace('{ label: Accompli }', '{ label: }'));
+		expect(problemsOf(dir)).toEqual([
+			{ file, field: 'ladder.nmae', message: problems.unknownField() },
+			{ file, field: 'levels.accomplished.label', message: problems.emptyValue() },
+		]);
+		writeFileSync(file, FRENCH.replace('translatedFrom: v1', 'translatedFrom: v9').replace('from: v1', 'from: v0'));
+		expect(problemsOf(dir)).toEqual([
+			{ file, field: 'translatedFrom', message: translationProblems.unknownRelease('v9', ['v1']) },
+			{ file, field: 'competencies.interaction-design.name.from', message: translationProblems.unknownRelease('v0', ['v1']) },
+		]);
+	});
+
+	test('a listed language without its file, the ladder’s own language, and a file for no listed language', () => {
+		const dir = translatedLadder();
+		const ladderFile = join(dir, 'ladder.yaml');
+		writeFileSync(ladderFile, readFileSync(ladderFile, 'utf8').replace('translations: [fr]', 'translations: [de, en-GB]'));
+		expect(problemsOf(dir)).toEqual([
+			{ file: ladderFile, field: 'translations[1]', message: translationProblems.ownLanguage('en-GB') },
+			{ file: join(dir, 'translations', 'fr'), field: WHOLE_FILE, message: translationProblems.unlistedTag('fr') },
+			{ file: join(dir, 'translations', 'fr.yaml'), field: WHOLE_FILE, message: translationProblems.unlistedTag('fr') },
+			{ file: ladderFile, field: 'translations[0]', message: translationProblems.noFile('de') },
+		]);
+	});
+
+	test('a language tag that is not one, or not in its canonical form, is an error of ladder.yaml', () => {
+		const dir = translatedLadder();
+		const ladderFile = join(dir, 'ladder.yaml');
+		writeFileSync(ladderFile, readFileSync(ladderFile, 'utf8').replace('language: en-GB', 'language: en-gb').replace('translations: [fr]', 'translations: [fr, not a tag]'));
+		const run = ladder(dir, 'validate');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('language: write the language tag "en-gb" as en-GB');
+		expect(run.stderr).toContain('translations[1]: "not a tag" is not a language tag');
+	});
+
+	test('a translated body is checked as its original is, and one whose role is gone is an orphan', () => {
+		const dir = translatedLadder();
+		const pages = join(dir, 'translations', 'fr', 'roles');
+		writeFileSync(join(pages, 'design-researcher.mdx'), '---\ntranslatedFrom: v1\n---\n\n<script>alert(1)</script>\n');
+		writeFileSync(join(pages, 'retired-role.md'), 'Un rôle retiré.\n');
+		writeFileSync(join(dir, 'translations', 'fr', 'notes.md'), 'x');
+		const read = checked(dir);
+		expect(read.problems.map((problem) => [problem.file.slice(dir.length), problem.message])).toEqual([
+			['/translations/fr/notes.md', translationProblems.notPageFile('fr')],
+			['/translations/fr/roles/design-researcher.mdx', problems.rawHtml('script')],
+		]);
+		writeFileSync(join(pages, 'design-researcher.mdx'), 'Apprend.\n');
+		expect(checked(dir).warnings.map((warning) => warning.file)).toContain(join(pages, 'retired-role.md'));
+	});
+
+	test('the content walk accepts the translations folder, and the build’s check refuses what the check does', () => {
+		const dir = translatedLadder();
+		expect(existsSync(join(dir, 'translations', 'fr.yaml'))).toBe(true);
+		expect(ladder(dir, 'validate').status).toBe(0);
+		writeFileSync(join(dir, 'translations', 'fr.yaml'), FRENCH.replace('translatedFrom: v1', 'translatedFrom: v9'));
+		expect(ladder(dir, 'validate').status).toBe(1);
+	});
+});

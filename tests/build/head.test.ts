@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
 import { rawContent } from '../support/raw-content.ts';
@@ -16,6 +18,16 @@ describe.each(ALL_SITES)('the <head> of every $name page', (site) => {
 			expect(first?.outerHTML, path).toBe('<meta charset="utf-8">');
 			expect(second?.getAttribute('http-equiv'), path).toBe('content-security-policy');
 		}
+	});
+
+	test('is declared in the ladder’s language (`language`, English when left out), and searched in it', () => {
+		const language = (content.ladder as { language?: string }).language ?? 'en';
+		for (const path of builtPagePaths(site.dist)) {
+			expect(readPage(site.dist, path).documentElement.getAttribute('lang'), path).toBe(language);
+		}
+		// Pagefind indexes each language apart, by the pages' `lang`: one index, the ladder's.
+		const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+		expect(Object.keys(entry.languages)).toEqual([language.toLowerCase()]);
 	});
 
 	test('has one title, read as the text the ladder wrote, with nothing after it but its own tags', () => {

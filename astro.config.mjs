@@ -9,7 +9,11 @@ import { loadLadder } from './src/model/files/load.ts';
 import { LadderError } from './src/model/files/problems.ts';
 import { warningReport } from './src/model/files/warning-report.ts';
 import { readReleases } from './src/history/releases.ts';
-import { ladderTranslations } from './src/translations/read.ts';
+import { ladderTranslations, translationFields } from './src/translations/read.ts';
+import { guideTitles } from './src/translations/guide-files.ts';
+import { builtLanguage } from './src/translations/site-language.ts';
+import { translatedLadder } from './src/translations/translate.ts';
+import { translatedSites } from './src/integrations/translated-sites.ts';
 import { ladderSidebar } from './src/views/pages/sidebar.ts';
 import { siteLocales } from './src/views/pages/site-locale.ts';
 import { basePath } from './src/integrations/base-path.ts';
@@ -27,26 +31,28 @@ import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 // (build, check, preview) stops on one.
 const DEV = process.argv.includes('dev');
 
-/** Said by every build of a ladder that lists translations, until the site publishes them. */
-const UNPUBLISHED_TRANSLATIONS =
-	'the site does not publish translations yet, only the ladder in its own language; npm run ladder -- translations reports where each stands (docs/how-to/translate.md)';
-
 /** The dev server's title and sidebar while the ladder has problems (its pages show them). */
 const PLACEHOLDER_SETTINGS = { title: 'Career ladder (with problems)', description: '', sidebar: [] };
 
 // Validate before Astro does anything: a broken ladder stops here with every problem listed,
 // before a single page is written. The sidebar and title come from the same validated ladder.
-const { settings, published } = checkedLadder(contentDir(), { exitOnProblems: !DEV, printWarnings: true });
+// The translation this build writes the site in, under /<tag>/ (the original's build starts it), or none.
+const LANGUAGE = builtLanguage();
 
-// The sub-path the site is served under, like SITE_URL set at build time: no file is edited to publish.
-const base = readBasePath();
+// The original's build has said what it found: a translation's says nothing twice.
+const { settings, published, translations } = checkedLadder(contentDir(), { exitOnProblems: !DEV, printWarnings: !LANGUAGE });
+
+// The sub-path the site is served under, like SITE_URL set at build time: no file is edited to
+// publish. A translation is the same site under its tag.
+const base = LANGUAGE ? `${(readBasePath() ?? '').replace(/\/$/, '')}/${LANGUAGE}/` : readBasePath();
+const cacheDir = process.env.LADDER_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
 	// Where the site is deployed, for its sitemap and canonical links; without it, neither is made.
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	...(base ? { base } : {}),
 	outDir: process.env.LADDER_OUT_DIR ?? './dist',
-	cacheDir: process.env.LADDER_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir,
 	// Pages render one at a time by default, and the renderer then waits for each page's file to be
 	// written: a quarter of the rendering time at 200 roles. Eight at a time fill those waits (the
 	// rendering took 3.7 s instead of 4.8 s, the same pages, 80 MB more memory at the peak).
@@ -78,7 +84,7 @@ export default defineConfig({
 		starlight({
 			...settings,
 			customCss: ['./src/styles/ladder.css'],
-			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+			components: { PageTitle: './src/components/overrides/PageTitle.astro', LanguageSelect: './src/components/overrides/LanguageSelect.astro' },
 			pagefind: { ranking: SEARCH_RANKING },
 			disable404Route: true,
 			// Page titles come from the ladder: written as text, never as markup.
@@ -105,6 +111,8 @@ export default defineConfig({
 		publishedFiles(contentDir(), published),
 		// Pagefind's index in small chunks, so that a query loads little more than its own words.
 		searchIndexChunks(),
+		// The site in each language it is translated into, under /<tag>/ (by the original's build only).
+		...(LANGUAGE || DEV ? [] : [translatedSites(translations, cacheDir)]),
 		// Last: a build that fails leaves the previous site whole.
 		wholeOutput(),
 	],
@@ -126,7 +134,7 @@ function readBasePath() {
  * gives a placeholder while its pages show the problems.
  * @param {string} dir
  * @param {{ exitOnProblems?: boolean, printWarnings?: boolean }} options
- * @returns {{ settings: typeof PLACEHOLDER_SETTINGS | { title: string, description: string, sidebar: ReturnType<typeof ladderSidebar>, locales?: ReturnType<typeof siteLocales>['locales'] }, published: import('./src/model/files/load.ts').PublishedFile[] }}
+ * @returns {{ settings: typeof PLACEHOLDER_SETTINGS | { title: string, description: string, sidebar: ReturnType<typeof ladderSidebar>, locales?: ReturnType<typeof siteLocales>['locales'] }, published: import('./src/model/files/load.ts').PublishedFile[], translations: string[] }}
  */
 function checkedLadder(dir, { exitOnProblems = false, printWarnings = false } = {}) {
 	try {
@@ -137,12 +145,17 @@ function checkedLadder(dir, { exitOnProblems = false, printWarnings = false } = 
 		if (problems.length + translated.problems.length > 0) throw new LadderError([...problems, ...translated.problems]);
 		const warnings = [...lint, ...translated.warnings];
 		if (printWarnings) for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
-		if (printWarnings && ladder.translations.length > 0) console.warn(`warning: ${join(dir, 'ladder.yaml')}: translations: ${UNPUBLISHED_TRANSLATIONS}`);
-		return { settings: { title: ladder.name, description: ladder.description, sidebar: ladderSidebar(ladder, guides), ...siteLocales(ladder.language) }, published };
+		const shown = LANGUAGE ? translatedLadder(ladder, LANGUAGE, translationFields(dir, ladder, LANGUAGE, releases)) : ladder;
+		const sidebar = ladderSidebar(shown, LANGUAGE ? guideTitles(dir, LANGUAGE, guides) : guides);
+		return {
+			settings: { title: shown.name, description: shown.description, sidebar, ...siteLocales(LANGUAGE ?? ladder.language) },
+			published,
+			translations: ladder.translations,
+		};
 	} catch (error) {
 		if (!(error instanceof LadderError)) throw error;
 		if (printWarnings) console.error(error.message);
 		if (exitOnProblems) process.exit(1);
-		return { settings: PLACEHOLDER_SETTINGS, published: [] };
+		return { settings: PLACEHOLDER_SETTINGS, published: [], translations: [] };
 	}
 }

@@ -2,7 +2,7 @@
  * The one module that reads Astro's content collections: it hands their data to the ladder model
  * and gives pages the model and the role bodies to render.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { currentRelease, readReleases, type Release } from './history/releases.ts';
 import { UNRELEASED, type LadderExport } from './io/ladder-export-schema.ts';
 import { hiredRoles, interviewKit, type InterviewKit } from './model/hiring/interview-kit.ts';
@@ -15,11 +15,25 @@ import type { LadderSource } from './model/files/source.ts';
 import type { Ladder } from './model/ladder/types.ts';
 import { validateLadder } from './model/files/validate.ts';
 import { changesPage, type ChangesPage } from './views/pages/changes-page.ts';
+import { translationFields } from './translations/read.ts';
+import { builtLanguage, TRANSLATED_ROLES } from './translations/site-language.ts';
+import { translatedLadder } from './translations/translate.ts';
 
 let ladderPromise: Promise<Ladder> | undefined;
+let shownPromise: Promise<Ladder> | undefined;
 
-/** The validated ladder model, built once per build. */
+/**
+ * The validated ladder model, built once per build, in the language the site is built in: the
+ * original, or a translation (its texts replaced where translated, each field's state beside).
+ */
 export async function getLadder(): Promise<Ladder> {
+	if (import.meta.env.DEV) return inBuiltLanguage(await getOriginalLadder());
+	shownPromise ??= getOriginalLadder().then(inBuiltLanguage);
+	return shownPromise;
+}
+
+/** The ladder in its own language: what releases are snapshots of. */
+async function getOriginalLadder(): Promise<Ladder> {
 	if (import.meta.env.DEV) {
 		// In the dev server, every page reads the ladder from the files on disk, as they are now: a
 		// mistake shows on the page with its file and line, and its fix shows at the next load. The
@@ -31,6 +45,14 @@ export async function getLadder(): Promise<Ladder> {
 	return ladderPromise;
 }
 
+function inBuiltLanguage(ladder: Ladder): Ladder {
+	const language = builtLanguage();
+	if (!language) return ladder;
+	const { releases, problems } = readReleases(contentDir());
+	if (problems.length > 0) throw new LadderError(problems);
+	return translatedLadder(ladder, language, translationFields(contentDir(), ladder, language, releases));
+}
+
 let historyPromise: Promise<History> | undefined;
 
 /**
@@ -40,12 +62,14 @@ let historyPromise: Promise<History> | undefined;
  */
 export async function getHistory(): Promise<History> {
 	const read = async (): Promise<History> => {
-		const ladder = await getLadder();
+		const [original, ladder] = await Promise.all([getOriginalLadder(), getLadder()]);
 		const { releases, problems } = readReleases(contentDir());
 		if (problems.length > 0) throw new LadderError(problems);
-		const release = currentRelease(ladderToJson(ladder), releases);
-		const current = ladderToJson(ladder, release && { name: release.name, date: release.date });
-		return { releases, current, page: changesPage(current, releases) };
+		// Releases are snapshots of the original: what changed is read in it, whatever the language.
+		const release = currentRelease(ladderToJson(original), releases);
+		const named = release && { name: release.name, date: release.date };
+		const current = ladderToJson(ladder, named);
+		return { releases, current, page: changesPage(ladder === original ? current : ladderToJson(original, named), releases) };
 	};
 	if (import.meta.env.DEV) return read();
 	historyPromise ??= read();
@@ -86,11 +110,24 @@ export async function getLadderFiles(): Promise<LadderFiles> {
 	return readLadderFiles(contentDir());
 }
 
-/** A role's MDX body, rendered, with its headings for the table of contents. */
+/**
+ * A role's MDX body, rendered, with its headings for the table of contents: in the language the
+ * site is built in where it is translated (`translated`), else the original.
+ */
 export async function renderRoleBody(id: string) {
-	const entry = await getEntry('roles', id);
+	const translation = (await translatedBodies()).get(id);
+	const entry = translation ?? (await getEntry('roles', id));
 	if (!entry) throw new Error(`No role file for "${id}"`);
-	return { ...(await render(entry)), body: entry.body ?? '' };
+	return { ...(await render(entry)), body: entry.body ?? '', translated: translation !== undefined };
+}
+
+let bodiesPromise: Promise<Map<string, CollectionEntry<'roles'>>> | undefined;
+
+/** The role bodies translated into the language the site is built in, by role; none for the original. */
+function translatedBodies(): Promise<Map<string, CollectionEntry<'roles'>>> {
+	// The collection exists only in a translation's build, so its name is not among the typed ones.
+	bodiesPromise ??= builtLanguage() ? getCollection(TRANSLATED_ROLES as 'roles').then((entries) => new Map(entries.map((entry) => [entry.id, entry]))) : Promise.resolve(new Map());
+	return bodiesPromise;
 }
 
 /** The guide pages, in title order, for lists outside the sidebar. */

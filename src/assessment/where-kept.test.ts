@@ -27,6 +27,13 @@ describe('where an assessment is kept', () => {
 		expect(storageKey('/', 'a:b', 'c')).not.toBe(storageKey('/', 'a', 'b:c'));
 	});
 
+	test('a translation of the site, under /<tag>/, keeps its assessments where the original does', () => {
+		expect(siteBase('/fr/assessment-data.json', 'https://ladder.example/fr/roles/x/', 'fr')).toBe('/');
+		expect(siteBase('/a/fr/assessment-data.json', 'https://org.github.io/a/fr/roles/x/', 'fr')).toBe('/a/');
+		// Only its own tag is taken off: a site published under /fr/ is not a translation.
+		expect(siteBase('/fr/assessment-data.json', 'https://ladder.example/fr/roles/x/')).toBe('/fr/');
+	});
+
 	test('an assessment kept by the version before is moved to the new key when first read', () => {
 		const storage = memoryStorage();
 		storage.setItem(legacyKey.assessment('Ladder', 'x'), '{"kept":1}');

@@ -9,9 +9,14 @@
  * never mix their assessments; it cannot keep one from reading the other's (docs/reference/assessment.md says so).
  */
 
-/** The site's base path (`/` or `/ladder/`), from the address of a file at its root. */
-export function siteBase(rootFile: string, page: string): string {
-	return new URL('./', new URL(rootFile, page)).pathname;
+/**
+ * The site's base path (`/` or `/ladder/`), from the address of a file at its root. A translation
+ * of the site, under `/<tag>/`, keeps its assessments where the original does (`language` is its
+ * tag): an assessment made in one language opens in every other, the same items by id.
+ */
+export function siteBase(rootFile: string, page: string, language?: string): string {
+	const base = new URL('./', new URL(rootFile, page)).pathname;
+	return language && base.endsWith(`/${language}/`) ? base.slice(0, base.length - language.length - 1) : base;
 }
 
 /** The key of a role's assessment, for the site at `base`. */

@@ -76,7 +76,7 @@ class AssessmentView implements Panel {
 		this.status = status;
 		this.data = data;
 		this.roleId = host.dataset['role'] ?? '';
-		this.#key = storageKey(siteBase(host.dataset['data'] ?? '/assessment-data.json', location.href), data.ladder, this.roleId);
+		this.#key = storageKey(siteBase(host.dataset['data'] ?? '/assessment-data.json', location.href, host.dataset['language']), data.ladder, this.roleId);
 		this.#own = loadKept(this.#key, legacyKey.assessment(data.ladder, this.roleId)) ?? newAssessment(data.ladder, this.roleId, roleOf(data, this.roleId)?.next[0], data.release);
 	}
 

@@ -9,7 +9,7 @@ class RoleAssessment extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector<HTMLButtonElement>('button.assessment-open')!;
 		const [ladder, role] = [this.dataset['ladder'] ?? '', this.dataset['role'] ?? ''];
-		const base = siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href);
+		const base = siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href, this.dataset['language']);
 		const saved = readKept(localStorage, storageKey(base, ladder, role), legacyKey.assessment(ladder, role));
 		if (saved) button.textContent = 'Assess yourself: continue your assessment';
 		button.hidden = false;

@@ -67,7 +67,7 @@ class TeamView extends HTMLElement {
 	}
 
 	get #storageKey(): string {
-		return teamStorageKey(siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href), this.dataset['ladder'] ?? '');
+		return teamStorageKey(siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href, this.dataset['language']), this.dataset['ladder'] ?? '');
 	}
 
 	async #addLinks() {

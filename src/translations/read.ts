@@ -14,7 +14,7 @@ import { ladderToJson } from '../io/ladder-json.ts';
 import type { Ladder } from '../model/ladder/types.ts';
 import { didYouMean } from '../model/files/closest.ts';
 import { staysInside } from '../model/files/content-files.ts';
-import { WHOLE_FILE, type Problem } from '../model/files/problems.ts';
+import { LadderError, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { bodyProblems, parseYaml, splitFrontmatter, type GuideFile } from '../model/files/read-content.ts';
 import { parseWithProblems } from '../model/files/schema-problems.ts';
 import { GuideSchema } from '../schemas/guide.ts';
@@ -67,6 +67,19 @@ export function ladderTranslations(dir: string, ladder: Ladder, guides: readonly
 		guides: guides.map((guide) => guide.id.replace(/^guides\//, '')),
 		releases,
 	});
+}
+
+/**
+ * The fields of the ladder's translation into `tag`, each with its state, for the site in that
+ * language; the files are checked as the check does, and a problem is thrown.
+ */
+export function translationFields(dir: string, ladder: Ladder, tag: string, releases: readonly Release[]): FieldStatus[] {
+	// The guides' translations are the site's collection's to find; the fields need none of them.
+	const { translations, problems } = ladderTranslations(dir, ladder, [], releases);
+	if (problems.length > 0) throw new LadderError(problems);
+	const translation = translations.find((each) => each.tag === tag);
+	if (!translation) throw new Error(`The ladder is not translated into "${tag}": ladder.yaml's translations lists ${ladder.translations.join(', ') || 'none'}`);
+	return translation.fields;
 }
 
 export function readTranslations(dir: string, originals: Originals): { translations: Translation[]; problems: Problem[]; warnings: Problem[] } {

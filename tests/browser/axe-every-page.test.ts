@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/browser-page.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveSite } from '../support/serve.ts';
+import { siteLanguages } from '../support/raw-content.ts';
 import { ALL_SITES } from '../support/sites.ts';
 
 let browser: Browser;
@@ -15,10 +16,13 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** The paths the built sitemap lists. */
-function sitemapPaths(dist: string): string[] {
-	const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+/** The paths the built sitemaps list: the site's, and each translation's under /<tag>/. */
+function sitemapPaths(site: { dist: string; contentDir: string }): string[] {
+	const folders = ['', ...siteLanguages(site.contentDir).translations];
+	return folders.flatMap((folder) => {
+		const xml = readFileSync(join(site.dist, folder, 'sitemap-0.xml'), 'utf8');
+		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	});
 }
 
 // A test per page, each with its own time: one test for a whole sitemap ran for minutes, and its
@@ -37,7 +41,7 @@ describe.each(ALL_SITES)('axe on every page of the $name sitemap', (site) => {
 		await page?.close();
 		await server?.close();
 	});
-	const paths = sitemapPaths(site.dist);
+	const paths = sitemapPaths(site);
 
 	test('lists the site’s pages', () => {
 		expect(paths.length).toBeGreaterThan(5);

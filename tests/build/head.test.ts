@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, readPage } from '../support/built-pages.ts';
-import { rawContent } from '../support/raw-content.ts';
+import { rawContent, siteLanguages } from '../support/raw-content.ts';
 import { ALL_SITES } from '../support/sites.ts';
 
 describe.each(ALL_SITES)('the <head> of every $name page', (site) => {
@@ -20,14 +20,16 @@ describe.each(ALL_SITES)('the <head> of every $name page', (site) => {
 		}
 	});
 
-	test('is declared in the ladder’s language (`language`, English when left out), and searched in it', () => {
-		const language = (content.ladder as { language?: string }).language ?? 'en';
+	test('is declared in its language: the ladder’s (`language`, English when left out), or its translation’s under /<tag>/; and searched in it', () => {
+		const languages = siteLanguages(site.contentDir);
 		for (const path of builtPagePaths(site.dist)) {
-			expect(readPage(site.dist, path).documentElement.getAttribute('lang'), path).toBe(language);
+			expect(readPage(site.dist, path).documentElement.getAttribute('lang'), path).toBe(languages.of(path));
 		}
-		// Pagefind indexes each language apart, by the pages' `lang`: one index, the ladder's.
-		const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-		expect(Object.keys(entry.languages)).toEqual([language.toLowerCase()]);
+		// Pagefind indexes each language apart, by the pages' `lang`: each site one index, its language's.
+		for (const [folder, language] of [['', languages.original], ...languages.translations.map((tag) => [tag, tag])] as const) {
+			const entry = JSON.parse(readFileSync(join(site.dist, folder, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+			expect(Object.keys(entry.languages)).toEqual([language.toLowerCase()]);
+		}
 	});
 
 	test('has one title, read as the text the ladder wrote, with nothing after it but its own tags', () => {

@@ -3,7 +3,7 @@
  * since): the check, `ladder translations` and its template, on a copy with a French translation
  * that has current, stale, missing and orphaned fields. In-process, as the other commands' tests.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -17,39 +17,17 @@ import { fingerprint } from '../support/folder-fingerprint.ts';
 import { runInProcess } from '../support/run-in-process.ts';
 import { SITES } from '../support/sites.ts';
 
-/** Translated from v1; `visual-craft`'s novice descriptor was edited after v1 (the fixture's history). */
-const FRENCH = `translatedFrom: v1
-ladder:
-  name: Progression de la guilde design
-  description: Comment les designers et les chercheurs progressent chez Example Design Co.
-levels:
-  novice: { label: Débutant, description: Nouveau dans la pratique. }
-  capable: { label: Compétent, description: Travaille en autonomie. }
-  accomplished: { label: Accompli }
-competencies:
-  visual-craft:
-    name: Savoir-faire visuel
-    levels:
-      novice: Suit le système de design, une fois.
-      capable: Compose des écrans clairs à partir du système de design.
-  interaction-design:
-    name: { text: Design d’interaction, from: v1 }
-  retired-skill:
-    name: Compétence retirée
-roles:
-  design-researcher:
-    title: Chercheuse en design (études)
-    notes:
-      user-research: Mène un programme de découverte continu.
-`;
 
+/**
+ * The design fixture's French translation, made from `v1`: `visual-craft`'s novice descriptor was
+ * edited after `v1`, so its translation is stale; `retired-skill` is an orphan.
+ */
+const FRENCH = readFileSync(join(SITES.design.contentDir, 'translations', 'fr.yaml'), 'utf8');
+
+/** A copy of the design ladder, with its translation, to change. */
 function translatedLadder(): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'translations-')), 'content');
 	cpSync(SITES.design.contentDir, dir, { recursive: true });
-	appendFileSync(join(dir, 'ladder.yaml'), 'translations: [fr]\n');
-	mkdirSync(join(dir, 'translations', 'fr', 'roles'), { recursive: true });
-	writeFileSync(join(dir, 'translations', 'fr.yaml'), FRENCH);
-	writeFileSync(join(dir, 'translations', 'fr', 'roles', 'design-researcher.mdx'), '---\ntranslatedFrom: v1\n---\n\nApprend des utilisateurs chaque semaine.\n');
 	return dir;
 }
 

@@ -13,9 +13,9 @@ export interface Hit {
  * Runs a query through the site's own Pagefind bundle, in the page, with the site's ranking, as
  * the search UI does. The code goes as a string: Vitest would otherwise rewrite its `import()`.
  */
-export async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<Hit[]> {
+export async function search(page: Page, query: string, filters: Record<string, string> = {}, base = '/'): Promise<Hit[]> {
 	return page.evaluate(`(async () => {
-		const pagefind = await import('/pagefind/pagefind.js');
+		const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
 		await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
 		const response = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
 		const results = await Promise.all(response.results.slice(0, 20).map((r) => r.data()));

@@ -54,6 +54,8 @@ interface RawLadder {
 	levels: { id: string; label: string; description?: string }[];
 	groups?: { id: string; name: string; description?: string }[];
 	tracks: { id: string; name: string; description?: string; areas?: string[]; levelLabels?: Record<string, string>; group?: string }[];
+	language?: string;
+	translations?: string[];
 }
 interface RawArea {
 	name: string;
@@ -72,4 +74,15 @@ interface RawRole {
 	next?: string[];
 	skills?: Record<string, string[]>;
 	expectations?: Record<string, string | { level: string; note?: string }>;
+}
+
+/**
+ * The languages a built site is in: its own (`language`, English when left out) at the root, and
+ * each translation under `/<tag>/`, as the raw files say.
+ */
+export function siteLanguages(contentDir: string): { original: string; translations: string[]; of: (path: string) => string } {
+	const { ladder } = rawContent(contentDir);
+	const original = ladder.language ?? 'en';
+	const translations = ladder.translations ?? [];
+	return { original, translations, of: (path) => translations.find((tag) => path.startsWith(`/${tag}/`)) ?? original };
 }

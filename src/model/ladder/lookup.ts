@@ -104,3 +104,11 @@ export function trackSections(ladder: Ladder): { group?: TrackGroup; tracks: Tra
 	}
 	return sections;
 }
+
+/**
+ * The ladder's name as an assessment, a share link and a team file name it: the original's, in
+ * whichever language the site is read, so that one made in one language opens in every other.
+ */
+export function assessedName(ladder: Ladder): string {
+	return ladder.translation?.originalName ?? ladder.name;
+}

@@ -24,6 +24,8 @@ export interface Ladder {
 	language: string;
 	/** The languages it is translated into (`translations`), each with `translations/<tag>.yaml`. */
 	translations: string[];
+	/** Where this is the ladder in one of its translations: the language, and each field's state. */
+	translation?: LadderTranslation | undefined;
 	/**
 	 * Texts whose links to the ladder's files were made into links to their pages, each as it was
 	 * written: the pages show the links that work, the spreadsheet gives back what the author wrote.
@@ -32,6 +34,31 @@ export interface Ladder {
 }
 
 /** How long an interview plan may take, and how many questions at the role's level per competency. */
+/** The ladder as one of its translations shows it: its texts replaced where translated. */
+export interface LadderTranslation {
+	/** The translation's language (`fr`). */
+	language: string;
+	/** The language of the original, which a text not yet translated is in. */
+	originalLanguage: string;
+	/** The ladder's name in the original: what an assessment names, in whichever language it is made. */
+	originalName: string;
+	/** Each translatable field by its key (`competencies.coding.levels.novice`), as it stands. */
+	fields: ReadonlyMap<string, TranslatedFieldState>;
+	/** The key of each criterion's text (a single descriptor's too), by criterion id. */
+	criterionKeys: ReadonlyMap<string, string>;
+}
+
+/** One field of a translation: whether it is translated, and for a stale one, the original's change. */
+export interface TranslatedFieldState {
+	state: 'current' | 'stale' | 'missing';
+	/** The original now, one text (a list's items one a line). */
+	original: string;
+	/** For a stale field: the original when it was translated (absent when it is newer than that release). */
+	then?: string | undefined;
+	/** The release it was translated from. */
+	from?: string | undefined;
+}
+
 export interface HiringSettings {
 	minutes: number;
 	perCompetency: number;

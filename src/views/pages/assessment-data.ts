@@ -1,6 +1,6 @@
 import { itemKey, type AssessmentData } from '../../assessment/items.ts';
 import { oneLine } from '../../io/markdown-tree.ts';
-import { getCompetency, getLevel, getTrack, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
+import { assessedName, getCompetency, getLevel, getTrack, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import type { Ladder } from '../../model/ladder/types.ts';
 import type { PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -16,7 +16,7 @@ import { inlineText } from '../shared/inline-markdown.ts';
  */
 export function assessmentData(ladder: Ladder, release: string): AssessmentData {
 	return {
-		ladder: ladder.name,
+		ladder: assessedName(ladder),
 		release,
 		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
 		scale: ladder.levels.map((level) => level.id),

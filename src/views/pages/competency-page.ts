@@ -1,6 +1,6 @@
 import { getArea, getCompetency, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
-import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track } from '../../model/ladder/types.ts';
+import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track, LadderTranslation } from '../../model/ladder/types.ts';
 
 /** A competency's page: its descriptor at every level, and which roles expect which level. */
 export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
@@ -9,6 +9,7 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 	return {
 		competency,
 		area,
+		translation: ladder.translation,
 		search: searchMeta.competency(competency, area),
 		// The levels it describes: a topic that starts at a later level has nothing to say below it.
 		levels: ladder.levels.flatMap((level) => {
@@ -37,4 +38,6 @@ export interface CompetencyPage {
 	tracks: { track: Track; roles: { role: Role; level: Level; note?: string | undefined }[] }[];
 	levelCount: number;
 	search: SearchMeta;
+	/** In a translated site: each text's state, for the marks beside those not current. */
+	translation: LadderTranslation | undefined;
 }

@@ -1,5 +1,5 @@
 import { ladderSteps, stepsOf } from '../../model/ladder/steps.ts';
-import { getRole, getTrack } from '../../model/ladder/lookup.ts';
+import { assessedName, getRole, getTrack } from '../../model/ladder/lookup.ts';
 import { articled } from '../shared/articles.ts';
 import { paths } from '../../model/ladder/paths.ts';
 import type { ProfileChart } from '../../charts/profile-geometry.ts';
@@ -7,13 +7,14 @@ import { roleProfileChart } from '../../charts/profile-chart.ts';
 import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from '../../model/ladder/role-page-ids.ts';
-import type { Ladder, Role, Track } from '../../model/ladder/types.ts';
+import type { Ladder, Role, Track, LadderTranslation } from '../../model/ladder/types.ts';
 
 /** Everything a role page shows, computed from the ladder. */
 export function rolePage(ladder: Ladder, id: string): RolePage {
 	const role = getRole(ladder, id);
 	return {
 		role,
+		translation: ladder.translation,
 		// The page's description for search engines and link previews: the role's summary, or where
 		// it has none, what the page is (never words put in the role's mouth).
 		description: role.summary ?? `What ${articled(role.title)} is expected to show on the ${ladder.name}, competency by competency.`,
@@ -23,7 +24,7 @@ export function rolePage(ladder: Ladder, id: string): RolePage {
 		next: role.next.map((nextId) => withTrack(ladder, getRole(ladder, nextId))),
 		reachedFrom: role.reachedFrom.map((fromId) => withTrack(ladder, getRole(ladder, fromId))),
 		levelCount: ladder.levels.length,
-		ladderName: ladder.name,
+		ladderName: assessedName(ladder),
 		comparisons: roleComparisons(ladder, role.id),
 		search: searchMeta.role(ladder, role),
 		profile: roleProfileChart(ladder, role),
@@ -90,6 +91,8 @@ export interface RolePage {
 	search: SearchMeta;
 	/** None where a ladder of one area has too many competencies to draw a bar each. */
 	profile: ProfileChart | undefined;
+	/** In a translated site: each text's state, for the marks beside those not current. */
+	translation: LadderTranslation | undefined;
 }
 
 export interface ComparisonLink extends RoleWithTrack {

@@ -1,0 +1,37 @@
+/**
+ * What a page says of a text in a translated site: nothing where it is translated and current; a
+ * text not yet translated is the original, in the original's language, marked so; a translation
+ * whose original changed since says so, with the original's words since.
+ */
+import { wordChanges, type WordChange } from '../../history/word-changes.ts';
+import type { LadderTranslation } from '../../model/ladder/types.ts';
+import { inlineText } from './inline-markdown.ts';
+
+export type FieldMark =
+	| { kind: 'missing'; lang: string }
+	| {
+			kind: 'stale';
+			/** The release it was translated from. */
+			since: string | undefined;
+			/** The original's change since, word by word, in the original's language. */
+			changes: WordChange[];
+			lang: string;
+	  };
+
+/** The mark of the field `key`, or none: in the original site, and for a current translation. */
+export function fieldMark(translation: LadderTranslation | undefined, key: string | undefined): FieldMark | undefined {
+	const field = translation && key !== undefined ? translation.fields.get(key) : undefined;
+	if (!translation || !field || field.state === 'current') return undefined;
+	if (field.state === 'missing') return { kind: 'missing', lang: translation.originalLanguage };
+	return { kind: 'stale', since: field.from, changes: wordChanges(inlineText(field.then ?? ''), inlineText(field.original)), lang: translation.originalLanguage };
+}
+
+/** The `lang` a text's element needs: the original's, where the text is not yet translated. */
+export function markLang(mark: FieldMark | undefined): string | undefined {
+	return mark?.kind === 'missing' ? mark.lang : undefined;
+}
+
+/** The mark of a criterion's text, by its id. */
+export function criterionMark(translation: LadderTranslation | undefined, criterionId: string): FieldMark | undefined {
+	return fieldMark(translation, translation?.criterionKeys.get(criterionId));
+}

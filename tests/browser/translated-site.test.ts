@@ -1,0 +1,70 @@
+/**
+ * The design ladder's French site in a browser: search finds French pages in the French index, an
+ * assessment made in French opens in English with the same ratings, and the language links go
+ * from a page to the same page in the other language.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { search } from '../support/pagefind-query.ts';
+import { SITES } from '../support/sites.ts';
+import { useSite } from '../support/use-site.ts';
+
+const site = useSite(SITES.design);
+const ROLE = '/roles/design-researcher/';
+
+/** Each item's rating by its key (ids, the same in every language). */
+async function ratingsShown(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll<HTMLFieldSetElement>('section[aria-labelledby="assessment-items"] fieldset')].flatMap((fieldset) => {
+				const checked = fieldset.querySelector<HTMLInputElement>('input:checked');
+				return checked ? [[fieldset.dataset['key'], checked.value]] : [];
+			}),
+		),
+	);
+}
+
+describe('the design ladder in French, in a browser', () => {
+	test('search finds French pages, from the French index', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/fr/search/`);
+		const hits = await search(page, 'Savoir-faire', {}, '/fr/');
+		expect(hits.map((hit) => hit.url)).toContain('/fr/competencies/visual-craft/');
+		expect(hits.every((hit) => hit.url.startsWith('/fr/'))).toBe(true);
+		// The original's index holds the original's words only.
+		expect(await search(page, 'Savoir-faire')).toEqual([]);
+		await page.close();
+	});
+
+	test('an assessment made in French opens in English, the same items and ratings', async () => {
+		const context = await site.browser.newContext();
+		const french = await context.newPage();
+		await french.goto(`${site.url}/fr${ROLE}`);
+		await french.getByRole('button', { name: /Assess/ }).click();
+		await french.locator('#assessment-heading').waitFor();
+		const items = french.locator('section[aria-labelledby="assessment-items"] fieldset');
+		await items.first().getByRole('radio', { name: 'Consistently' }).check();
+		await items.nth(1).getByRole('radio', { name: 'Sometimes' }).check();
+		const made = await ratingsShown(french);
+		expect(Object.keys(made)).toHaveLength(2);
+
+		const english = await context.newPage();
+		await english.goto(`${site.url}${ROLE}`);
+		const button = english.getByRole('button', { name: /Assess/ });
+		await expect.poll(() => button.textContent()).toBe('Assess yourself: continue your assessment');
+		await button.click();
+		await english.locator('#assessment-heading').waitFor();
+		expect(await ratingsShown(english)).toEqual(made);
+		await context.close();
+	});
+
+	test('the language links lead to the same page in the other language', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/fr/competencies/visual-craft/`);
+		await page.locator('header .language-links').getByRole('link', { name: 'British English' }).click();
+		await page.waitForURL(`${site.url}/competencies/visual-craft/`);
+		expect(await page.locator('h1').textContent()).toBe('Visual craft');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+		await page.close();
+	});
+});

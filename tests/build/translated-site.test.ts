@@ -1,0 +1,106 @@
+/**
+ * The design ladder (accented names, a release, an original edited since) in French, read back from
+ * the built site: every page type under /fr/, in French where translated, the original in its own
+ * language and marked where not, the stale field with the original's words since, the orphan
+ * nowhere, the exports by the same ids, and each page linked to itself in the other language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { builtPagePaths, mainText, readPage } from '../support/built-pages.ts';
+import { siteLanguages } from '../support/raw-content.ts';
+import { SITES } from '../support/sites.ts';
+
+const site = SITES.design;
+const read = (path: string) => readFileSync(join(site.dist, path), 'utf8');
+const json = (path: string) => JSON.parse(read(path));
+
+describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LADDER_TEST_SITES'].split(',').includes('design'))('the design ladder in French', () => {
+	test('the ladder names its translation, and every page and file of the site is built under /fr/ too', () => {
+		expect(siteLanguages(site.contentDir)).toMatchObject({ original: 'en-GB', translations: ['fr'] });
+		const original = builtPagePaths(site.dist).filter((path) => !path.startsWith('/fr/'));
+		expect(original.length).toBeGreaterThan(20);
+		for (const path of original) expect(builtPagePaths(site.dist), path).toContain(`/fr${path}`);
+		for (const file of ['ladder.json', 'matrix.csv', 'ladder.xlsx', 'assessment-data.json', 'changes.xml', 'sitemap-0.xml']) {
+			expect(() => read(`fr/${file}`), file).not.toThrow();
+		}
+	});
+
+	test('a translated text is shown in French, with no mark', () => {
+		const page = readPage(site.dist, '/fr/competencies/visual-craft/');
+		expect(page.querySelector('h1')?.textContent).toBe('Savoir-faire visuel');
+		const capable = page.querySelector('#level-capable td')!;
+		expect(capable.textContent).toContain('Compose des écrans clairs à partir du système de design.');
+		expect(capable.querySelector('.translation-mark')).toBeNull();
+		expect(capable.querySelector('[lang]')).toBeNull();
+		expect(readPage(site.dist, '/fr/').documentElement.getAttribute('lang')).toBe('fr');
+	});
+
+	test('a text not yet translated is the original, in its own language, marked "Not yet translated"', () => {
+		const cell = readPage(site.dist, '/fr/competencies/visual-craft/').querySelector('#level-accomplished td')!;
+		expect(cell.querySelector('[lang="en-GB"]')?.textContent).toBe('Extends the design system with new patterns.');
+		expect(cell.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
+
+		const role = readPage(site.dist, '/fr/roles/product-designer/');
+		const summary = role.querySelector('.role-summary')!;
+		expect(summary.getAttribute('lang')).toBe('en-GB');
+		expect(summary.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
+	});
+
+	test('a text whose original changed since its release says so, and opens the original’s words since', () => {
+		const cell = readPage(site.dist, '/fr/competencies/visual-craft/').querySelector('#level-novice td')!;
+		expect(cell.textContent).toContain('Suit le système de design, une fois.');
+		const stale = cell.querySelector('details.translation-stale')!;
+		expect(stale.querySelector('summary')?.textContent).toBe('The original has changed since this was translated');
+		expect(stale.querySelector('[lang="en-GB"] del')?.textContent).toBe(' <script>alert("release")</script>, once');
+		expect(stale.querySelector('[lang="en-GB"]')?.textContent?.replace(/\s+/g, ' ')).toContain('Follows the design system <script>alert("release")</script>, once.');
+		expect(mainText(readPage(site.dist, '/fr/competencies/visual-craft/'))).toContain('Since v1, the original reads:');
+	});
+
+	test('a role body is in French where translated, and the original, marked, where not', () => {
+		const translated = readPage(site.dist, '/fr/roles/design-researcher/');
+		expect(mainText(translated)).toContain('Apprend des utilisateurs chaque semaine.');
+		expect(mainText(translated)).not.toContain('Learns from users every week.');
+		expect(translated.querySelector('.role-note')?.textContent).toContain('Mène un programme de découverte continu.');
+		expect(translated.querySelector('.role-note .translation-mark')).toBeNull();
+
+		const original = readPage(site.dist, '/fr/roles/product-designer/').querySelector('.role-body [lang="en-GB"], .role-body[lang="en-GB"]');
+		expect(original).not.toBeNull();
+	});
+
+	test('an orphaned entry is shown nowhere', () => {
+		for (const path of builtPagePaths(site.dist).filter((each) => each.startsWith('/fr/'))) {
+			expect(read(`${path.slice(1)}${path.endsWith('.html') ? '' : 'index.html'}`), path).not.toContain('Compétence retirée');
+		}
+		expect(read('fr/ladder.json')).not.toContain('Compétence retirée');
+	});
+
+	test('the exports are in French, by the same ids', () => {
+		const [original, french] = [json('ladder.json'), json('fr/ladder.json')];
+		expect(french.name).toBe('Progression de la guilde design');
+		const ids = (ladder: { roles: { id: string }[]; competencies: { id: string }[]; levels: { id: string }[] }) => [ladder.roles, ladder.competencies, ladder.levels].map((list) => list.map((item) => item.id));
+		expect(ids(french)).toEqual(ids(original));
+		expect(french.release).toBe(original.release);
+		expect(french.competencies.find((c: { id: string }) => c.id === 'visual-craft').name).toBe('Savoir-faire visuel');
+
+		const rows = parse(read('fr/matrix.csv'), { columns: true }) as Record<string, string>[];
+		expect(rows.some((row) => Object.values(row).includes('Savoir-faire visuel'))).toBe(true);
+		// An assessment names the ladder by the original's name, in whichever language it is made.
+		expect(json('fr/assessment-data.json').ladder).toBe(json('assessment-data.json').ladder);
+	});
+
+	test('each page links to itself in the other language, each language named in itself', () => {
+		const links = (path: string) =>
+			[...readPage(site.dist, path).querySelectorAll('header .language-links a')].map((a) => [a.getAttribute('href'), a.getAttribute('lang'), a.textContent, a.getAttribute('aria-current')]);
+		expect(links('/roles/design-researcher/')).toEqual([
+			['/roles/design-researcher/', 'en-GB', 'British English', 'page'],
+			['/fr/roles/design-researcher/', 'fr', 'Français', null],
+		]);
+		expect(links('/fr/competencies/')).toEqual([
+			['/competencies/', 'en-GB', 'British English', null],
+			['/fr/competencies/', 'fr', 'Français', 'page'],
+		]);
+		expect(links('/fr/404.html').map(([href]) => href)).toEqual(['/', '/fr/']);
+	});
+});

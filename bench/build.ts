@@ -46,7 +46,7 @@ export function measureBuilds(work: string, roles: number, competencies: number,
 }
 
 /** Runs `astro build` under GNU time, for its wall time and the peak memory of the process. */
-function timedBuild(cwd: string, dist: string, env: Record<string, string>): BuildFigures {
+export function timedBuild(cwd: string, dist: string, env: Record<string, string>): BuildFigures {
 	// The project's own Astro: the config imports `astro/config` from there, and one process must
 	// not load two copies of Astro.
 	const astro = join(cwd, 'node_modules/.bin/astro');

@@ -20,6 +20,7 @@ import { measureReview } from './review.ts';
 import { measureGroups } from './groups.ts';
 import { measureNearMisses, measureRewordedDiff, type CostFigures } from './hostile-costs.ts';
 import { auditPages, printAudits } from './lighthouse.ts';
+import { measureTranslatedBuild } from './translations.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -47,8 +48,22 @@ try {
 	if (!values.only || values.only === 'search') await benchSearch();
 	if (!values.only || values.only === 'audit') await benchAudit();
 	if (!values.only || values.only === 'groups') await benchGroups();
+	if (!values.only || values.only === 'translations') printTranslatedBuild();
 } finally {
 	rmSync(work, { recursive: true, force: true });
+}
+
+/** The generated ladder built in its own language, then with a French translation of half its fields. */
+function printTranslatedBuild() {
+	const { original, translated, fields, translatedFields } = measureTranslatedBuild(work, size.roles, size.competencies);
+	const perPage = (figures: BuildFigures) => figures.seconds / figures.pages;
+	console.log(`\n## A translation: ${size.roles} roles × ${size.competencies} competencies, criteria lists, ${translatedFields} of ${fields} fields translated into one language\n`);
+	console.log('| build | pages | time | time per page | all files |');
+	console.log('| --- | --- | --- | --- | --- |');
+	for (const [name, figures] of [['its own language only', original], ['with the translation', translated]] as const) {
+		console.log(`| ${name} | ${figures.pages} | ${figures.seconds.toFixed(1)} s | ${(perPage(figures) * 1000).toFixed(1)} ms | ${(figures.distBytes / 1024 / 1024).toFixed(1)} MB |`);
+	}
+	console.log(`\nPages ×${(translated.pages / original.pages).toFixed(2)}, time ×${(translated.seconds / original.seconds).toFixed(2)}, time per page ×${(perPage(translated) / perPage(original)).toFixed(2)}. Target: time per page at most ×1.0 (the build grows in proportion to the pages it adds).`);
 }
 
 /** A framework of 50 tracks in 8 groups: its home page's weight, elements and height, and Lighthouse's scores for it. */

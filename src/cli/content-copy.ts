@@ -10,6 +10,8 @@ import { parseDocument, type Document } from 'yaml';
 import { contentFileProblems } from '../model/files/content-files.ts';
 import { isSymbolicLink } from '../model/files/content-dir.ts';
 import { loadLadder } from '../model/files/load.ts';
+import { readReleases } from '../history/releases.ts';
+import { ladderTranslations } from '../translations/read.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { splitFrontmatter } from '../model/files/read-content.ts';
 import { rewriteYaml } from './yaml-in-place.ts';
@@ -160,7 +162,11 @@ export const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as con
 /** Validates the edited copy; problems are reported against the real folder's file names. */
 function validateCopy(copy: string, dir: string) {
 	try {
-		loadLadder(copy);
+		const { ladder, guides } = loadLadder(copy);
+		// The translations too: an import that wrote one, or a key of ladder.yaml they depend on.
+		const { releases, problems: releaseProblems } = readReleases(copy);
+		const found = [...releaseProblems, ...ladderTranslations(copy, ladder, guides, releases).problems];
+		if (found.length > 0) throw new LadderError(found);
 	} catch (error) {
 		if (!(error instanceof LadderError)) throw error;
 		const rename = (problem: Problem): Problem => ({ ...problem, file: problem.file.replace(copy, dir) });

@@ -3,7 +3,7 @@
  * The ladder command line: `npm run ladder -- <command>`, or `ladder <command>` once installed.
  * Errors go to stderr with a non-zero exit; progress goes to stderr so stdout stays clean data.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../model/files/content-dir.ts';
@@ -23,7 +23,9 @@ import { newRole } from './new-role.ts';
 import { newTrack } from './new-track.ts';
 import { review } from './review.ts';
 import { hiring } from './hiring.ts';
-import { translations } from './translations.ts';
+import { translations, translationWorkbook } from './translations.ts';
+import { importTranslationWorkbook } from './import-translation.ts';
+import { translationTag } from '../io/translation-workbook.ts';
 import { validate } from './validate.ts';
 
 export const HELP = `Usage: ladder <command> [options]
@@ -54,6 +56,11 @@ Commands:
   export --format json|csv|xlsx [--out <file>]
                                  write the ladder as /ladder.json, /matrix.csv or /ladder.xlsx
                                  (stdout by default; a workbook needs --out)
+  export --format xlsx --language <tag> --out <file>
+                                 one language as a workbook for its translator: a row per field,
+                                 the original beside the translation, its state and release;
+                                 import it back with import <file.xlsx>, which writes
+                                 translations/<tag>.yaml only
   review [--format text|json|github|markdown] [--strict]
                                  read the ladder for where it reads badly: abilities rather
                                  than behaviour, trivialising or hedging words, repeats across
@@ -100,6 +107,7 @@ function main(argv: string[]): number | Promise<number> {
 			verbose: { type: 'boolean' },
 			strict: { type: 'boolean' },
 			template: { type: 'boolean' },
+			language: { type: 'string' },
 			'dry-run': { type: 'boolean' },
 			force: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
@@ -141,7 +149,12 @@ function main(argv: string[]): number | Promise<number> {
 			if (!file) return usage('import <file.csv|file.xlsx>');
 			const dryRun = values['dry-run'];
 			const options = { progress, dryRun, force: values.force };
-			if (file.toLowerCase().endsWith('.xlsx')) return importWorkbook(dir, file, options).then((summary) => reportImport(dir, file, summary, dryRun, values.verbose));
+			if (file.toLowerCase().endsWith('.xlsx')) {
+				// A language's workbook (one sheet, `Translation <tag>`) writes that translation only.
+				return isTranslationWorkbook(file).then((translation) =>
+					(translation ? importTranslationWorkbook(dir, file, options) : importWorkbook(dir, file, options)).then((summary) => reportImport(dir, file, summary, dryRun, values.verbose)),
+				);
+			}
 			return reportImport(dir, file, importSheet(dir, file, options), dryRun, values.verbose);
 		}
 		case 'export': {
@@ -159,6 +172,14 @@ function main(argv: string[]): number | Promise<number> {
 				// A workbook is binary: written to a file, never to a terminal.
 				if (!target) return fail('a workbook is a file: give --out <file.xlsx>');
 				const file = target;
+				if (values.language) {
+					const language = values.language;
+					return translationWorkbook(dir, language).then((bytes) => {
+						writeFileSync(file, bytes);
+						progress(`wrote ${values.out}: the ladder's fields in ${language}`);
+						return 0;
+					});
+				}
 				return ladderToWorkbook(readLadderFiles(dir)).then((bytes) => {
 					writeFileSync(file, bytes);
 					progress(`wrote ${values.out}`);
@@ -192,6 +213,11 @@ function main(argv: string[]): number | Promise<number> {
 			console.error(`ladder: unknown command "${command}"\n\n${HELP}`);
 			return 2;
 	}
+}
+
+/** Whether an .xlsx file is one language's workbook rather than the ladder's. */
+async function isTranslationWorkbook(file: string): Promise<boolean> {
+	return existsSync(file) && (await translationTag(readFileSync(file))) !== undefined;
 }
 
 /** What an import changed, a line a file with the first few fields named, and its counts. */

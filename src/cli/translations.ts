@@ -16,6 +16,7 @@ import { asText, fieldKey, originalFields, type FieldText } from '../translation
 import { ladderTranslations, TRANSLATIONS_FOLDER, type PageStatus, type Translation } from '../translations/read.ts';
 import { countStates, type FieldStatus } from '../translations/status.ts';
 import { exportTarget } from './export-target.ts';
+import { asCell, translationToWorkbook } from '../io/translation-workbook.ts';
 
 export interface TranslationsOptions {
 	tag?: string | undefined;
@@ -68,6 +69,33 @@ export function translations(dir: string, options: TranslationsOptions): number 
 		(translation) => translation.fields.some((field) => field.state !== 'current') || translation.pages.some((page) => page.state !== 'translated'),
 	);
 	return options.strict && behind ? 1 : 0;
+}
+
+/**
+ * One language as a workbook: every field of the ladder with its original, its translation, its
+ * state and release, the original then for a stale one, and the orphans last. A missing field's
+ * release is the latest: what a translator filling it reads.
+ */
+export function translationWorkbook(dir: string, tag: string): Promise<Uint8Array<ArrayBuffer>> {
+	const { ladder, guides } = loadLadder(dir);
+	const { releases, problems } = readReleases(dir);
+	if (problems.length > 0) throw new LadderError(problems);
+	const read = ladderTranslations(dir, ladder, guides, releases);
+	if (read.problems.length > 0) throw new LadderError(read.problems);
+	const translation = read.translations.find((each) => each.tag === tag);
+	if (!translation) throw new Error(`"${tag}" is not a language the ladder is translated into${ladder.translations.length > 0 ? `; it is translated into: ${ladder.translations.join(', ')}` : ': ladder.yaml lists none under translations'}`);
+	const latest = releases.at(-1)?.name ?? '';
+	return translationToWorkbook(
+		tag,
+		translation.fields.map((field) => ({
+			field: field.key,
+			original: asCell(field.original),
+			translation: asCell(field.translation),
+			state: field.state,
+			from: field.from ?? (field.state === 'missing' ? latest : ''),
+			'original then': asCell(field.then),
+		})),
+	);
 }
 
 /** A language's report: its counts, then each field that is not current, with what to do. */

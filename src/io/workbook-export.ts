@@ -122,7 +122,7 @@ function rank(order: readonly string[], id: string): number {
  * the same ladder give the same bytes (the site's builds are reproducible, and `npm test` checks
  * it). 1980-01-01 is the earliest date a zip entry can carry, the usual choice of reproducible builds.
  */
-const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
+export const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
 
 /** The workbook file (.xlsx). */
 export async function ladderToWorkbook(files: LadderFiles): Promise<Uint8Array<ArrayBuffer>> {
@@ -143,7 +143,7 @@ export async function ladderToWorkbook(files: LadderFiles): Promise<Uint8Array<A
 }
 
 /** The same zip, every entry dated `FIXED_DATE`: ExcelJS dates them when it writes them. */
-async function fixDates(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function fixDates(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
 	const zip = await JSZip.loadAsync(bytes);
 	for (const entry of Object.values(zip.files)) entry.date = FIXED_DATE;
 	return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));

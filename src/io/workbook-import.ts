@@ -325,7 +325,7 @@ function readSheet(workbook: ExcelJS.Workbook, key: SheetKey, levelIds: readonly
 }
 
 /** A cell as text; a formula, a date or an error value is reported and read as nothing. */
-function cellText(cell: ExcelJS.Cell, report?: (message: string) => void): string | undefined {
+export function cellText(cell: ExcelJS.Cell, report?: (message: string) => void): string | undefined {
 	const value = cell.value;
 	if (cell.type === ExcelJS.ValueType.Formula || cell.formula !== undefined || (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value))) {
 		report?.(workbookProblems.formula());

@@ -48,6 +48,20 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		expect(summary.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
 	});
 
+	test('the home page and the scale mark what is not translated, and only that', () => {
+		const home = readPage(site.dist, '/fr/');
+		expect(home.querySelector('.ladder-description')?.textContent).toContain('Comment les designers et les chercheurs progressent');
+		expect(home.querySelector('.ladder-description')?.getAttribute('lang')).toBeNull();
+		expect(home.querySelector('#level-capable td')?.textContent).toContain('Travaille en autonomie.');
+		expect(home.querySelector('#level-capable .translation-mark')).toBeNull();
+		const accomplished = home.querySelector('#level-accomplished td')!;
+		expect(accomplished.querySelector('[lang="en-GB"]')?.textContent).toContain('A reference for others.');
+		expect(accomplished.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
+		// The original's pages have no mark at all.
+		expect(readPage(site.dist, '/').querySelector('.translation-mark')).toBeNull();
+		expect(readPage(site.dist, '/competencies/visual-craft/').querySelector('.translation-mark')).toBeNull();
+	});
+
 	test('a text whose original changed since its release says so, and opens the original’s words since', () => {
 		const cell = readPage(site.dist, '/fr/competencies/visual-craft/').querySelector('#level-novice td')!;
 		expect(cell.textContent).toContain('Suit le système de design, une fois.');

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { runLadder } from '../../src/cli/ladder.ts';
 import { readReleases } from '../../src/history/releases.ts';
@@ -14,7 +15,7 @@ import { loadLadder } from '../../src/model/files/load.ts';
 import { formatProblem, problems, WHOLE_FILE } from '../../src/model/files/problems.ts';
 import { ladderTranslations, translationProblems } from '../../src/translations/read.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
-import { runInProcess } from '../support/run-in-process.ts';
+import { runInProcess, runInProcessAsync } from '../support/run-in-process.ts';
 import { SITES } from '../support/sites.ts';
 
 
@@ -120,6 +121,67 @@ describe('a translated ladder', () => {
 		expect(run.status).toBe(0);
 		expect(run.stderr).toContain('54 fields to translate; add de to translations in ladder.yaml');
 		expect(readFileSync(own, 'utf8')).toContain('# Design Guild Progression\n  name:\n');
+	});
+});
+
+describe('a language as a workbook', () => {
+	/** Exports French, lets `edit` change cells by field, and returns the edited file. */
+	async function edited(dir: string, edit: (field: string, row: ExcelJS.Row) => void): Promise<string> {
+		const file = join(mkdtempSync(join(tmpdir(), 'translation-workbook-')), 'fr.xlsx');
+		expect((await runInProcessAsync(runLadder, ['--content', dir, 'export', '--format', 'xlsx', '--language', 'fr', '--out', file])).status).toBe(0);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile(file);
+		workbook.worksheets[0]!.eachRow((row) => edit(String(row.getCell(1).value), row));
+		await workbook.xlsx.writeFile(file);
+		return file;
+	}
+
+	test('holds a row per field: the original beside the translation, its state and release, the original then for a stale one', async () => {
+		const dir = translatedLadder();
+		const rows: unknown[][] = [];
+		await edited(dir, (_, row) => rows.push((row.values as unknown[]).slice(1)));
+		expect(rows[0]).toEqual(['field', 'original', 'translation', 'state', 'from', 'original then']);
+		expect(rows).toContainEqual(['ladder.name', 'Design Guild Progression', 'Progression de la guilde design', 'current', 'v1']);
+		expect(rows).toContainEqual(['levels.master.label', 'Master', undefined, 'missing', 'v1']);
+		expect(rows).toContainEqual(['competencies.visual-craft.levels.novice', 'Follows the design system.', 'Suit le système de design, une fois.', 'stale', 'v1', 'Follows the design system <script>alert("release")</script>, once.']);
+		expect(rows.length).toBe(1 + 54 + 1);
+	});
+
+	test('imported as exported, changes nothing; edited, writes the translation file only, the changed lines only', async () => {
+		const dir = translatedLadder();
+		const before = fingerprint(dir);
+		const file = join(dir, 'translations', 'fr.yaml');
+		const text = readFileSync(file, 'utf8');
+		expect((await runInProcessAsync(runLadder, ['--content', dir, 'import', await edited(dir, () => {})])).status).toBe(0);
+		expect(fingerprint(dir)).toEqual(before);
+
+		const workbook = await edited(dir, (field, row) => {
+			if (field === 'levels.master.label') row.getCell(3).value = 'Maître';
+			if (field === 'levels.capable.description') row.getCell(3).value = null;
+		});
+		const run = await runInProcessAsync(runLadder, ['--content', dir, 'import', workbook]);
+		expect(run.stdout).toContain(`changed ${join(dir, 'translations', 'fr.yaml')}: levels.capable.description, levels.master`);
+		expect(readFileSync(file, 'utf8')).toBe(
+			text.replace('  capable: { label: Compétent, description: Travaille en autonomie. }\n', '  capable: { label: Compétent }\n').replace('  accomplished: { label: Accompli }\n', '  accomplished: { label: Accompli }\n  master:\n    label: Maître\n'),
+		);
+		const after = fingerprint(dir);
+		expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual(['translations/fr.yaml']);
+	});
+
+	test('a formula, and an orphan’s row given new words, are refused, and nothing is written', async () => {
+		const dir = translatedLadder();
+		const before = fingerprint(dir);
+		const formula = await edited(dir, (field, row) => {
+			if (field === 'levels.master.label') row.getCell(3).value = { formula: 'A1' } as ExcelJS.CellFormulaValue;
+		});
+		const refused = await runInProcessAsync(runLadder, ['--content', dir, 'import', formula]);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('sheet Translation fr, row 10, column C: is a formula');
+		const orphan = await edited(dir, (field, row) => {
+			if (field === 'competencies.retired-skill.name') row.getCell(3).value = 'Autre chose';
+		});
+		expect((await runInProcessAsync(runLadder, ['--content', dir, 'import', orphan])).stderr).toContain('"competencies.retired-skill.name" is not a field of the ladder');
+		expect(fingerprint(dir)).toEqual(before);
 	});
 });
 

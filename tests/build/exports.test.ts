@@ -12,6 +12,7 @@ import { loadLadder } from '../../src/model/files/load.ts';
 import { runLadder } from '../../src/cli/ladder.ts';
 import { readPage } from '../support/built-pages.ts';
 import { runInProcessAsync } from '../support/run-in-process.ts';
+import { translationsBeside } from '../support/outside-workbook.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { criterionAnchors, rawCriteria } from '../support/shown-level.ts';
 import { ALL_SITES, SITES } from '../support/sites.ts';
@@ -144,6 +145,7 @@ describe.each(ALL_SITES)('the $name /matrix.csv', (site) => {
 describe.each(ALL_SITES)('the $name /ladder.xlsx', (site) => {
 	test('imported into an empty folder, writes the same ladder: the same /ladder.json and the same role bodies', async () => {
 		const dir = join(mkdtempSync(join(tmpdir(), 'workbook-')), 'content');
+		translationsBeside(site.contentDir, dir);
 
 		const { status, stderr } = await runInProcessAsync(runLadder, ['import', join(site.dist, 'ladder.xlsx'), '--content', dir]);
 

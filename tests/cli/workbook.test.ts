@@ -13,6 +13,7 @@ import { ladderToJson } from '../../src/io/ladder-json.ts';
 import { readLadderFiles } from '../../src/model/files/ladder-files.ts';
 import { loadLadder } from '../../src/model/files/load.ts';
 import { problems } from '../../src/model/files/problems.ts';
+import { translationsBeside } from '../support/outside-workbook.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
 import { runInProcessAsync } from '../support/run-in-process.ts';
 import { SITES } from '../support/sites.ts';
@@ -58,11 +59,7 @@ describe('ladder export --format xlsx and import <file.xlsx>', SLOW, () => {
 		const file = join(work, 'ladder.xlsx');
 		await ladder('export', '--format', 'xlsx', '--out', file, '--content', site.contentDir);
 		const into = join(work, 'content');
-		// Translations, like guides and releases, are not in the ladder's workbook: where a ladder
-		// lists them, they are in the folder before it is imported into (a folder without them is refused).
-		if (existsSync(join(site.contentDir, 'translations'))) {
-			for (const folder of ['translations', 'releases']) cpSync(join(site.contentDir, folder), join(into, folder), { recursive: true });
-		}
+		translationsBeside(site.contentDir, into);
 
 		const { status, stderr, stdout } = await ladder('import', file, '--content', into);
 

@@ -9,10 +9,9 @@ import { loadLadder } from './src/model/files/load.ts';
 import { LadderError } from './src/model/files/problems.ts';
 import { warningReport } from './src/model/files/warning-report.ts';
 import { readReleases } from './src/history/releases.ts';
-import { ladderTranslations, translationFields } from './src/translations/read.ts';
+import { ladderIn, ladderTranslations } from './src/translations/read.ts';
 import { guideTitles } from './src/translations/guide-files.ts';
 import { builtLanguage } from './src/translations/site-language.ts';
-import { translatedLadder } from './src/translations/translate.ts';
 import { translatedSites } from './src/integrations/translated-sites.ts';
 import { ladderSidebar } from './src/views/pages/sidebar.ts';
 import { siteLocales } from './src/views/pages/site-locale.ts';
@@ -145,7 +144,7 @@ function checkedLadder(dir, { exitOnProblems = false, printWarnings = false } = 
 		if (problems.length + translated.problems.length > 0) throw new LadderError([...problems, ...translated.problems]);
 		const warnings = [...lint, ...translated.warnings];
 		if (printWarnings) for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
-		const shown = LANGUAGE ? translatedLadder(ladder, LANGUAGE, translationFields(dir, ladder, LANGUAGE, releases)) : ladder;
+		const shown = LANGUAGE ? ladderIn(dir, ladder, LANGUAGE, releases) : ladder;
 		const sidebar = ladderSidebar(shown, LANGUAGE ? guideTitles(dir, LANGUAGE, guides) : guides);
 		return {
 			settings: { title: shown.name, description: shown.description, sidebar, ...siteLocales(LANGUAGE ?? ladder.language) },

@@ -15,9 +15,8 @@ import type { LadderSource } from './model/files/source.ts';
 import type { Ladder } from './model/ladder/types.ts';
 import { validateLadder } from './model/files/validate.ts';
 import { changesPage, type ChangesPage } from './views/pages/changes-page.ts';
-import { translationFields } from './translations/read.ts';
+import { ladderIn } from './translations/read.ts';
 import { builtLanguage, TRANSLATED_ROLES } from './translations/site-language.ts';
-import { translatedLadder } from './translations/translate.ts';
 
 let ladderPromise: Promise<Ladder> | undefined;
 let shownPromise: Promise<Ladder> | undefined;
@@ -50,7 +49,7 @@ function inBuiltLanguage(ladder: Ladder): Ladder {
 	if (!language) return ladder;
 	const { releases, problems } = readReleases(contentDir());
 	if (problems.length > 0) throw new LadderError(problems);
-	return translatedLadder(ladder, language, translationFields(contentDir(), ladder, language, releases));
+	return ladderIn(contentDir(), ladder, language, releases);
 }
 
 let historyPromise: Promise<History> | undefined;

@@ -112,7 +112,7 @@ function report({ tag, file, data, fields, pages }: Translation): string[] {
 	for (const field of fields.filter((f) => f.state === 'missing')) lines.push(`  missing: ${field.key}`);
 	for (const field of fields.filter((f) => f.state === 'orphaned')) lines.push(`  orphaned: ${field.key}: its original is gone; the site never shows it`);
 	for (const page of pages.filter((p) => p.state !== 'translated')) lines.push(`  ${page.state}: the ${page.kind} ${page.id}${page.file ? ` (${page.file})` : ''}`);
-	if (uiMessages(data) > 0) lines.push(`  ui: ${uiMessages(data)} message(s) of the site's own words, kept for when the site is translated`);
+	if (uiMessages(data) > 0) lines.push(`  ui: ${uiMessages(data)} of the site's own words given for this language`);
 	return lines;
 }
 

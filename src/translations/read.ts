@@ -21,6 +21,8 @@ import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { ReleaseNameSchema, TranslationSchema, type TranslationData } from '../schemas/translation.ts';
 import { namedReleases } from './entries.ts';
+import { MESSAGE_IDS } from './messages.ts';
+import { translatedLadder } from './translate.ts';
 import { translationStatus, type FieldStatus } from './status.ts';
 
 export const TRANSLATIONS_FOLDER = 'translations';
@@ -70,16 +72,16 @@ export function ladderTranslations(dir: string, ladder: Ladder, guides: readonly
 }
 
 /**
- * The fields of the ladder's translation into `tag`, each with its state, for the site in that
+ * The ladder as its translation into `tag` shows it (`translate.ts`), for the site in that
  * language; the files are checked as the check does, and a problem is thrown.
  */
-export function translationFields(dir: string, ladder: Ladder, tag: string, releases: readonly Release[]): FieldStatus[] {
+export function ladderIn(dir: string, ladder: Ladder, tag: string, releases: readonly Release[]): Ladder {
 	// The guides' translations are the site's collection's to find; the fields need none of them.
 	const { translations, problems } = ladderTranslations(dir, ladder, [], releases);
 	if (problems.length > 0) throw new LadderError(problems);
 	const translation = translations.find((each) => each.tag === tag);
 	if (!translation) throw new Error(`The ladder is not translated into "${tag}": ladder.yaml's translations lists ${ladder.translations.join(', ') || 'none'}`);
-	return translation.fields;
+	return translatedLadder(ladder, tag, translation.fields, translation.data.ui);
 }
 
 export function readTranslations(dir: string, originals: Originals): { translations: Translation[]; problems: Problem[]; warnings: Problem[] } {
@@ -103,6 +105,9 @@ export function readTranslations(dir: string, originals: Originals): { translati
 		found.push(...parsed.problems);
 		const pages = readPages(dir, tag, originals, releaseNames, found, warnings);
 		if (parsed.data) {
+			for (const id of Object.keys(parsed.data.ui ?? {}).filter((id) => !(MESSAGE_IDS as readonly string[]).includes(id))) {
+				found.push({ file, field: `ui.${id}`, message: translationProblems.unknownMessage(id) });
+			}
 			for (const { release, field } of namedReleases(parsed.data)) {
 				if (!releaseNames.includes(release)) found.push({ file, field, message: translationProblems.unknownRelease(release, releaseNames) });
 			}
@@ -202,6 +207,7 @@ export const translationProblems = {
 	badPageName: (id: string) => `"${id}" is not the id of a role or guide: name the file as its original is named`,
 	unknownRelease: (release: string, known: readonly string[]) =>
 		`"${release}" is not a release in content/releases/${didYouMean(release, known)}${known.length > 0 ? `; the releases are: ${known.join(', ')}` : '; make one with npm run ladder -- release <name>, and name it here'}`,
+	unknownMessage: (id: string) => `"${id}" is not a message of the site${didYouMean(id, MESSAGE_IDS)}; the messages are: ${MESSAGE_IDS.join(', ')}`,
 	orphan: () => 'translates a field the ladder no longer has (its original was removed or its id changed), so the site never shows it: move it to the new id, or remove it',
 	orphanPage: (kind: 'role' | 'guide', id: string, known: readonly string[]) =>
 		`translates the ${kind} "${id}", which the ladder no longer has${didYouMean(id, known)}, so the site never shows it: rename it as its original, or remove it`,

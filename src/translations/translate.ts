@@ -6,9 +6,10 @@
  */
 import type { Competency, Ladder, LadderTranslation, LevelDescriptor, TranslatedFieldState } from '../model/ladder/types.ts';
 import { asText, fieldKey, type FieldText } from './fields.ts';
+import { messagesFor } from './messages.ts';
 import type { FieldStatus } from './status.ts';
 
-export function translatedLadder(ladder: Ladder, language: string, statuses: readonly FieldStatus[]): Ladder {
+export function translatedLadder(ladder: Ladder, language: string, statuses: readonly FieldStatus[], ui: Readonly<Record<string, string>> = {}): Ladder {
 	const translated = new Map<string, FieldText>();
 	const fields = new Map<string, TranslatedFieldState>();
 	for (const status of statuses) {
@@ -35,7 +36,7 @@ export function translatedLadder(ladder: Ladder, language: string, statuses: rea
 			}
 		}
 	}
-	const translation: LadderTranslation = { language, originalLanguage: ladder.language, originalName: ladder.name, fields, criterionKeys };
+	const translation: LadderTranslation = { language, originalLanguage: ladder.language, originalName: ladder.name, fields, criterionKeys, messages: messagesFor(language, ui) };
 	return {
 		...ladder,
 		name: text(['ladder', 'name'], ladder.name),

@@ -30,7 +30,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	translations: ['model', 'io', 'schemas', 'history'],
 	// Releases and what changed between them: the export format, compared.
 	history: ['model', 'io', 'schemas'],
-	components: ['model', 'views', 'charts', 'scripts', 'content.ts'],
+	// The site's own words in each language are the translations' (`translations/messages.ts`).
+	components: ['model', 'views', 'charts', 'scripts', 'content.ts', 'translations'],
 	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'history', 'content.ts'],
 	// Pages of the dev server only (`/review/`), wired as pages are.
 	'dev-pages': ['model', 'views', 'components'],

@@ -37,15 +37,15 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		expect(readPage(site.dist, '/fr/').documentElement.getAttribute('lang')).toBe('fr');
 	});
 
-	test('a text not yet translated is the original, in its own language, marked "Not yet translated"', () => {
+	test('a text not yet translated is the original, in its own language, marked "not yet translated" in French', () => {
 		const cell = readPage(site.dist, '/fr/competencies/visual-craft/').querySelector('#level-accomplished td')!;
 		expect(cell.querySelector('[lang="en-GB"]')?.textContent).toBe('Extends the design system with new patterns.');
-		expect(cell.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
+		expect(cell.querySelector('.translation-mark')?.textContent).toBe('Pas encore traduit');
 
 		const role = readPage(site.dist, '/fr/roles/product-designer/');
 		const summary = role.querySelector('.role-summary')!;
 		expect(summary.getAttribute('lang')).toBe('en-GB');
-		expect(summary.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
+		expect(summary.querySelector('.translation-mark')?.textContent).toBe('Pas encore traduit');
 	});
 
 	test('the home page and the scale mark what is not translated, and only that', () => {
@@ -56,7 +56,7 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		expect(home.querySelector('#level-capable .translation-mark')).toBeNull();
 		const accomplished = home.querySelector('#level-accomplished td')!;
 		expect(accomplished.querySelector('[lang="en-GB"]')?.textContent).toContain('A reference for others.');
-		expect(accomplished.querySelector('.translation-mark')?.textContent).toBe('Not yet translated');
+		expect(accomplished.querySelector('.translation-mark')?.textContent).toBe('Pas encore traduit');
 		// The original's pages have no mark at all.
 		expect(readPage(site.dist, '/').querySelector('.translation-mark')).toBeNull();
 		expect(readPage(site.dist, '/competencies/visual-craft/').querySelector('.translation-mark')).toBeNull();
@@ -66,10 +66,10 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		const cell = readPage(site.dist, '/fr/competencies/visual-craft/').querySelector('#level-novice td')!;
 		expect(cell.textContent).toContain('Suit le système de design, une fois.');
 		const stale = cell.querySelector('details.translation-stale')!;
-		expect(stale.querySelector('summary')?.textContent).toBe('The original has changed since this was translated');
+		expect(stale.querySelector('summary')?.textContent).toBe('L’original a changé depuis cette traduction');
 		expect(stale.querySelector('[lang="en-GB"] del')?.textContent).toBe(' <script>alert("release")</script>, once');
 		expect(stale.querySelector('[lang="en-GB"]')?.textContent?.replace(/\s+/g, ' ')).toContain('Follows the design system <script>alert("release")</script>, once.');
-		expect(mainText(readPage(site.dist, '/fr/competencies/visual-craft/'))).toContain('Since v1, the original reads:');
+		expect(mainText(readPage(site.dist, '/fr/competencies/visual-craft/'))).toContain('Depuis v1, l’original dit :');
 	});
 
 	test('a role body is in French where translated, and the original, marked, where not', () => {

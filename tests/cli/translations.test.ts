@@ -203,6 +203,14 @@ describe('a translation with mistakes', () => {
 		]);
 	});
 
+	test('a ui message the site does not have is an error naming it, with the ones it has', () => {
+		const dir = translatedLadder();
+		const file = join(dir, 'translations', 'fr.yaml');
+		writeFileSync(file, `${FRENCH}ui:\n  translation.missing: À traduire\n  translation.mising: x\n`);
+		expect(problemsOf(dir)).toEqual([{ file, field: 'ui.translation.mising', message: translationProblems.unknownMessage('translation.mising') }]);
+		expect(translationProblems.unknownMessage('translation.mising')).toContain('did you mean "translation.missing"');
+	});
+
 	test('a listed language without its file, the ladder’s own language, and a file for no listed language', () => {
 		const dir = translatedLadder();
 		const ladderFile = join(dir, 'ladder.yaml');

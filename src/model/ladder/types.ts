@@ -46,6 +46,8 @@ export interface LadderTranslation {
 	fields: ReadonlyMap<string, TranslatedFieldState>;
 	/** The key of each criterion's text (a single descriptor's too), by criterion id. */
 	criterionKeys: ReadonlyMap<string, string>;
+	/** The site's own words in the translation's language, by message id (`translations/messages.ts`). */
+	messages: Readonly<Record<string, string>>;
 }
 
 /** One field of a translation: whether it is translated, and for a stale one, the original's change. */

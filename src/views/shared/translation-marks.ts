@@ -8,11 +8,12 @@ import type { LadderTranslation } from '../../model/ladder/types.ts';
 import { inlineText } from './inline-markdown.ts';
 
 export type FieldMark =
-	| { kind: 'missing'; lang: string }
+	| { kind: 'missing'; lang: string; label: string }
 	| {
 			kind: 'stale';
-			/** The release it was translated from. */
-			since: string | undefined;
+			label: string;
+			/** "Since v1, the original reads:", in the reader's language. */
+			since: string;
 			/** The original's change since, word by word, in the original's language. */
 			changes: WordChange[];
 			lang: string;
@@ -22,8 +23,24 @@ export type FieldMark =
 export function fieldMark(translation: LadderTranslation | undefined, key: string | undefined): FieldMark | undefined {
 	const field = translation && key !== undefined ? translation.fields.get(key) : undefined;
 	if (!translation || !field || field.state === 'current') return undefined;
-	if (field.state === 'missing') return { kind: 'missing', lang: translation.originalLanguage };
-	return { kind: 'stale', since: field.from, changes: wordChanges(inlineText(field.then ?? ''), inlineText(field.original)), lang: translation.originalLanguage };
+	if (field.state === 'missing') return missingMark(translation);
+	return {
+		kind: 'stale',
+		label: words(translation, 'translation.stale'),
+		since: words(translation, 'translation.stale-since').replace('{release}', field.from ?? ''),
+		changes: wordChanges(inlineText(field.then ?? ''), inlineText(field.original)),
+		lang: translation.originalLanguage,
+	};
+}
+
+/** The mark of a text shown in the original, such as a role's body not yet translated. */
+export function missingMark(translation: LadderTranslation): FieldMark {
+	return { kind: 'missing', lang: translation.originalLanguage, label: words(translation, 'translation.missing') };
+}
+
+/** A message of the site in the translation's language (`translations/messages.ts`). */
+function words(translation: LadderTranslation, id: string): string {
+	return translation.messages[id] ?? id;
 }
 
 /** The `lang` a text's element needs: the original's, where the text is not yet translated. */

@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { MESSAGES, MESSAGE_IDS, messagesFor } from './messages.ts';
+
+describe('the site’s own words in a language', () => {
+	test('every language the project ships says every message', () => {
+		for (const [language, messages] of Object.entries(MESSAGES)) expect(Object.keys(messages), language).toEqual(MESSAGE_IDS);
+	});
+
+	test('are the shipped language’s, its region’s base language’s, or English; a ladder’s ui comes first', () => {
+		expect(messagesFor('fr')['translation.missing']).toBe('Pas encore traduit');
+		expect(messagesFor('fr-CA')['translation.missing']).toBe('Pas encore traduit');
+		expect(messagesFor('de')['translation.missing']).toBe('Not yet translated');
+		expect(messagesFor('de', { 'translation.missing': 'Noch nicht übersetzt' })['translation.missing']).toBe('Noch nicht übersetzt');
+	});
+});

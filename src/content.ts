@@ -16,6 +16,7 @@ import type { Ladder } from './model/ladder/types.ts';
 import { validateLadder } from './model/files/validate.ts';
 import { changesPage, type ChangesPage } from './views/pages/changes-page.ts';
 import { ladderIn } from './translations/read.ts';
+import { wordsOf, type Messages } from './messages/catalogue.ts';
 import { builtLanguage, TRANSLATED_ROLES } from './translations/site-language.ts';
 
 let ladderPromise: Promise<Ladder> | undefined;
@@ -50,6 +51,11 @@ function inBuiltLanguage(ladder: Ladder): Ladder {
 	const { releases, problems } = readReleases(contentDir());
 	if (problems.length > 0) throw new LadderError(problems);
 	return ladderIn(contentDir(), ladder, language, releases);
+}
+
+/** The site's own words in the language the site is built in (`src/messages/catalogue.ts`). */
+export async function getWords(): Promise<Messages> {
+	return wordsOf(await getLadder());
 }
 
 let historyPromise: Promise<History> | undefined;

@@ -21,7 +21,7 @@ import { GuideSchema } from '../schemas/guide.ts';
 import { IdSchema } from '../schemas/id.ts';
 import { ReleaseNameSchema, TranslationSchema, type TranslationData } from '../schemas/translation.ts';
 import { namedReleases } from './entries.ts';
-import { MESSAGE_IDS } from './messages.ts';
+import { MESSAGE_IDS } from '../messages/catalogue.ts';
 import { translatedLadder } from './translate.ts';
 import { translationStatus, type FieldStatus } from './status.ts';
 

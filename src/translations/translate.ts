@@ -6,7 +6,7 @@
  */
 import type { Competency, Ladder, LadderTranslation, LevelDescriptor, TranslatedFieldState } from '../model/ladder/types.ts';
 import { asText, fieldKey, type FieldText } from './fields.ts';
-import { messagesFor } from './messages.ts';
+import { messagesFor } from '../messages/catalogue.ts';
 import type { FieldStatus } from './status.ts';
 
 export function translatedLadder(ladder: Ladder, language: string, statuses: readonly FieldStatus[], ui: Readonly<Record<string, string>> = {}): Ladder {

@@ -16,7 +16,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	charts: ['model'],
 	io: ['model', 'schemas'],
 	// Views render inline Markdown as the schemas read it (`schemas/inline-only.ts`).
-	views: ['model', 'charts', 'assessment', 'history', 'io', 'schemas'],
+	views: ['model', 'charts', 'assessment', 'history', 'io', 'schemas', 'messages'],
 	// The self-assessment's document, items and figures: plain code the browser and the build share;
 	// its CSV is written as every CSV of the project is (`io/spreadsheet-cell.ts`).
 	assessment: ['charts', 'io'],
@@ -27,12 +27,13 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	scripts: ['charts', 'views', 'search', 'assessment'],
 	cli: ['model', 'io', 'schemas', 'history', 'translations'],
 	// A translation against the ladder and its releases: which fields are current, stale, missing.
-	translations: ['model', 'io', 'schemas', 'history'],
+	translations: ['model', 'io', 'schemas', 'history', 'messages'],
 	// Releases and what changed between them: the export format, compared.
 	history: ['model', 'io', 'schemas'],
-	// The site's own words in each language are the translations' (`translations/messages.ts`).
-	components: ['model', 'views', 'charts', 'scripts', 'content.ts', 'translations'],
-	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'history', 'content.ts'],
+	// The site's own words in each language, which every part that writes words reads.
+	messages: [],
+	components: ['model', 'views', 'charts', 'scripts', 'content.ts', 'messages'],
+	pages: ['model', 'views', 'charts', 'io', 'components', 'scripts', 'assessment', 'history', 'content.ts', 'messages'],
 	// Pages of the dev server only (`/review/`), wired as pages are.
 	'dev-pages': ['model', 'views', 'components'],
 };

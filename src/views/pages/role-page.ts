@@ -8,16 +8,19 @@ import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from '../../model/ladder/role-page-ids.ts';
 import type { Ladder, Role, Track, LadderTranslation } from '../../model/ladder/types.ts';
+import { say, wordsOf, type Messages } from '../../messages/catalogue.ts';
 
 /** Everything a role page shows, computed from the ladder. */
 export function rolePage(ladder: Ladder, id: string): RolePage {
 	const role = getRole(ladder, id);
+	const words = wordsOf(ladder);
 	return {
 		role,
 		translation: ladder.translation,
+		words,
 		// The page's description for search engines and link previews: the role's summary, or where
 		// it has none, what the page is (never words put in the role's mouth).
-		description: role.summary ?? `What ${articled(role.title)} is expected to show on the ${ladder.name}, competency by competency.`,
+		description: role.summary ?? say(words, 'role.description', { 'a-role': articled(role.title), role: role.title, ladder: ladder.name }),
 		track: getTrack(ladder, role.trackId),
 		tracks: role.trackIds.map((trackId) => getTrack(ladder, trackId)),
 		expectations: expectationRows(ladder, role),
@@ -44,14 +47,15 @@ function roleComparisons(ladder: Ladder, id: string): RolePage['comparisons'] {
 export function roleHeadings(page: RolePage, bodyHeadings: readonly Heading[], changed = false, about = false): Heading[] {
 	const ids = ROLE_PAGE_SECTION_IDS;
 	const body = bodyHeadings.filter((heading) => heading.depth <= 3);
+	const words = page.words;
 	return [
-		{ depth: 2, slug: ids.overview, text: 'At a glance' },
-		...(about ? [{ depth: 2, slug: ids.about, text: 'About this role' }, ...body] : []),
-		...(page.expectations.length > 0 ? [{ depth: 2, slug: ids.expectations, text: 'Expectations' }] : []),
-		...(changed ? [{ depth: 2, slug: ids.changes, text: 'What changed' }] : []),
-		...(page.role.skills.length > 0 ? [{ depth: 2, slug: ids.skills, text: 'Skills and technologies' }] : []),
+		{ depth: 2, slug: ids.overview, text: words['role.overview'] },
+		...(about ? [{ depth: 2, slug: ids.about, text: words['role.about'] }, ...body] : []),
+		...(page.expectations.length > 0 ? [{ depth: 2, slug: ids.expectations, text: words['role.expectations'] }] : []),
+		...(changed ? [{ depth: 2, slug: ids.changes, text: words['role.changes'] }] : []),
+		...(page.role.skills.length > 0 ? [{ depth: 2, slug: ids.skills, text: words['role.skills'] }] : []),
 		...(about ? [] : body),
-		{ depth: 2, slug: ids.paths, text: 'Career paths' },
+		{ depth: 2, slug: ids.paths, text: words['role.paths'] },
 	];
 }
 
@@ -93,6 +97,8 @@ export interface RolePage {
 	profile: ProfileChart | undefined;
 	/** In a translated site: each text's state, for the marks beside those not current. */
 	translation: LadderTranslation | undefined;
+	/** The site's own words, in the page's language. */
+	words: Messages;
 }
 
 export interface ComparisonLink extends RoleWithTrack {

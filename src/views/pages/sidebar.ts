@@ -2,6 +2,7 @@ import { ROLES_LISTED } from '../shared/list-limits.ts';
 import { listedRoles, trackSections } from '../../model/ladder/lookup.ts';
 import { paths } from '../../model/ladder/paths.ts';
 import type { Ladder, Track } from '../../model/ladder/types.ts';
+import { say, wordsOf } from '../../messages/catalogue.ts';
 
 /**
  * Starlight's sidebar for a ladder: the whole-ladder views, a group per track (its overview, then
@@ -10,10 +11,11 @@ import type { Ladder, Track } from '../../model/ladder/types.ts';
  */
 export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; title: string }[]): SidebarItem[] {
 	const listRoles = ladder.roles.length <= SIDEBAR_ROLE_LIMIT;
+	const words = wordsOf(ladder);
 	const trackItem = (track: Track): SidebarItem => ({
 		label: track.name,
 		items: [
-			{ label: `${track.name}: overview`, link: paths.track(track.id) },
+			{ label: say(words, 'nav.track-overview', { track: track.name }), link: paths.track(track.id) },
 			...(listRoles ? listedRoles(ladder, track).map((role) => ({ label: role.title, link: paths.role(role.id) })) : []),
 		],
 	});
@@ -22,15 +24,15 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 		group ? [{ label: group.name, collapsed: true, items: ofSection.map(trackItem) }] : ofSection.map(trackItem),
 	);
 	const views = [
-		{ label: 'Competency matrix', link: paths.matrix() },
-		{ label: 'Competencies', link: paths.competencies() },
-		{ label: 'Compare roles', link: paths.picker() },
-		{ label: 'Search with filters', link: paths.search() },
-		{ label: 'What changed', link: paths.changes() },
-		{ label: 'Team view', link: paths.team() },
-		{ label: 'Download the ladder', link: paths.downloads() },
+		{ label: words['nav.matrix'], link: paths.matrix() },
+		{ label: words['nav.competencies'], link: paths.competencies() },
+		{ label: words['nav.compare'], link: paths.picker() },
+		{ label: words['nav.search'], link: paths.search() },
+		{ label: words['nav.changes'], link: paths.changes() },
+		{ label: words['nav.team'], link: paths.team() },
+		{ label: words['nav.downloads'], link: paths.downloads() },
 	];
-	const guideGroup = { label: 'Guides', items: guides.map((g) => ({ label: g.title, link: paths.guide(g.id) })) };
+	const guideGroup = { label: words['nav.guides'], items: guides.map((g) => ({ label: g.title, link: paths.guide(g.id) })) };
 	return guides.length > 0 ? [...views, ...tracks, guideGroup] : [...views, ...tracks];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MESSAGES, MESSAGE_IDS, messagesFor } from './messages.ts';
+import { MESSAGES, MESSAGE_IDS, messagesFor, say } from './catalogue.ts';
 
 describe('the site’s own words in a language', () => {
 	test('every language the project ships says every message', () => {
@@ -11,5 +11,7 @@ describe('the site’s own words in a language', () => {
 		expect(messagesFor('fr-CA')['translation.missing']).toBe('Pas encore traduit');
 		expect(messagesFor('de')['translation.missing']).toBe('Not yet translated');
 		expect(messagesFor('de', { 'translation.missing': 'Noch nicht übersetzt' })['translation.missing']).toBe('Noch nicht übersetzt');
+		expect(say(messagesFor('fr'), 'translation.stale-since', { release: 'v1' })).toBe('Depuis v1, l’original dit :');
+		expect(say(messagesFor('en'), 'level.of', { rank: 2, count: 5 })).toBe('level 2 of 5');
 	});
 });

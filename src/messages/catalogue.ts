@@ -91,6 +91,12 @@ const EN = {
 	'track.no-changes': 'No competency expectation changes at this step.',
 	'track.note': 'For {role}:',
 	'track.diagram': '{track}: its roles by grade, and the roles in other tracks they lead to or come from',
+	// The list of competencies, and the page not found.
+	'competencies.title': 'Competencies',
+	'competencies.description': 'Every competency of the {ladder}, by area.',
+	'not-found.title': 'Page not found',
+	'not-found.description': 'This page does not exist.',
+	'not-found.text': 'There is no page at this address. The role may have been renamed: every role of the ladder is listed below.',
 } as const;
 
 export type MessageId = keyof typeof EN;
@@ -172,6 +178,11 @@ const FR: Messages = {
 	'track.no-changes': 'Aucune attente ne change à cette étape.',
 	'track.note': 'Pour {role} :',
 	'track.diagram': '{track} : ses rôles par échelon, et les rôles d’autres filières vers lesquels ils mènent ou d’où ils viennent',
+	'competencies.title': 'Compétences',
+	'competencies.description': 'Toutes les compétences de {ladder}, par domaine.',
+	'not-found.title': 'Page introuvable',
+	'not-found.description': 'Cette page n’existe pas.',
+	'not-found.text': 'Il n’y a pas de page à cette adresse. Le rôle a peut-être été renommé : chaque rôle de l’échelle est listé ci-dessous.',
 };
 
 export const MESSAGES: Readonly<Record<string, Messages>> = { en: EN, fr: FR };

@@ -220,7 +220,7 @@ export function messagesFor(language: string, ui: Readonly<Record<string, string
 
 /** A message with its `{name}` parts filled. */
 export function say(messages: Messages, id: MessageId, parts: Readonly<Record<string, string | number>> = {}): string {
-	return messages[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in parts ? String(parts[name]) : whole));
+	return messages[id].replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in parts ? String(parts[name]) : whole));
 }
 
 /** The words a page of the ladder is read in: its translation's, or its own language's. */

@@ -83,6 +83,18 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		expect(original).not.toBeNull();
 	});
 
+	test('the site’s own words are in French on the French reading pages, every part of them filled in, in both languages', () => {
+		const role = readPage(site.dist, '/fr/roles/design-researcher/');
+		expect([...role.querySelectorAll('main h2')].map((h2) => h2.textContent)).toEqual(expect.arrayContaining(['En bref', 'Attentes', 'Parcours']));
+		expect(mainText(role)).toContain('Ce que l’on attend de façon constante d’un ou d’une Chercheuse en design (études), compétence par compétence.');
+		expect(mainText(readPage(site.dist, '/roles/design-researcher/'))).toContain('What a Design Researcher (études) is expected to show consistently');
+		expect(role.querySelector('.level-badge small')?.textContent).toMatch(/^niveau \d sur 4$/);
+		for (const path of builtPagePaths(site.dist)) {
+			const page = readPage(site.dist, path);
+			expect(`${mainText(page)} ${page.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''}`, path).not.toMatch(/\{[a-z][\w-]*\}/);
+		}
+	});
+
 	test('an orphaned entry is shown nowhere', () => {
 		for (const path of builtPagePaths(site.dist).filter((each) => each.startsWith('/fr/'))) {
 			expect(read(`${path.slice(1)}${path.endsWith('.html') ? '' : 'index.html'}`), path).not.toContain('Compétence retirée');

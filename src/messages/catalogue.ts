@@ -103,6 +103,38 @@ const EN = {
 	'matrix.not-expected': 'not expected',
 	'matrix.nav': 'Matrix by track',
 	'matrix.all-tracks': 'All tracks',
+	// A comparison of two roles.
+	'compare.title': 'From {from} to {to}',
+	'compare.description': 'What changes in expectations, scope, experience and skills from {from} to {to}.',
+	'compare.profiles': 'Profiles',
+	'compare.changes': 'What changes',
+	'compare.no-changes': 'No competency expectation changes.',
+	'compare.unchanged': 'What stays the same',
+	'compare.show-unchanged': 'Show the {count} competencies expected at the same level',
+	'compare.all-change': 'Every expectation changes.',
+	'compare.facts': 'Scope, experience and skills',
+	'compare.intro': 'What changes on the way from {from} ({from-track}, grade {from-grade}) to {to} ({to-track}, grade {to-grade}).',
+	'compare.summary': 'Expectations: {summary}.',
+	'compare.same': 'The expectations are the same.',
+	'compare.with-others': 'Compare these roles with others',
+	'compare.not-expected': 'not expected',
+	'compare.note': 'For {role}:',
+	'compare.shows-at': 'What {role} shows at {level}:',
+	'compare.showed-at': 'What {role} shows at {level}',
+	'compare.facts-same': 'Scope, experience, education and skills are the same for both roles.',
+	'compare.not-stated': 'not stated',
+	'compare.scope': 'Scope',
+	'compare.experience': 'Experience',
+	'compare.education': 'Education',
+	'compare.skills-added': 'Skills the {role} adds',
+	'compare.skills-dropped': 'Skills listed for the {role} only',
+	'change.added': 'newly expected',
+	'change.raised': 'raised',
+	'change.same': 'unchanged',
+	'change.lowered': 'lowered',
+	'change.removed': 'no longer expected',
+	'criterion.added': 'Added',
+	'criterion.removed': 'Removed',
 	// The list of competencies, and the page not found.
 	'competencies.title': 'Competencies',
 	'competencies.description': 'Every competency of the {ladder}, by area.',
@@ -201,6 +233,37 @@ const FR: Messages = {
 	'matrix.not-expected': 'non attendue',
 	'matrix.nav': 'Matrice par filière',
 	'matrix.all-tracks': 'Toutes les filières',
+	'compare.title': 'De {from} à {to}',
+	'compare.description': 'Ce qui change dans les attentes, le périmètre, l’expérience et les compétences techniques de {from} à {to}.',
+	'compare.profiles': 'Profils',
+	'compare.changes': 'Ce qui change',
+	'compare.no-changes': 'Aucune attente ne change.',
+	'compare.unchanged': 'Ce qui reste pareil',
+	'compare.show-unchanged': 'Voir les {count} compétences attendues au même niveau',
+	'compare.all-change': 'Chaque attente change.',
+	'compare.facts': 'Périmètre, expérience et compétences techniques',
+	'compare.intro': 'Ce qui change en passant de {from} ({from-track}, échelon {from-grade}) à {to} ({to-track}, échelon {to-grade}).',
+	'compare.summary': 'Attentes : {summary}.',
+	'compare.same': 'Les attentes sont les mêmes.',
+	'compare.with-others': 'Comparer ces rôles à d’autres',
+	'compare.not-expected': 'non attendue',
+	'compare.note': 'Pour {role} :',
+	'compare.shows-at': 'Ce que montre {role} au niveau {level} :',
+	'compare.showed-at': 'Ce que montre {role} au niveau {level}',
+	'compare.facts-same': 'Le périmètre, l’expérience, la formation et les compétences techniques sont les mêmes pour les deux rôles.',
+	'compare.not-stated': 'non précisé',
+	'compare.scope': 'Périmètre',
+	'compare.experience': 'Expérience',
+	'compare.education': 'Formation',
+	'compare.skills-added': 'Compétences techniques qu’ajoute {role}',
+	'compare.skills-dropped': 'Compétences techniques listées pour {role} seulement',
+	'change.added': 'nouvelle attente',
+	'change.raised': 'relevée',
+	'change.same': 'inchangée',
+	'change.lowered': 'abaissée',
+	'change.removed': 'plus attendue',
+	'criterion.added': 'Ajouté',
+	'criterion.removed': 'Retiré',
 	'competencies.title': 'Compétences',
 	'competencies.description': 'Toutes les compétences de {ladder}, par domaine.',
 	'not-found.title': 'Page introuvable',
@@ -221,6 +284,14 @@ export function messagesFor(language: string, ui: Readonly<Record<string, string
 /** A message with its `{name}` parts filled. */
 export function say(messages: Messages, id: MessageId, parts: Readonly<Record<string, string | number>> = {}): string {
 	return messages[id].replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in parts ? String(parts[name]) : whole));
+}
+
+/**
+ * A message in pieces, for a page that puts markup in its parts (a link on a role's title): its
+ * text, and each part it names as `{ part }`, in the language's order.
+ */
+export function sayInParts(messages: Messages, id: MessageId): (string | { part: string })[] {
+	return messages[id].split(/(\{[\w-]+\})/).filter(Boolean).map((piece) => (/^\{[\w-]+\}$/.test(piece) ? { part: piece.slice(1, -1) } : piece));
 }
 
 /** The words a page of the ladder is read in: its translation's, or its own language's. */

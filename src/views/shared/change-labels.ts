@@ -1,4 +1,5 @@
 import type { ChangeKind, ExpectationChange } from '../../model/ladder/compare.ts';
+import type { MessageId, Messages } from '../../messages/catalogue.ts';
 
 /**
  * How each kind of expectation change is named to readers. Only a type import: the comparison
@@ -12,16 +13,25 @@ export const CHANGE_LABELS = {
 	removed: 'no longer expected',
 } as const satisfies Record<ChangeKind, string>;
 
-/** How a criterion one role lists and the other does not is tagged in a comparison. */
-export const CRITERION_LABELS = { added: 'Added', removed: 'Removed' } as const;
+/** The same names in the site's language, by message id: the pages built in a language say these; the picker's script, the English above. */
+export const CHANGE_MESSAGES = {
+	added: 'change.added',
+	raised: 'change.raised',
+	same: 'change.same',
+	lowered: 'change.lowered',
+	removed: 'change.removed',
+} as const satisfies Record<ChangeKind, MessageId>;
+
+/** How a criterion one role lists and the other does not is tagged in a comparison, by message id. */
+export const CRITERION_LABELS = { added: 'criterion.added', removed: 'criterion.removed' } as const satisfies Record<string, MessageId>;
 
 /**
  * Criterion id → tag, for the criteria the later role adds (`added`) or the earlier one lists and
  * the later one does not (`removed`): only where both roles expect the competency and a side lists
  * criteria, since a single descriptor is either side's whole text.
  */
-export function criterionTags(change: ExpectationChange, side: keyof typeof CRITERION_LABELS): ReadonlyMap<string, string> | undefined {
+export function criterionTags(change: ExpectationChange, side: keyof typeof CRITERION_LABELS, words: Messages): ReadonlyMap<string, string> | undefined {
 	const listed = change.fromDescriptor?.isList || change.toDescriptor?.isList;
 	if (!change.from || !change.to || !listed) return undefined;
-	return new Map(change.criteria[side].map((criterion) => [criterion.id, CRITERION_LABELS[side]]));
+	return new Map(change.criteria[side].map((criterion) => [criterion.id, words[CRITERION_LABELS[side]]]));
 }

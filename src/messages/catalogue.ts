@@ -5,8 +5,9 @@
  * ship starts from English. `{name}` is a part filled in where the message is used.
  *
  * Not every word of the site is here yet: the reading pages (a role, a competency, a track, the
- * home page, the sidebar) and the translation's own marks are. The rest (the matrix, comparisons,
- * changes, hiring, the assessment, the team view) is English in every language so far.
+ * home page, the sidebar, the list of competencies, the page not found), the matrix, the
+ * comparison of two roles and the translation's own marks are. The rest (the picker, /changes/,
+ * hiring, downloads, search, the assessment, the team view) is English in every language so far.
  */
 const EN = {
 	// A translated site's marks and links.
@@ -133,6 +134,12 @@ const EN = {
 	'change.same': 'unchanged',
 	'change.lowered': 'lowered',
 	'change.removed': 'no longer expected',
+	// The same, counted: "3 raised" (the form for more than one, where the language has one).
+	'changes.added': '{count} newly expected',
+	'changes.raised': '{count} raised',
+	'changes.same': '{count} unchanged',
+	'changes.lowered': '{count} lowered',
+	'changes.removed': '{count} no longer expected',
 	'criterion.added': 'Added',
 	'criterion.removed': 'Removed',
 	// The list of competencies, and the page not found.
@@ -262,6 +269,11 @@ const FR: Messages = {
 	'change.same': 'inchangée',
 	'change.lowered': 'abaissée',
 	'change.removed': 'plus attendue',
+	'changes.added': '{count} nouvelles attentes',
+	'changes.raised': '{count} relevées',
+	'changes.same': '{count} inchangées',
+	'changes.lowered': '{count} abaissées',
+	'changes.removed': '{count} plus attendues',
 	'criterion.added': 'Ajouté',
 	'criterion.removed': 'Retiré',
 	'competencies.title': 'Compétences',

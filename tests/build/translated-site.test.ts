@@ -89,6 +89,10 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		expect(mainText(role)).toContain('Ce que l’on attend de façon constante d’un ou d’une Chercheuse en design (études), compétence par compétence.');
 		expect(mainText(readPage(site.dist, '/roles/design-researcher/'))).toContain('What a Design Researcher (études) is expected to show consistently');
 		expect(role.querySelector('.level-badge small')?.textContent).toMatch(/^niveau \d sur 4$/);
+		const comparison = readPage(site.dist, '/fr/compare/product-designer/senior-product-designer/');
+		expect(comparison.querySelector('h1')?.textContent).toBe('De Product Designer à Senior Product Designer, "Platform" & Growth');
+		expect(mainText(comparison)).toContain('Attentes : 3 relevées, 1 nouvelle attente.');
+		expect(mainText(readPage(site.dist, '/compare/product-designer/senior-product-designer/'))).toContain('Expectations: 3 raised, 1 newly expected.');
 		for (const path of builtPagePaths(site.dist)) {
 			const page = readPage(site.dist, path);
 			expect(`${mainText(page)} ${page.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''}`, path).not.toMatch(/\{[a-z][\w-]*\}/);

@@ -22,6 +22,15 @@ export const CHANGE_MESSAGES = {
 	removed: 'change.removed',
 } as const satisfies Record<ChangeKind, MessageId>;
 
+/** A number of changes of each kind, by message id ("3 raised"); one change is named by `CHANGE_MESSAGES`. */
+export const CHANGES_MESSAGES = {
+	added: 'changes.added',
+	raised: 'changes.raised',
+	same: 'changes.same',
+	lowered: 'changes.lowered',
+	removed: 'changes.removed',
+} as const satisfies Record<ChangeKind, MessageId>;
+
 /** How a criterion one role lists and the other does not is tagged in a comparison, by message id. */
 export const CRITERION_LABELS = { added: 'criterion.added', removed: 'criterion.removed' } as const satisfies Record<string, MessageId>;
 

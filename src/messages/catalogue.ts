@@ -6,8 +6,9 @@
  *
  * Not every word of the site is here yet: the reading pages (a role, a competency, a track, the
  * home page, the sidebar, the list of competencies, the page not found), the matrix, the
- * comparison of two roles and the translation's own marks are. The rest (the picker, /changes/,
- * hiring, downloads, search, the assessment, the team view) is English in every language so far.
+ * comparison of two roles, the downloads and the translation's own marks are. The rest (the
+ * picker, /changes/, hiring, search, the assessment, the team view) is English in every language
+ * so far.
  */
 const EN = {
 	// A translated site's marks and links.
@@ -142,6 +143,22 @@ const EN = {
 	'changes.removed': '{count} no longer expected',
 	'criterion.added': 'Added',
 	'criterion.removed': 'Removed',
+	// The downloads.
+	'downloads.title': 'Download the ladder',
+	'downloads.description': 'The {ladder} as data, as spreadsheets and as a feed of its releases.',
+	'downloads.description-no-feed': 'The {ladder} as data and as spreadsheets.',
+	'downloads.intro': 'Everything on this site comes from these files, made from the ladder at each build. Nothing here asks for a sign-in or sends anything anywhere.',
+	'downloads.csv': 'The competency matrix (CSV)',
+	'downloads.csv-what': "Every competency against every role, one row per competency, with each level's words: for a spreadsheet (Excel, Numbers, Google Sheets), or to edit the ladder and bring it back.",
+	'downloads.workbook': 'The whole ladder as a workbook (Excel .xlsx)',
+	'downloads.workbook-what': "Everything the ladder's files say, a sheet for each kind of thing (levels, tracks, areas, competencies, criteria, roles, expectations, role pages' text): to work on the whole ladder in a spreadsheet and bring it back without losing anything.",
+	'downloads.json': 'The whole ladder (JSON)',
+	'downloads.json-what': 'Tracks, levels, competencies with their criteria, roles and what each expects, for scripts and other tools. Its format is described by',
+	'downloads.json-schema': 'its JSON Schema',
+	'downloads.feed': 'New releases (RSS)',
+	'downloads.feed-what': "A feed of the ladder's releases and what changed in each, for a feed reader or a chat channel.",
+	'downloads.assessment-schema': "The self-assessment's file format (JSON Schema)",
+	'downloads.assessment-schema-what': 'What a self-assessment exported from a role page holds, for tools that read it.',
 	// The list of competencies, and the page not found.
 	'competencies.title': 'Competencies',
 	'competencies.description': 'Every competency of the {ladder}, by area.',
@@ -276,6 +293,23 @@ const FR: Messages = {
 	'changes.removed': '{count} plus attendues',
 	'criterion.added': 'Ajouté',
 	'criterion.removed': 'Retiré',
+	'downloads.title': 'Télécharger l’échelle',
+	'downloads.description': '{ladder} en données, en tableurs et en flux de ses versions.',
+	'downloads.description-no-feed': '{ladder} en données et en tableurs.',
+	'downloads.intro': 'Tout ce site vient de ces fichiers, faits à partir de l’échelle à chaque construction. Rien ici ne demande de vous identifier ni n’envoie quoi que ce soit.',
+	'downloads.csv': 'La matrice des compétences (CSV)',
+	'downloads.csv-what':
+		'Chaque compétence face à chaque rôle, une ligne par compétence, avec les mots de chaque niveau : pour un tableur (Excel, Numbers, Google Sheets), ou pour modifier l’échelle et la réimporter.',
+	'downloads.workbook': 'Toute l’échelle en classeur (Excel .xlsx)',
+	'downloads.workbook-what':
+		'Tout ce que disent les fichiers de l’échelle, une feuille par sorte de chose (niveaux, filières, domaines, compétences, critères, rôles, attentes, texte des pages de rôle) : pour travailler sur toute l’échelle dans un tableur et la réimporter sans rien perdre. Il est celui de l’original, dans toutes les langues.',
+	'downloads.json': 'Toute l’échelle (JSON)',
+	'downloads.json-what': 'Filières, niveaux, compétences et leurs critères, rôles et ce que chacun attend, pour des scripts et d’autres outils. Son format est décrit par',
+	'downloads.json-schema': 'son schéma JSON',
+	'downloads.feed': 'Nouvelles versions (RSS)',
+	'downloads.feed-what': 'Un flux des versions de l’échelle et de ce qui a changé dans chacune, pour un lecteur de flux ou un canal de discussion.',
+	'downloads.assessment-schema': 'Le format de fichier de l’auto-évaluation (schéma JSON)',
+	'downloads.assessment-schema-what': 'Ce que contient une auto-évaluation exportée d’une page de rôle, pour les outils qui la lisent.',
 	'competencies.title': 'Compétences',
 	'competencies.description': 'Toutes les compétences de {ladder}, par domaine.',
 	'not-found.title': 'Page introuvable',

@@ -19,7 +19,7 @@ describe('the site’s own words in a language', () => {
 	});
 
 	test('every part a message names is one its users fill in: no message is shown with a {part} left in it', () => {
-		const parts = new Set(['release', 'track', 'rank', 'count', 'a-role', 'role', 'ladder', 'from', 'to', 'grade', 'area', 'competency', 'organization', 'name', 'count', 'summary', 'level', 'from-track', 'from-grade', 'to-track', 'to-grade']);
+		const parts = new Set(['release', 'track', 'rank', 'count', 'a-role', 'role', 'ladder', 'from', 'to', 'grade', 'area', 'competency', 'organization', 'name', 'count', 'summary', 'level', 'from-track', 'from-grade', 'to-track', 'to-grade', 'per', 'roles', 'first', 'second', 'levels', 'value', 'max']);
 		for (const messages of Object.values(MESSAGES)) {
 			for (const [id, text] of Object.entries(messages)) {
 				for (const [, part] of text.matchAll(/\{([^}]*)\}/g)) expect(parts.has(part!), `${id}: {${part}}`).toBe(true);

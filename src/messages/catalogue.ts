@@ -5,8 +5,8 @@
  * ship starts from English. `{name}` is a part filled in where the message is used.
  *
  * Not every word of the site is here yet: the reading pages (a role, a competency, a track, the
- * home page, the sidebar, the list of competencies, the page not found), the matrix, the
- * comparison of two roles, the downloads and the translation's own marks are. The rest (the
+ * home page, the sidebar, the list of competencies, the page not found, the profile charts), the
+ * matrix, the comparison of two roles, the downloads and the translation's own marks are. The rest (the
  * picker, /changes/, hiring, search, the assessment, the team view) is English in every language
  * so far.
  */

@@ -8,8 +8,7 @@ import { contentDir } from './src/model/files/content-dir.ts';
 import { loadLadder } from './src/model/files/load.ts';
 import { LadderError } from './src/model/files/problems.ts';
 import { warningReport } from './src/model/files/warning-report.ts';
-import { readReleases } from './src/history/releases.ts';
-import { ladderIn, ladderTranslations } from './src/translations/read.ts';
+import { checkedTranslations, ladderIn } from './src/translations/read.ts';
 import { guideTitles } from './src/translations/guide-files.ts';
 import { builtLanguage } from './src/translations/site-language.ts';
 import { translatedSites } from './src/integrations/translated-sites.ts';
@@ -139,9 +138,8 @@ function checkedLadder(dir, { exitOnProblems = false, printWarnings = false } = 
 	try {
 		const { ladder, guides, warnings: lint, published } = loadLadder(dir);
 		// Releases and translations are checked before a page is written too, as the ladder is.
-		const { releases, problems } = readReleases(dir);
-		const translated = ladderTranslations(dir, ladder, guides, releases);
-		if (problems.length + translated.problems.length > 0) throw new LadderError([...problems, ...translated.problems]);
+		const { releases, ...translated } = checkedTranslations(dir, ladder, guides);
+		if (translated.problems.length > 0) throw new LadderError(translated.problems);
 		const warnings = [...lint, ...translated.warnings];
 		if (printWarnings) for (const line of warningReport(warnings, { verbose: Boolean(process.env.LADDER_VERBOSE) })) console.warn(line);
 		const shown = LANGUAGE ? ladderIn(dir, ladder, LANGUAGE, releases) : ladder;

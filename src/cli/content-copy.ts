@@ -10,8 +10,7 @@ import { parseDocument, type Document } from 'yaml';
 import { contentFileProblems } from '../model/files/content-files.ts';
 import { isSymbolicLink } from '../model/files/content-dir.ts';
 import { loadLadder } from '../model/files/load.ts';
-import { readReleases } from '../history/releases.ts';
-import { ladderTranslations } from '../translations/read.ts';
+import { checkedTranslations } from '../translations/read.ts';
 import { LadderError, problems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { splitFrontmatter } from '../model/files/read-content.ts';
 import { rewriteYaml } from './yaml-in-place.ts';
@@ -164,9 +163,8 @@ function validateCopy(copy: string, dir: string) {
 	try {
 		const { ladder, guides } = loadLadder(copy);
 		// The translations too: an import that wrote one, or a key of ladder.yaml they depend on.
-		const { releases, problems: releaseProblems } = readReleases(copy);
-		const found = [...releaseProblems, ...ladderTranslations(copy, ladder, guides, releases).problems];
-		if (found.length > 0) throw new LadderError(found);
+		const { problems } = checkedTranslations(copy, ladder, guides);
+		if (problems.length > 0) throw new LadderError(problems);
 	} catch (error) {
 		if (!(error instanceof LadderError)) throw error;
 		const rename = (problem: Problem): Problem => ({ ...problem, file: problem.file.replace(copy, dir) });

@@ -12,8 +12,7 @@ import { parseTranslationWorkbook } from '../io/translation-workbook.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { LadderError, problems as ladderProblems, WHOLE_FILE, type Problem } from '../model/files/problems.ts';
 import { fieldKey, originalFields } from '../translations/fields.ts';
-import { ladderTranslations, TRANSLATIONS_FOLDER } from '../translations/read.ts';
-import { readReleases } from '../history/releases.ts';
+import { checkedTranslations, TRANSLATIONS_FOLDER } from '../translations/read.ts';
 import { asCell } from '../io/translation-workbook.ts';
 import { changeInCopy, emptySummary, type ImportOptions, type ImportSummary } from './content-copy.ts';
 import { readYamlData, writeYamlData } from './write-files.ts';
@@ -30,9 +29,8 @@ export async function importTranslationWorkbook(dir: string, workbookFile: strin
 	const fields = new Map(originalFields(ladderToJson(ladder)).map((field) => [fieldKey(field.path), field]));
 	// An orphan's row (its original is gone) is the file's to keep or remove, not the import's to
 	// write: as exported, it is passed over; changed, it is refused.
-	const { releases } = readReleases(dir);
 	const orphans = new Map(
-		(ladderTranslations(dir, ladder, guides, releases).translations.find((each) => each.tag === tag)?.fields ?? [])
+		(checkedTranslations(dir, ladder, guides).translations.find((each) => each.tag === tag)?.fields ?? [])
 			.filter((field) => field.state === 'orphaned')
 			.map((field) => [field.key, asCell(field.translation)]),
 	);

@@ -6,14 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Document, isPair, isScalar, visit } from 'yaml';
-import { currentRelease, readReleases } from '../history/releases.ts';
+import { currentRelease } from '../history/releases.ts';
 import { wordChanges, type WordChange } from '../history/word-changes.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { LadderError } from '../model/files/problems.ts';
 import { canonicalTag } from '../schemas/language-tag.ts';
 import { asText, fieldKey, originalFields, type FieldText } from '../translations/fields.ts';
-import { ladderTranslations, TRANSLATIONS_FOLDER, type PageStatus, type Translation } from '../translations/read.ts';
+import { checkedTranslations, TRANSLATIONS_FOLDER, type PageStatus, type Translation } from '../translations/read.ts';
 import { countStates, type FieldStatus } from '../translations/status.ts';
 import { exportTarget } from './export-target.ts';
 import { asCell, translationToWorkbook } from '../io/translation-workbook.ts';
@@ -26,12 +26,16 @@ export interface TranslationsOptions {
 	out?: string | undefined;
 }
 
-export function translations(dir: string, options: TranslationsOptions): number {
+/** The ladder and its releases and translations, checked; a problem is thrown. */
+function checkedLadder(dir: string) {
 	const { ladder, guides } = loadLadder(dir);
-	const { releases, problems } = readReleases(dir);
-	if (problems.length > 0) throw new LadderError(problems);
-	const read = ladderTranslations(dir, ladder, guides, releases);
+	const read = checkedTranslations(dir, ladder, guides);
 	if (read.problems.length > 0) throw new LadderError(read.problems);
+	return { ladder, ...read };
+}
+
+export function translations(dir: string, options: TranslationsOptions): number {
+	const { ladder, releases, ...read } = checkedLadder(dir);
 	if (options.template) {
 		if (!options.tag) throw new Error('usage: ladder translations <tag> --template [--out <file>]');
 		const tag = options.tag;
@@ -77,12 +81,8 @@ export function translations(dir: string, options: TranslationsOptions): number 
  * release is the latest: what a translator filling it reads.
  */
 export function translationWorkbook(dir: string, tag: string): Promise<Uint8Array<ArrayBuffer>> {
-	const { ladder, guides } = loadLadder(dir);
-	const { releases, problems } = readReleases(dir);
-	if (problems.length > 0) throw new LadderError(problems);
-	const read = ladderTranslations(dir, ladder, guides, releases);
-	if (read.problems.length > 0) throw new LadderError(read.problems);
-	const translation = read.translations.find((each) => each.tag === tag);
+	const { ladder, releases, translations: translated } = checkedLadder(dir);
+	const translation = translated.find((each) => each.tag === tag);
 	if (!translation) throw new Error(`"${tag}" is not a language the ladder is translated into${ladder.translations.length > 0 ? `; it is translated into: ${ladder.translations.join(', ')}` : ': ladder.yaml lists none under translations'}`);
 	const latest = releases.at(-1)?.name ?? '';
 	return translationToWorkbook(

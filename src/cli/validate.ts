@@ -1,8 +1,7 @@
-import { readReleases } from '../history/releases.ts';
 import { loadLadder } from '../model/files/load.ts';
 import { formatProblem, LadderError } from '../model/files/problems.ts';
 import { warningReport } from '../model/files/warning-report.ts';
-import { ladderTranslations } from '../translations/read.ts';
+import { checkedTranslations } from '../translations/read.ts';
 
 /**
  * Validates the ladder in `dir` and prints every problem, one a line as `file: field: what is
@@ -13,9 +12,7 @@ export function validate(dir: string, { verbose = Boolean(process.env['LADDER_VE
 	try {
 		const { ladder, guides, warnings: lint } = loadLadder(dir);
 		// A corrupt or hand-broken release would fail the build's /changes/ page: it fails here first.
-		const { releases, problems } = readReleases(dir);
-		if (problems.length > 0) throw new LadderError(problems);
-		const translated = ladderTranslations(dir, ladder, guides, releases);
+		const { releases, ...translated } = checkedTranslations(dir, ladder, guides);
 		if (translated.problems.length > 0) throw new LadderError(translated.problems);
 		const warnings = [...lint, ...translated.warnings];
 		for (const line of warningReport(warnings, { verbose })) console.warn(line);

@@ -9,8 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Problem } from '../model/files/problems.ts';
 import { workbookProblems } from './sheet-problems.ts';
 import { FIXED_DATE, fixDates } from './workbook-export.ts';
-import { cellText } from './workbook-import.ts';
-import { MAX_WORKBOOK_BYTES, WorkbookTooLarge, workbookParts } from './workbook-parts.ts';
+import { cellText, loadWorkbook } from './workbook-import.ts';
 import { columnName } from './csv-layout.ts';
 
 /** The sheet's name names its language: the import writes that language's file. */
@@ -41,28 +40,18 @@ export async function translationToWorkbook(tag: string, rows: readonly Translat
 
 /** Whether a workbook is one language's (its one sheet named `Translation <tag>`), without reading its cells. */
 export async function translationTag(bytes: Uint8Array): Promise<string | undefined> {
-	try {
-		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load((await workbookParts(bytes)).bytes as unknown as ArrayBuffer);
-		const names = workbook.worksheets.map((sheet) => sheet.name);
-		return names.length === 1 ? TRANSLATION_SHEET.exec(names[0]!)?.[1] : undefined;
-	} catch {
-		return undefined;
-	}
+	// One that cannot be read is the ladder's import's to report.
+	const loaded = await loadWorkbook(bytes, '');
+	if ('problem' in loaded) return undefined;
+	const names = loaded.workbook.worksheets.map((sheet) => sheet.name);
+	return names.length === 1 ? TRANSLATION_SHEET.exec(names[0]!)?.[1] : undefined;
 }
 
 /** The rows of a language's workbook, by field; or the problems of its cells and header. */
 export async function parseTranslationWorkbook(bytes: Uint8Array, file: string): Promise<{ tag?: string; rows?: Map<string, { row: number; translation: string; from: string }>; problems: Problem[] }> {
-	const workbook = new ExcelJS.Workbook();
-	let hidden;
-	try {
-		const parts = await workbookParts(bytes);
-		hidden = parts.hidden;
-		await workbook.xlsx.load(parts.bytes as unknown as ArrayBuffer);
-	} catch (error) {
-		const message = error instanceof WorkbookTooLarge ? workbookProblems.tooLarge(MAX_WORKBOOK_BYTES) : workbookProblems.unreadable((error as Error).message);
-		return { problems: [{ file, field: '(file)', message }] };
-	}
+	const loaded = await loadWorkbook(bytes, file);
+	if ('problem' in loaded) return { problems: [loaded.problem] };
+	const { workbook, hidden } = loaded;
 	const sheet = workbook.worksheets[0];
 	const tag = sheet && TRANSLATION_SHEET.exec(sheet.name)?.[1];
 	if (!sheet || !tag) return { problems: [{ file, field: '(file)', message: 'is not the workbook of one language: export it with npm run ladder -- export --format xlsx --language <tag>' }] };

@@ -26,18 +26,27 @@ interface SheetRow {
 	at: (column: string) => string;
 }
 
-export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ files?: LadderFiles; problems: Problem[] }> {
-	const problems: Problem[] = [];
+/**
+ * An .xlsx file loaded by the workbook library from the parts the import reads, within their bound
+ * (`workbook-parts.ts`), with what its cells really are; or why it cannot be read.
+ */
+export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook; hidden: WorkbookParts['hidden'] } | { problem: Problem }> {
 	const workbook = new ExcelJS.Workbook();
-	let hidden: WorkbookParts['hidden'];
 	try {
 		const parts = await workbookParts(bytes);
-		hidden = parts.hidden;
 		await workbook.xlsx.load(parts.bytes as unknown as ArrayBuffer);
+		return { workbook, hidden: parts.hidden };
 	} catch (error) {
 		const message = error instanceof WorkbookTooLarge ? workbookProblems.tooLarge(MAX_WORKBOOK_BYTES) : workbookProblems.unreadable((error as Error).message);
-		return { problems: [{ file, field: '(file)', message }] };
+		return { problem: { file, field: '(file)', message } };
 	}
+}
+
+export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<{ files?: LadderFiles; problems: Problem[] }> {
+	const problems: Problem[] = [];
+	const loaded = await loadWorkbook(bytes, file);
+	if ('problem' in loaded) return { problems: [loaded.problem] };
+	const { workbook, hidden } = loaded;
 	const report = (sheet: SheetKey, row: number | undefined, column: string | undefined, message: string) =>
 		problems.push({ file, field: [`sheet ${SHEETS[sheet].name}`, row && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', '), message });
 	const read = (key: SheetKey, levelIds: readonly string[]) => readSheet(workbook, key, levelIds, report, hidden.get(SHEETS[key].name));

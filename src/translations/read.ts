@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
-import type { Release } from '../history/releases.ts';
+import { readReleases, type Release } from '../history/releases.ts';
 import type { LadderExport } from '../io/ladder-export-schema.ts';
 import { ladderToJson } from '../io/ladder-json.ts';
 import type { Ladder } from '../model/ladder/types.ts';
@@ -69,6 +69,17 @@ export function ladderTranslations(dir: string, ladder: Ladder, guides: readonly
 		guides: guides.map((guide) => guide.id.replace(/^guides\//, '')),
 		releases,
 	});
+}
+
+/**
+ * The ladder's releases and translations, read and checked together: what the check, the build and
+ * the commands that read translations need. Broken releases are reported alone, before the
+ * translations that would name them.
+ */
+export function checkedTranslations(dir: string, ladder: Ladder, guides: readonly GuideFile[]): { releases: Release[] } & ReturnType<typeof readTranslations> {
+	const { releases, problems } = readReleases(dir);
+	if (problems.length > 0) return { releases, translations: [], problems, warnings: [] };
+	return { releases, ...ladderTranslations(dir, ladder, guides, releases) };
 }
 
 /**

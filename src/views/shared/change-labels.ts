@@ -13,23 +13,14 @@ export const CHANGE_LABELS = {
 	removed: 'no longer expected',
 } as const satisfies Record<ChangeKind, string>;
 
-/** The same names in the site's language, by message id: the pages built in a language say these; the picker's script, the English above. */
-export const CHANGE_MESSAGES = {
-	added: 'change.added',
-	raised: 'change.raised',
-	same: 'change.same',
-	lowered: 'change.lowered',
-	removed: 'change.removed',
-} as const satisfies Record<ChangeKind, MessageId>;
+/**
+ * The same names in the site's language, by message id (`change.raised`): the pages built in a
+ * language say these; the picker's script, the English above.
+ */
+export const changeMessage = (kind: ChangeKind): MessageId => `change.${kind}`;
 
-/** A number of changes of each kind, by message id ("3 raised"); one change is named by `CHANGE_MESSAGES`. */
-export const CHANGES_MESSAGES = {
-	added: 'changes.added',
-	raised: 'changes.raised',
-	same: 'changes.same',
-	lowered: 'changes.lowered',
-	removed: 'changes.removed',
-} as const satisfies Record<ChangeKind, MessageId>;
+/** A number of changes of one kind ("3 raised"), by message id (`changes.raised`). */
+export const changesMessage = (kind: ChangeKind): MessageId => `changes.${kind}`;
 
 /** How a criterion one role lists and the other does not is tagged in a comparison, by message id. */
 export const CRITERION_LABELS = { added: 'criterion.added', removed: 'criterion.removed' } as const satisfies Record<string, MessageId>;

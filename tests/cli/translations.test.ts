@@ -44,11 +44,11 @@ describe('a translated ladder', () => {
 		const dir = translatedLadder();
 		const run = runInProcess(runLadder, ['--content', dir, 'validate']);
 		expect(run.status).toBe(0);
-		expect(run.stderr).toMatch(/^warning: .*fr\.yaml:18: competencies\.retired-skill\.name: translates a field the ladder no longer has/m);
+		expect(run.stderr).toMatch(/^warning: .*fr\.yaml:34: competencies\.retired-skill\.name: translates a field the ladder no longer has/m);
 		expect(run.stdout).toContain('1 translation, 1 orphaned translation');
 		const file = join(dir, 'translations', 'fr.yaml');
 		expect(checked(dir).warnings).toEqual([{ file, field: 'competencies.retired-skill.name', message: translationProblems.orphan() }]);
-		expect(formatProblem(checked(dir).warnings[0]!)).toMatch(new RegExp(`fr\\.yaml:18: competencies\\.retired-skill\\.name: `));
+		expect(formatProblem(checked(dir).warnings[0]!)).toMatch(new RegExp(`fr\\.yaml:34: competencies\\.retired-skill\\.name: `));
 	});
 
 	test('`translations` reports each state, the stale field with the original’s words since, and exits 0', () => {
@@ -56,7 +56,7 @@ describe('a translated ladder', () => {
 		const run = ladder(dir, 'translations');
 		expect(run.status).toBe(0);
 		const lines = run.stdout.split('\n');
-		expect(lines[0]).toMatch(/^fr \(.*fr\.yaml, translated from v1\): 12 current, 1 stale, 41 missing, 1 orphaned, of 54 fields; role bodies and guides: 1 translated, 3 missing, 0 orphaned$/);
+		expect(lines[0]).toMatch(/^fr \(.*fr\.yaml, translated from v1\): 29 current, 1 stale, 24 missing, 1 orphaned, of 54 fields; role bodies and guides: 1 translated, 3 missing, 0 orphaned$/);
 		expect(run.stdout).toContain('  stale: competencies.visual-craft.levels.novice (translated from v1); the original since:\n    Follows the design system[- <script>alert("release")</script>, once-].');
 		expect(run.stdout).toContain('  missing: levels.master.label\n');
 		expect(run.stdout).toContain('  orphaned: competencies.retired-skill.name: its original is gone; the site never shows it');
@@ -68,7 +68,7 @@ describe('a translated ladder', () => {
 		const report = JSON.parse(ladder(dir, 'translations', 'fr', '--format', 'json').stdout);
 		expect(report.language).toBe('en-GB');
 		const [fr] = report.translations;
-		expect(fr).toMatchObject({ tag: 'fr', translatedFrom: 'v1', counts: { current: 12, stale: 1, missing: 41, orphaned: 1 } });
+		expect(fr).toMatchObject({ tag: 'fr', translatedFrom: 'v1', counts: { current: 29, stale: 1, missing: 24, orphaned: 1 } });
 		const field = (key: string) => fr.fields.find((f: { key: string }) => f.key === key);
 		expect(field('ladder.name')).toEqual({ key: 'ladder.name', state: 'current', original: 'Design Guild Progression', translation: 'Progression de la guilde design', from: 'v1' });
 		expect(field('competencies.interaction-design.name')).toMatchObject({ state: 'current', from: 'v1' });
@@ -158,11 +158,15 @@ describe('a language as a workbook', () => {
 		const workbook = await edited(dir, (field, row) => {
 			if (field === 'levels.master.label') row.getCell(3).value = 'Maître';
 			if (field === 'levels.capable.description') row.getCell(3).value = null;
+			if (field === 'roles.product-designer.title') row.getCell(3).value = 'Designer produit';
 		});
 		const run = await runInProcessAsync(runLadder, ['--content', dir, 'import', workbook]);
-		expect(run.stdout).toContain(`changed ${join(dir, 'translations', 'fr.yaml')}: levels.capable.description, levels.master`);
+		expect(run.stdout).toContain(`changed ${join(dir, 'translations', 'fr.yaml')}: levels.capable.description, levels.master.label, roles.product-designer`);
 		expect(readFileSync(file, 'utf8')).toBe(
-			text.replace('  capable: { label: Compétent, description: Travaille en autonomie. }\n', '  capable: { label: Compétent }\n').replace('  accomplished: { label: Accompli }\n', '  accomplished: { label: Accompli }\n  master:\n    label: Maître\n'),
+			text
+				.replace('  capable: { label: Compétent, description: Travaille en autonomie. }\n', '  capable: { label: Compétent }\n')
+				.replace('  master: { description: Fait avancer toute la discipline. }\n', '  master: { description: Fait avancer toute la discipline., label: Maître }\n')
+				.replace('      user-research: Mène un programme de découverte continu.\n', '      user-research: Mène un programme de découverte continu.\n  product-designer:\n    title: Designer produit\n'),
 		);
 		const after = fingerprint(dir);
 		expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual(['translations/fr.yaml']);

@@ -10,6 +10,9 @@ import { promotionPack } from './pack.ts';
 import { decodeAssessment, encodeAssessment } from './share-link.ts';
 import { standing } from './standing.ts';
 
+/** The panel's words, in English. */
+const WORDS = ASSESSMENT_DATA.words;
+
 const LINKS = { site: 'https://acme.example/ladder/', role: 'https://acme.example/ladder/roles/junior/' };
 
 const data = ASSESSMENT_DATA;
@@ -61,8 +64,8 @@ describe('the assessment document', () => {
 		const assessment = rated({ 'coding/two/tests': { rating: 'consistently', evidence: 'Ünïcode, <b>markup</b> & "quotes".\nTwo lines.', text: 'Writes tests.' } });
 		const encoded = await encodeAssessment(assessment);
 		expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
-		expect(await decodeAssessment(encoded)).toEqual({ assessment });
-		expect(await decodeAssessment(encoded.slice(0, 20))).toHaveProperty('problem');
+		expect(await decodeAssessment(encoded, WORDS)).toEqual({ assessment });
+		expect(await decodeAssessment(encoded.slice(0, 20), WORDS)).toHaveProperty('problem');
 	});
 
 	test('refuses a link that would unpack past the bound, without unpacking the rest', async () => {
@@ -72,21 +75,21 @@ describe('the assessment document', () => {
 		const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
 		const encoded = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')).replaceAll('+', '-').replaceAll('/', '_');
 
-		expect(await decodeAssessment(encoded)).toEqual({ problem: expect.stringMatching(/^This link unpacks to more than 8 MB, far more than any assessment/) });
+		expect(await decodeAssessment(encoded, WORDS)).toEqual({ problem: expect.stringMatching(/^This link unpacks to more than 8 MB, far more than any assessment/) });
 	}, 20_000);
 
 	test('refuses an assessment of more ratings than any role has items, saying so', async () => {
 		const ratings = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`x/one/c${i}`, { rating: 'not-yet' as const, text: 'x' }]));
 		const encoded = await encodeAssessment(rated(ratings));
 
-		expect(await decodeAssessment(encoded)).toEqual({ problem: expect.stringMatching(/^This assessment holds 100,000 ratings, more than any role has items/) });
+		expect(await decodeAssessment(encoded, WORDS)).toEqual({ problem: expect.stringMatching(/^This assessment holds 100,000 ratings, more than any role has items/) });
 	}, 20_000);
 
 	test('refuses what is not JSON, not an assessment, or a damaged one, saying which', () => {
-		expect(readAssessment('{')).toEqual({ problem: 'This is not a JSON file.' });
-		expect(readAssessment('{"name": "x"}')).toEqual({ problem: 'This JSON file is not an assessment exported from this site.' });
+		expect(readAssessment('{', WORDS)).toEqual({ problem: 'This is not a JSON file.' });
+		expect(readAssessment('{"name": "x"}', WORDS)).toEqual({ problem: 'This JSON file is not an assessment exported from this site.' });
 		const damaged = JSON.stringify({ ...rated({}), ratings: { a: { rating: 'great', text: '' } } });
-		expect(readAssessment(damaged)).toEqual({ problem: expect.stringContaining('at ratings.a.rating') });
+		expect(readAssessment(damaged, WORDS)).toEqual({ problem: expect.stringContaining('at ratings.a.rating') });
 	});
 
 	test('prints as a promotion pack with every item, its rating and evidence, and the gap', () => {
@@ -159,8 +162,8 @@ describe('names and words that would be markup', () => {
 
 	test('a name with a direction override or a line break is refused where a file or link comes in, and what a reader types is made one plain line', () => {
 		for (const name of ['Eve \u202Eesrever', 'Eve\n# x']) {
-			expect(readAssessment(JSON.stringify({ ...rated({}), name }))).toEqual({ problem: expect.stringContaining('at name: holds a line break or an invisible direction override') });
-			expect(readAssessment(JSON.stringify({ ...rated({}), reviewer: { name, ratings: {} } }))).toEqual({ problem: expect.stringContaining('at reviewer.name') });
+			expect(readAssessment(JSON.stringify({ ...rated({}), name }), WORDS)).toEqual({ problem: expect.stringContaining('at name: holds a line break or an invisible direction override') });
+			expect(readAssessment(JSON.stringify({ ...rated({}), reviewer: { name, ratings: {} } }), WORDS)).toEqual({ problem: expect.stringContaining('at reviewer.name') });
 		}
 		expect(typedName('  Eve \u202Eesrever\u2066 \n Smith ')).toBe('Eve esrever Smith');
 	});
@@ -185,8 +188,8 @@ describe('cycles', () => {
 	test('travel in the document, and an older version without them is still read', () => {
 		const withHistory = { ...rated({}), history: [{ name: '2026 H1 review', saved: '2026-06-30T10:00:00.000Z', release: '2026-h1', ratings: {} }] };
 
-		expect(readAssessment(JSON.stringify(withHistory))).toEqual({ assessment: withHistory });
-		expect('assessment' in readAssessment(JSON.stringify({ ...rated({}), version: 2 }))).toBe(true);
-		expect(readAssessment(JSON.stringify({ ...withHistory, history: [{ name: 'x' }] }))).toEqual({ problem: expect.stringContaining('at history.0') });
+		expect(readAssessment(JSON.stringify(withHistory), WORDS)).toEqual({ assessment: withHistory });
+		expect('assessment' in readAssessment(JSON.stringify({ ...rated({}), version: 2 }), WORDS)).toBe(true);
+		expect(readAssessment(JSON.stringify({ ...withHistory, history: [{ name: 'x' }] }), WORDS)).toEqual({ problem: expect.stringContaining('at history.0') });
 	});
 });

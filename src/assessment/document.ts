@@ -5,6 +5,8 @@
  * functional API keeps what it loads small.
  */
 import * as z from 'zod/mini';
+import type { AssessmentWords } from '../messages/catalogue.ts';
+import { say } from '../messages/say.ts';
 
 export const ASSESSMENT_FORMAT = 'career-ladder-assessment';
 /**
@@ -17,12 +19,7 @@ export const ASSESSMENT_VERSION = 3;
 export const RATINGS = ['not-yet', 'sometimes', 'consistently', 'not-applicable'] as const;
 export type RatingValue = (typeof RATINGS)[number];
 
-export const RATING_LABELS: Record<RatingValue, string> = {
-	'not-yet': 'Not yet',
-	sometimes: 'Sometimes',
-	consistently: 'Consistently',
-	'not-applicable': 'Not applicable',
-};
+// Their names are the site's words, in its language: `assessment.rating.<value>` in the catalogue.
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -107,25 +104,25 @@ export function newAssessment(ladder: string, role: string, target?: string, rel
  * Reads an assessment from JSON text, for an import or a link: the document, or why it is not one
  * (in words for the reader, not a stack of schema paths).
  */
-export function readAssessment(text: string): { assessment: Assessment } | { problem: string } {
+export function readAssessment(text: string, words: AssessmentWords): { assessment: Assessment } | { problem: string } {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { problem: 'This is not a JSON file.' };
+		return { problem: words['assessment.problem-not-json'] };
 	}
 	const format = (data as { format?: unknown } | null)?.format;
-	if (format !== ASSESSMENT_FORMAT) return { problem: 'This JSON file is not an assessment exported from this site.' };
+	if (format !== ASSESSMENT_FORMAT) return { problem: words['assessment.problem-not-assessment'] };
 	const history = (data as { history?: unknown }).history;
 	const parts = [data, (data as { reviewer?: unknown }).reviewer, ...(Array.isArray(history) ? history.slice(0, MAX_CYCLES + 1) : [])];
 	const count = Math.max(...parts.map((part) => Object.keys((part as { ratings?: object } | undefined)?.ratings ?? {}).length));
 	if (count > MAX_RATINGS) {
-		return { problem: `This assessment holds ${count.toLocaleString('en')} ratings, more than any role has items (at most ${MAX_RATINGS.toLocaleString('en')}): it was not made by this site, so it is not opened.` };
+		return { problem: say(words, 'assessment.problem-too-many', { count: count.toLocaleString('en'), max: MAX_RATINGS.toLocaleString('en') }) };
 	}
 	const result = AssessmentSchema.safeParse(data);
 	if (result.success) return { assessment: result.data };
 	const issue = result.error.issues[0];
-	return { problem: `This assessment file is damaged or from a newer version (at ${issue?.path.join('.') || 'the top'}: ${issue?.message ?? 'invalid'}).` };
+	return { problem: say(words, 'assessment.problem-damaged', { path: issue?.path.join('.') || words['assessment.problem-top'], issue: issue?.message ?? 'invalid' }) };
 }
 
 /** The JSON Schema of the document, as `/assessment.schema.json` publishes it. */

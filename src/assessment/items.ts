@@ -3,12 +3,15 @@
  * criteria, else one per competency. An item's key is its competency, level and criterion id,
  * never its position, so a rating stays with its item however the ladder is reordered.
  */
+import type { AssessmentWords } from '../messages/catalogue.ts';
 import type { PhrasingContent } from 'mdast';
 import type { Assessment, Rating } from './document.ts';
 
 /** `/assessment-data.json`: the ladder as the assessment needs it, text without Markdown. */
 export interface AssessmentData {
 	ladder: string;
+	/** The panel's words, in the language of the site that serves this file. */
+	words: AssessmentWords;
 	/** The release this ladder is, as `/ladder.json` names it, or "unreleased". */
 	release: string;
 	/** Level id → label. */

@@ -4,6 +4,8 @@
  * to another without anything in between keeping it.
  */
 import { readAssessment, type Assessment } from './document.ts';
+import type { AssessmentWords } from '../messages/catalogue.ts';
+import { say } from '../messages/say.ts';
 
 export async function encodeAssessment(assessment: Assessment): Promise<string> {
 	const stream = new Blob([JSON.stringify(assessment)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -21,19 +23,19 @@ export async function encodeAssessment(assessment: Assessment): Promise<string> 
 export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
 
 /** The assessment a fragment carries, or why it cannot be read. */
-export async function decodeAssessment(encoded: string): Promise<{ assessment: Assessment } | { problem: string }> {
+export async function decodeAssessment(encoded: string, words: AssessmentWords): Promise<{ assessment: Assessment } | { problem: string }> {
 	let text: string | undefined;
 	try {
 		const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
 		const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
 		text = await unpack(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')));
 	} catch {
-		return { problem: 'This link does not hold a readable assessment: it may have been cut short when it was copied.' };
+		return { problem: words['assessment.problem-cut'] };
 	}
 	if (text === undefined) {
-		return { problem: `This link unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB, far more than any assessment: it was not made by this site, so it is not opened.` };
+		return { problem: say(words, 'assessment.problem-too-big', { size: MAX_UNPACKED_BYTES / 1024 / 1024 }) };
 	}
-	return readAssessment(text);
+	return readAssessment(text, words);
 }
 
 /** The stream's text, read chunk by chunk, or `undefined` as soon as it passes the bound. */

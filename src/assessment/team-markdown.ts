@@ -6,20 +6,28 @@
  */
 import { heading, list, paragraph, table, text, writeMarkdown } from '../io/markdown-tree.ts';
 import type { AssessmentData } from './items.ts';
-import { COUNT_LABELS, COUNTED, countsText, type TeamRow } from './team.ts';
+import { COUNTED, countLabel, countsText, type TeamRow } from './team.ts';
+import type { AssessmentWords } from '../messages/catalogue.ts';
+import { say } from '../messages/say.ts';
 
-const differText = (row: TeamRow) => (row.differ ? `${row.differ.items} (with ${row.differ.reviewer})` : 'no second assessor');
-const gapText = (row: TeamRow) => (row.gap ? `${row.gap.consistently} of ${row.gap.items} consistently` : 'no target');
+const differText = (words: AssessmentWords, row: TeamRow) => (row.differ ? say(words, 'team.differs-with', { count: row.differ.items, reviewer: row.differ.reviewer }) : words['team.no-reviewer-lower']);
+const gapText = (words: AssessmentWords, row: TeamRow) => (row.gap ? say(words, 'team.gap-of', { consistently: row.gap.consistently, items: row.gap.items }) : words['team.no-target-lower']);
 
 export function teamMarkdown(data: AssessmentData, rows: readonly TeamRow[]): string {
-	const head = ['Name', 'Role', 'Target', 'Release', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Differ', 'Gap to target'];
-	const body = rows.map((row) => [row.name, row.role, row.target ?? '', row.release, ...COUNTED.map((kind) => String(row.total[kind])), differText(row), gapText(row)]);
+	const { words } = data;
+	const head = [
+		...(['team.name', 'team.role', 'team.target', 'team.release'] as const).map((id) => words[id]),
+		...COUNTED.map((kind) => countLabel(words, kind)),
+		words['team.differ'],
+		words['team.gap'],
+	];
+	const body = rows.map((row) => [row.name, row.role, row.target ?? '', row.release, ...COUNTED.map((kind) => String(row.total[kind])), differText(words, row), gapText(words, row)]);
 	return writeMarkdown([
-		heading(1, `${data.ladder}: team view`),
+		heading(1, say(words, 'team.heading', { ladder: data.ladder })),
 		table(
 			head.map(() => null),
 			[head, ...body],
 		),
-		...rows.flatMap((row) => [heading(2, `${row.name}, ${row.role}`), list(row.areas.map((area) => [paragraph(text(`${area.name}: ${countsText(area.counts)}`))]))]),
+		...rows.flatMap((row) => [heading(2, `${row.name}, ${row.role}`), list(row.areas.map((area) => [paragraph(text(`${area.name}: ${countsText(data.words, area.counts)}`))]))]),
 	]);
 }

@@ -47,7 +47,7 @@ describe('the team view', () => {
 		const rows = [rowOf(person('Maria | "M"', 'junior')), rowOf(person('=HYPERLINK("x")', 'senior'))];
 
 		const markdown = teamMarkdown(data, rows);
-		const written = teamCsv(rows);
+		const written = teamCsv(data.words, rows);
 		// A byte-order mark and CRLF rows, as /matrix.csv: Excel reads accents in names as UTF-8.
 		expect(written.startsWith('\uFEFFName,')).toBe(true);
 		expect(written.endsWith('\r\n') && !written.replaceAll('\r\n', '').includes('\n')).toBe(true);
@@ -58,7 +58,7 @@ describe('the team view', () => {
 		expect(new Set(csv.map((cells) => cells.length)).size).toBe(1);
 		expect(csv[0]!.slice(-4)).toEqual(['Second assessor', 'Items rated differently', 'Gap to target: items', 'Gap to target: rated consistently']);
 		expect(csv.map((cells) => [cells[0], cells[4]])).toEqual([['Name', 'Area'], ['Maria | "M"', 'Craft'], ["'=HYPERLINK(\"x\")", 'Craft'], ["'=HYPERLINK(\"x\")", 'People']]);
-		const semicolon = teamCsv([rowOf(person('Ana;=HYPERLINK("x")', 'junior'))]).replace(/^\uFEFF/, '');
+		const semicolon = teamCsv(data.words, [rowOf(person('Ana;=HYPERLINK("x")', 'junior'))]).replace(/^\uFEFF/, '');
 		expect(semicolon).toContain(`"Ana;'=HYPERLINK(""x"")"`);
 	});
 
@@ -79,7 +79,7 @@ describe('the team view', () => {
 			['Coding', 'Craft'],
 			['Mentoring', 'People'],
 		]);
-		expect(cellText(byCompetency.columns[0]!, byCompetency.cells[1]![0])).toBe('Coding: 0 of 2 consistently, 1 sometimes, 1 not rated');
-		expect(cellText(byCompetency.columns[1]!, byCompetency.cells[0]![1])).toBe('Mentoring: not expected of this role');
+		expect(cellText(data.words, byCompetency.columns[0]!, byCompetency.cells[1]![0])).toBe('Coding: 0 of 2 consistently, 1 sometimes, 1 not rated');
+		expect(cellText(data.words, byCompetency.columns[1]!, byCompetency.cells[0]![1])).toBe('Mentoring: not expected of this role');
 	});
 });

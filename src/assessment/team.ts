@@ -4,14 +4,20 @@
  * CSV to take into the meeting (its Markdown: `team-markdown.ts`). Plain TypeScript: the page's script only shows it.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { RATING_LABELS, RATINGS, type Assessment, type RatingValue } from './document.ts';
+import { RATINGS, type Assessment, type RatingValue } from './document.ts';
 import { gapItems, roleItems, roleOf, type AssessmentData } from './items.ts';
 import { BOM, CSV_FORMAT, writeCell } from '../io/spreadsheet-cell.ts';
 import { standing } from './standing.ts';
+import type { AssessmentWords } from '../messages/catalogue.ts';
+import { say } from '../messages/say.ts';
 
 export type Counts = Record<RatingValue | 'unrated', number>;
 export const COUNTED = [...RATINGS, 'unrated'] as const;
-export const COUNT_LABELS: Record<(typeof COUNTED)[number], string> = { ...RATING_LABELS, unrated: 'Not rated' };
+
+/** A count's column heading: the rating's name, or "Not rated". */
+export function countLabel(words: AssessmentWords, kind: (typeof COUNTED)[number]): string {
+	return words[kind === 'unrated' ? 'assessment.pack-not-rated' : (`assessment.rating.${kind}` as const)];
+}
 
 export interface TeamRow {
 	name: string;
@@ -29,9 +35,9 @@ export interface TeamRow {
 
 /** Why a file cannot be a row of this ladder's team view, or its row. */
 export function teamRow(data: AssessmentData, assessment: Assessment): { row: TeamRow } | { problem: string } {
-	if (assessment.ladder !== data.ladder) return { problem: `it is an assessment of another ladder (“${assessment.ladder}”), not of ${data.ladder}` };
+	if (assessment.ladder !== data.ladder) return { problem: say(data.words, 'team.other-ladder', { other: assessment.ladder, ladder: data.ladder }) };
 	const role = roleOf(data, assessment.role);
-	if (!role) return { problem: `its role “${assessment.role}” is not a role of this ladder` };
+	if (!role) return { problem: say(data.words, 'team.unknown-role', { role: assessment.role }) };
 	const items = roleItems(data, assessment.role);
 	const areas = standing(data, assessment.role, items, assessment.ratings).map((area) => ({ name: area.name, counts: area.counts }));
 	const total = Object.fromEntries(COUNTED.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Counts;
@@ -43,7 +49,7 @@ export function teamRow(data: AssessmentData, assessment: Assessment): { row: Te
 		: undefined;
 	return {
 		row: {
-			name: assessment.name?.trim() || '(no name)',
+			name: assessment.name?.trim() || data.words['team.no-name'],
 			role: role.title,
 			target: target?.title,
 			release: assessment.release ?? 'unreleased',
@@ -103,23 +109,32 @@ export function teamGrid(data: AssessmentData, rows: readonly TeamRow[], by: Gri
 }
 
 /** A cell in words, for a screen reader and a tooltip: "Coding: 3 of 5 consistently, 1 sometimes, 1 not rated". */
-export function cellText(column: GridColumn, cell: GridCell | undefined): string {
-	if (!cell) return `${column.name}: not expected of this role`;
-	return `${column.name}: ${cell.counts.consistently} of ${cell.items} consistently${COUNTED.filter((kind) => kind !== 'consistently' && cell.counts[kind] > 0)
-		.map((kind) => `, ${cell.counts[kind]} ${COUNT_LABELS[kind].toLowerCase()}`)
-		.join('')}`;
+export function cellText(words: AssessmentWords, column: GridColumn, cell: GridCell | undefined): string {
+	if (!cell) return say(words, 'team.cell-absent', { column: column.name });
+	const others = COUNTED.filter((kind) => kind !== 'consistently' && cell.counts[kind] > 0).map((kind) => `, ${counted(words, kind, cell.counts[kind])}`);
+	return say(words, 'team.cell', { column: column.name, consistently: cell.counts.consistently, items: cell.items }) + others.join('');
 }
 
 /** A line of counts: "3 consistently, 1 sometimes, 2 not rated". */
-export function countsText(counts: Counts): string {
-	const told = COUNTED.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${COUNT_LABELS[kind].toLowerCase()}`);
-	return told.length > 0 ? told.join(', ') : 'nothing to rate';
+export function countsText(words: AssessmentWords, counts: Counts): string {
+	const told = COUNTED.filter((kind) => counts[kind] > 0).map((kind) => counted(words, kind, counts[kind]));
+	return told.length > 0 ? told.join(', ') : words['team.nothing-to-rate'];
+}
+
+/** "3 sometimes", the rating's name in lower case, as it reads mid-sentence. */
+function counted(words: AssessmentWords, kind: (typeof COUNTED)[number], count: number): string {
+	const what = words[kind === 'unrated' ? 'assessment.not-rated' : (`assessment.rating.${kind}` as const)].toLocaleLowerCase();
+	return say(words, 'assessment.counted', { count, what });
 }
 
 /** The table as CSV, one row per person and area, for a spreadsheet. */
-export function teamCsv(rows: readonly TeamRow[]): string {
+export function teamCsv(words: AssessmentWords, rows: readonly TeamRow[]): string {
 	// Numbers in columns of their own, so that a spreadsheet sorts and sums them.
-	const head = ['Name', 'Role', 'Target', 'Release', 'Area', ...COUNTED.map((kind) => COUNT_LABELS[kind]), 'Second assessor', 'Items rated differently', 'Gap to target: items', 'Gap to target: rated consistently'];
+	const head = [
+		...(['team.name', 'team.role', 'team.target', 'team.release', 'team.area'] as const).map((id) => words[id]),
+		...COUNTED.map((kind) => countLabel(words, kind)),
+		...(['team.reviewer', 'team.rated-differently', 'team.gap-items', 'team.gap-consistently'] as const).map((id) => words[id]),
+	];
 	const body = rows.flatMap((row) =>
 		row.areas.map((area) => [
 			row.name,

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getHistory, getLadder } from '../content.ts';
+import { getHistory, getLadder, getWords } from '../content.ts';
 import { releaseFeed } from '../views/pages/release-feed.ts';
 import { href } from '../components/shared/href.ts';
 
@@ -12,7 +12,7 @@ export const getStaticPaths: GetStaticPaths = () => (import.meta.env.SITE ? [{ p
 
 export const GET: APIRoute = async (context) => {
 	const ladder = await getLadder();
-	const feed = releaseFeed(ladder.name, (await getHistory()).page);
+	const feed = releaseFeed(ladder.name, (await getHistory()).page, await getWords(), ladder.translation?.language ?? ladder.language);
 	// The channel's address and every item's are the site's, under its base path.
 	return rss({
 		...feed,

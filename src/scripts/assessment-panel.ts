@@ -16,9 +16,10 @@ import { cyclesSection } from './assessment-panel/cycles.ts';
 import { heading, nameField, releaseNote } from './assessment-panel/heading.ts';
 import { goneSection, ItemSections } from './assessment-panel/item-sections.ts';
 import { keep, loadKept } from './assessment-panel/kept.ts';
-import type { Mode, Panel } from './assessment-panel/panel.ts';
+import type { Mode, Panel, Whose } from './assessment-panel/panel.ts';
 import { foreign, sharedBar, ShareLink, toolsSection } from './assessment-panel/sharing.ts';
 import { standingSection, targetField } from './assessment-panel/standing.ts';
+import { said, saidOf } from './assessment-panel/words.ts';
 
 let dataPromise: Promise<AssessmentData> | undefined;
 
@@ -34,7 +35,8 @@ export async function openAssessment(host: HTMLElement): Promise<void> {
 		data = await dataPromise;
 	} catch {
 		dataPromise = undefined;
-		status.textContent = 'The assessment could not load the ladder: reload the page to try again.';
+		// The words come with the data: these are the page's, for when it did not.
+		status.textContent = host.dataset['unloaded'] ?? '';
 		return;
 	}
 	const view = (host as HostWithView).assessmentView ?? new AssessmentView(host, panel, status, data);
@@ -43,7 +45,7 @@ export async function openAssessment(host: HTMLElement): Promise<void> {
 		await view.open();
 	} catch {
 		// What a link or a saved assessment holds is the only input the panel did not make itself.
-		status.textContent = 'This assessment could not be shown: the link or the saved assessment holds something this page cannot read.';
+		status.textContent = data.words['assessment.unreadable'];
 	}
 }
 
@@ -77,7 +79,7 @@ class AssessmentView implements Panel {
 		this.data = data;
 		this.roleId = host.dataset['role'] ?? '';
 		this.#key = storageKey(siteBase(host.dataset['data'] ?? '/assessment-data.json', location.href, host.dataset['language']), data.ladder, this.roleId);
-		this.#own = loadKept(this.#key, legacyKey.assessment(data.ladder, this.roleId)) ?? newAssessment(data.ladder, this.roleId, roleOf(data, this.roleId)?.next[0], data.release);
+		this.#own = loadKept(data, this.#key, legacyKey.assessment(data.ladder, this.roleId)) ?? newAssessment(data.ladder, this.roleId, roleOf(data, this.roleId)?.next[0], data.release);
 	}
 
 	get mode(): Mode {
@@ -99,7 +101,7 @@ class AssessmentView implements Panel {
 	async open() {
 		const fragment = location.hash.startsWith(`#${FRAGMENT_KEY}`) ? location.hash.slice(FRAGMENT_KEY.length + 1) : undefined;
 		if (fragment) {
-			const read = await decodeAssessment(fragment);
+			const read = await decodeAssessment(fragment, this.data.words);
 			if ('problem' in read) return this.say(read.problem);
 			const problem = foreign(this.data, this.roleId, read.assessment);
 			if (problem) return this.say(problem);
@@ -113,14 +115,11 @@ class AssessmentView implements Panel {
 		this.panel.querySelector<HTMLElement>('h2')?.focus();
 	}
 
-	/**
-	 * Whose assessment it is, as its headings say it: "your" for the reader's own, the person's name
-	 * (or "the assessee's") for one a link brought: a manager is never addressed as the employee.
-	 */
-	get whose(): { possessive: string; subject: string } {
-		if (this.#mode === 'own') return { possessive: 'Your', subject: 'you' };
+	/** Whose assessment it is: the reader's own, or the person's (named, or not) that a link brought. */
+	get whose(): Whose {
+		if (this.#mode === 'own') return { kind: 'own', name: '' };
 		const name = this.doc.name?.trim();
-		return name ? { possessive: `${name}’s`, subject: name } : { possessive: 'The assessee’s', subject: 'the assessee' };
+		return name ? { kind: 'named', name } : { kind: 'someone', name: '' };
 	}
 
 	render() {
@@ -130,7 +129,6 @@ class AssessmentView implements Panel {
 		const gap = doc.target ? gapItems(this.data, this.roleId, doc.target) : [];
 		const { changed, gone } = staleRatings(doc, [...items, ...gap]);
 		this.#sections.reset(items.length + gap.length);
-		const whose = this.whose;
 		const parts = heading(this);
 		parts.push(this.#mode === 'own' ? nameField(this) : sharedBar(this));
 		const release = releaseNote(this);
@@ -139,13 +137,14 @@ class AssessmentView implements Panel {
 		const differing = this.#sections.differing([...items, ...gap]);
 		// Items of the target role are marked as such: they sit under the target's levels, not this role's.
 		const targetKeys = new Set(gap.map((item) => item.key));
-		if (differing.length > 0) parts.push(this.#sections.section('assessment-differ', `Where ${doc.reviewer!.name} and ${this.#mode === 'own' ? 'you' : whose.subject} differ (${differing.length})`, differing, changed, targetKeys));
-		parts.push(this.#sections.section('assessment-items', `What ${role ? articled(role.title) : 'the role'} is expected to show (${items.length})`, items, changed));
+		if (differing.length > 0) parts.push(this.#sections.section('assessment-differ', saidOf(this, 'assessment.differ', { reviewer: doc.reviewer!.name, count: differing.length }), differing, changed, targetKeys));
+		const expected = role ? said(this, 'assessment.expected', { 'a-role': articled(role.title), role: role.title, count: items.length }) : said(this, 'assessment.expected-of-role', { count: items.length });
+		parts.push(this.#sections.section('assessment-items', expected, items, changed));
 		if (doc.target) {
 			const target = roleOf(this.data, doc.target)?.title ?? doc.target;
-			parts.push(this.#sections.section('assessment-gap', `${whose.possessive} gap to ${target}: what it expects beyond this role (${gap.length})`, gap, changed));
+			parts.push(this.#sections.section('assessment-gap', saidOf(this, 'assessment.gap', { role: target, count: gap.length }), gap, changed));
 		}
-		if (gone.length > 0) parts.push(goneSection(gone));
+		if (gone.length > 0) parts.push(goneSection(this, gone));
 		parts.push(toolsSection(this, this.#link, items, gap));
 		this.panel.replaceChildren(...parts);
 		this.updateLink();
@@ -157,7 +156,7 @@ class AssessmentView implements Panel {
 		const rating = change.rating ?? current?.rating;
 		if (!rating) {
 			// Evidence before a rating waits for one: a note alone says nothing about where you stand.
-			if (change.evidence) this.say('Choose a rating for this item to keep your note.');
+			if (change.evidence) this.say(said(this, 'assessment.note-needs-rating'));
 			return;
 		}
 		const evidence = change.evidence ?? current?.evidence;
@@ -169,7 +168,7 @@ class AssessmentView implements Panel {
 
 	review() {
 		this.#mode = 'review';
-		this.#shared!.reviewer ??= { name: 'Reviewer', ratings: {} };
+		this.#shared!.reviewer ??= { name: said(this, 'assessment.reviewer'), ratings: {} };
 		this.render();
 	}
 
@@ -177,7 +176,7 @@ class AssessmentView implements Panel {
 		this.#own = structuredClone(incoming);
 		this.save();
 		this.leaveShared();
-		this.say('Imported into your assessment.');
+		this.say(said(this, 'assessment.imported'));
 	}
 
 	leaveShared() {
@@ -189,7 +188,7 @@ class AssessmentView implements Panel {
 	}
 
 	save() {
-		this.say(keep(this.#key, this.#own, this.data.release));
+		this.say(keep(this, this.#key, this.#own, this.data.release));
 	}
 
 	updateLink() {

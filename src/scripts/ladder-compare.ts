@@ -6,7 +6,8 @@
  * The choice is kept in the URL (?roles=a,b,c), so a comparison can be shared and survives a
  * reload. Everything is built with DOM methods and textContent: ladder text is never parsed as HTML.
  */
-import { CHANGE_LABELS } from '../views/shared/change-labels.ts';
+import { say, sayInParts } from '../messages/say.ts';
+import { changeMessage } from '../views/shared/change-labels.ts';
 import type { PickerData, PickerRole, PickerTexts } from '../views/pages/picker-data.ts';
 import { element } from './dom.ts';
 import { profileFigure } from './profile-figure.ts';
@@ -44,9 +45,10 @@ class LadderCompare extends HTMLElement {
 		const unknown = asked.filter((id) => !this.#roles.has(id));
 		const ids = [...new Set(asked.filter((id) => this.#roles.has(id)))];
 		const problems = [];
-		if (unknown.length > 0) problems.push(`No role on this ladder has the id ${unknown.map((id) => `“${id}”`).join(', ')}.`);
-		if (ids.length > MAX_ROLES) problems.push(`At most ${MAX_ROLES} roles can be compared; showing the first ${MAX_ROLES}.`);
-		if (problems.length > 0) problems.push('Choose roles from the lists.');
+		const { words } = this.#data;
+		if (unknown.length > 0) problems.push(say(words, 'picker.unknown-ids', { ids: unknown.map((id) => `“${id}”`).join(', ') }));
+		if (ids.length > MAX_ROLES) problems.push(say(words, 'picker.too-many', { max: MAX_ROLES }));
+		if (problems.length > 0) problems.push(words['picker.choose-from-lists']);
 		this.#showMessage(problems.join(' '));
 		this.#selects.forEach((select, index) => (select.value = ids[index] ?? ''));
 		void this.#render(ids.slice(0, MAX_ROLES));
@@ -90,7 +92,7 @@ class LadderCompare extends HTMLElement {
 		if (roles.length < 2) {
 			// A fetch still running for an earlier choice is dropped when it ends (`render` is older).
 			output.removeAttribute('aria-busy');
-			output.replaceChildren(element('p', {}, 'Choose at least two roles to compare them.'));
+			output.replaceChildren(element('p', {}, this.#data.words['picker.choose-two']));
 			status.textContent = '';
 			output.dataset['shown'] = ids.join(',');
 			return;
@@ -100,14 +102,17 @@ class LadderCompare extends HTMLElement {
 		if (render !== this.#renders) return;
 		output.removeAttribute('aria-busy');
 		// Without the words, the levels still compare: say what is missing rather than show nothing.
-		if (!texts) this.#showMessage('The words of each level could not be loaded, so only the levels are shown. Check the connection and choose again.');
+		const { words } = this.#data;
+		if (!texts) this.#showMessage(words['picker.texts-failed']);
 		const sections = this.#sections(roles, texts ?? { descriptors: {}, notes: {} });
 		const differing = sections.reduce((sum, section) => sum + section.querySelectorAll('[data-differs]').length, 0);
-		status.textContent = `Comparing ${roles.map((r) => r.title).join(', ')}: ${differing} competencies differ.`;
-		const compared = element('p', { class: 'picker-roles' }, 'Expected levels of ');
-		roles.forEach((role, index) => compared.append(index === 0 ? '' : index === roles.length - 1 ? ' and ' : ', ', link(`/roles/${role.id}/`, role.title)));
-		compared.append(', competency by competency:');
-		const none = this.#differences.checked ? 'These roles expect the same of every competency.' : 'These roles expect no competency.';
+		status.textContent = say(words, 'picker.comparing', { roles: roles.map((r) => r.title).join(', '), count: differing });
+		const compared = element('p', { class: 'picker-roles' });
+		for (const piece of sayInParts(words, 'picker.expected-levels')) {
+			if (typeof piece === 'string') compared.append(piece);
+			else roles.forEach((role, index) => compared.append(index === 0 ? '' : index === roles.length - 1 ? words['picker.and'] : ', ', link(`/roles/${role.id}/`, role.title)));
+		}
+		const none = words[this.#differences.checked ? 'picker.all-same' : 'picker.expect-none'];
 		const profile = this.#profile(roles);
 		output.replaceChildren(...this.#staticLink(roles), ...(profile ? [profile] : []), compared, ...(sections.length > 0 ? sections : [element('p', {}, none)]));
 		output.dataset['shown'] = ids.join(',');
@@ -130,8 +135,7 @@ class LadderCompare extends HTMLElement {
 					// Levels travel as indexes into the scale; a bar is its rank, 1 for the lowest.
 					series: roles.map((role) => ({ title: role.title, scores: competencies.map((competency) => (expected(role, competency.id) ?? -1) + 1) })),
 				},
-				'profile',
-				'Each bar is the level the role expects of the competency.',
+				{ idPrefix: 'profile', explanation: this.#data.words['chart.each'], words: this.#data.words },
 			);
 		}
 		// The areas any of the roles expects something of: an engineer and a designer share no topics.
@@ -142,8 +146,7 @@ class LadderCompare extends HTMLElement {
 				levels: this.#data.levels,
 				series: roles.map((role) => ({ title: role.title, scores: shown.map((index) => role.profile[index] ?? 0) })),
 			},
-			'profile',
-			"Each bar is the mean expected level over the area's competencies the role expects.",
+			{ idPrefix: 'profile', explanation: this.#data.words['chart.mean'], words: this.#data.words },
 		);
 	}
 
@@ -170,7 +173,8 @@ class LadderCompare extends HTMLElement {
 		// Own keys only: a competency id may also be the name of an Object.prototype property.
 		const levels = roles.map((role) => (Object.hasOwn(role.expects, competency.id) ? role.expects[competency.id] : undefined));
 		const heading = element('h4', { class: 'change-heading' }, link(`/competencies/${competency.id}/`, competency.name));
-		if (pair) heading.append(' ', element('span', { class: 'change-kind' }, CHANGE_LABELS[changeKind(levels[0], levels[1])]));
+		const { words } = this.#data;
+		if (pair) heading.append(' ', element('span', { class: 'change-kind' }, words[changeMessage(changeKind(levels[0], levels[1]))]));
 		const entry = element('article', { class: 'change picker-entry', 'data-competency': competency.id }, heading);
 		if (new Set(levels).size > 1) entry.setAttribute('data-differs', '');
 		const list = element('dl', { class: 'change-levels' });
@@ -180,16 +184,16 @@ class LadderCompare extends HTMLElement {
 			const notes = Object.hasOwn(texts.notes, role.id) ? texts.notes[role.id]! : {};
 			const note = Object.hasOwn(notes, competency.id) ? notes[competency.id] : undefined;
 			const name = Object.hasOwn(role.levelNames, competency.id) ? role.levelNames[competency.id] : undefined;
-			const words =
+			const said =
 				level === undefined
-					? ['not expected']
+					? [words['picker.not-expected']]
 					: [
 							element('strong', {}, name ?? this.#data.levels[level] ?? ''),
-							` (level ${level + 1} of ${this.#data.levels.length})`,
-							...(note ? [element('p', { class: 'role-note' }, element('strong', {}, `For ${role.title}: `), note)] : []),
+							say(words, 'picker.level', { rank: level + 1, count: this.#data.levels.length }),
+							...(note ? [element('p', { class: 'role-note' }, element('strong', {}, say(words, 'picker.for-role', { role: role.title })), note)] : []),
 							descriptorElement(descriptors[level] ?? ''),
 						];
-			list.append(element('div', { 'data-role': role.id }, element('dt', {}, role.title), element('dd', {}, ...words)));
+			list.append(element('div', { 'data-role': role.id }, element('dt', {}, role.title), element('dd', {}, ...said)));
 		});
 		entry.append(list);
 		return entry;
@@ -199,11 +203,11 @@ class LadderCompare extends HTMLElement {
 	#staticLink(roles: PickerRole[]): HTMLElement[] {
 		const [a, b] = roles;
 		const step = roles.length === 2 && this.#data.steps.find(([from, to]) => (from === a?.id && to === b?.id) || (from === b?.id && to === a?.id));
-		return step ? [element('p', {}, link(`/compare/${step[0]}/${step[1]}/`, 'Open this step’s full comparison page'))] : [];
+		return step ? [element('p', {}, link(`/compare/${step[0]}/${step[1]}/`, this.#data.words['picker.full-page']))] : [];
 	}
 }
 
-function changeKind(from: number | undefined, to: number | undefined): keyof typeof CHANGE_LABELS {
+function changeKind(from: number | undefined, to: number | undefined): Parameters<typeof changeMessage>[0] {
 	if (from === undefined) return 'added';
 	if (to === undefined) return 'removed';
 	return to > from ? 'raised' : to < from ? 'lowered' : 'same';

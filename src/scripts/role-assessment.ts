@@ -11,7 +11,7 @@ class RoleAssessment extends HTMLElement {
 		const [ladder, role] = [this.dataset['ladder'] ?? '', this.dataset['role'] ?? ''];
 		const base = siteBase(this.dataset['data'] ?? '/assessment-data.json', location.href, this.dataset['language']);
 		const saved = readKept(localStorage, storageKey(base, ladder, role), legacyKey.assessment(ladder, role));
-		if (saved) button.textContent = 'Assess yourself: continue your assessment';
+		if (saved) button.textContent = this.dataset['continue'] ?? button.textContent;
 		button.hidden = false;
 		button.addEventListener('click', () => this.#open());
 		if (location.hash.startsWith(`#${FRAGMENT_KEY}`)) this.#open();

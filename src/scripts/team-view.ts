@@ -5,9 +5,11 @@
  */
 import { readAssessment, type Assessment } from '../assessment/document.ts';
 import type { AssessmentData } from '../assessment/items.ts';
+import type { AssessmentWords } from '../messages/catalogue.ts';
 import { decodeAssessment, encodeAssessment } from '../assessment/share-link.ts';
 import { cellText, countsText, teamCsv, teamGrid, teamRow, type GridBy, type GridCell, type GridColumn, type TeamRow } from '../assessment/team.ts';
 import { FRAGMENT_KEY, legacyKey, readKept, siteBase, teamStorageKey } from '../assessment/where-kept.ts';
+import { say, sayCount } from '../messages/say.ts';
 import { element } from './dom.ts';
 import { download } from './download.ts';
 
@@ -22,20 +24,22 @@ class TeamView extends HTMLElement {
 			if (!response.ok) throw new Error(String(response.status));
 			this.#data = (await response.json()) as AssessmentData;
 		} catch {
-			status.textContent = 'The team view could not load the ladder: reload the page to try again.';
+			// The words come with the data: these are the page's, for when it did not.
+			status.textContent = this.dataset['unloaded'] ?? '';
 			return;
 		}
 		this.querySelector('.team-needs-script')?.remove();
 		this.querySelector<HTMLElement>('.team-controls')!.hidden = false;
 		const keep = this.querySelector<HTMLInputElement>('#team-keep')!;
+		const here = this.#data.words['team.kept-here'];
 		const kept = readKept(localStorage, this.#storageKey, legacyKey.team(this.dataset['ladder'] ?? ''));
 		if (kept) {
 			keep.checked = true;
 			// Read as a file would be: what a browser kept may be from an older version of the site.
 			for (const stored of safeList(kept)) {
-				const read = readAssessment(JSON.stringify(stored));
-				if ('problem' in read) this.#refuse('an assessment kept in this browser', read.problem);
-				else this.#add(read.assessment, 'an assessment kept in this browser');
+				const read = readAssessment(JSON.stringify(stored), this.#data.words);
+				if ('problem' in read) this.#refuse(here, read.problem);
+				else this.#add(read.assessment, here);
 			}
 			this.#show();
 		}
@@ -45,7 +49,7 @@ class TeamView extends HTMLElement {
 		files.addEventListener('change', async () => {
 			this.#clearRefused();
 			for (const file of files.files ?? []) {
-				const read = readAssessment(await file.text());
+				const read = readAssessment(await file.text(), this.#data!.words);
 				if ('problem' in read) this.#refuse(file.name, read.problem);
 				else this.#add(read.assessment, file.name);
 			}
@@ -58,7 +62,7 @@ class TeamView extends HTMLElement {
 			const { teamMarkdown } = await import('../assessment/team-markdown.ts');
 			download('team.md', 'text/markdown', teamMarkdown(this.#data!, this.#rows));
 		});
-		this.querySelector('[data-action="csv"]')!.addEventListener('click', () => download('team.csv', 'text/csv', teamCsv(this.#rows)));
+		this.querySelector('[data-action="csv"]')!.addEventListener('click', () => download('team.csv', 'text/csv', teamCsv(this.#data!.words, this.#rows)));
 		this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			this.#rows = [];
 			this.#clearRefused();
@@ -76,10 +80,10 @@ class TeamView extends HTMLElement {
 		for (const link of field.value.split(/\s+/).filter(Boolean)) {
 			const at = link.indexOf(`#${FRAGMENT_KEY}`);
 			if (at < 0) {
-				this.#refuse(link, 'it is not a share link of a self-assessment (those end in #assessment=…)');
+				this.#refuse(link, this.#data!.words['team.not-a-link']);
 				continue;
 			}
-			const read = await decodeAssessment(link.slice(at + FRAGMENT_KEY.length + 1));
+			const read = await decodeAssessment(link.slice(at + FRAGMENT_KEY.length + 1), this.#data!.words);
 			if ('problem' in read) this.#refuse(link, read.problem);
 			else this.#add(read.assessment, link);
 		}
@@ -94,7 +98,7 @@ class TeamView extends HTMLElement {
 			made = teamRow(this.#data!, assessment);
 		} catch (error) {
 			// One file that trips the view is refused by name; the rest of the batch still loads.
-			return this.#refuse(from, `it could not be read as a row of this table (${error instanceof Error ? error.message : String(error)})`);
+			return this.#refuse(from, say(this.#data!.words, 'team.unreadable', { error: error instanceof Error ? error.message : String(error) }));
 		}
 		if ('problem' in made) return this.#refuse(from, made.problem);
 		const same = (row: TeamRow) => row.name === made.row.name && row.assessment.role === assessment.role;
@@ -102,7 +106,7 @@ class TeamView extends HTMLElement {
 	}
 
 	#refuse(from: string, problem: string) {
-		this.querySelector('.team-refused')!.append(element('li', {}, `Not loaded: ${from}: ${problem}`));
+		this.querySelector('.team-refused')!.append(element('li', {}, say(this.#data!.words, 'team.not-loaded', { file: from, problem })));
 	}
 
 	#clearRefused() {
@@ -112,13 +116,14 @@ class TeamView extends HTMLElement {
 	#show() {
 		const by = (this.querySelector<HTMLInputElement>('input[name="team-by"]:checked')?.value ?? 'area') as GridBy;
 		const { columns, cells } = teamGrid(this.#data!, this.#rows, by);
+		const { words } = this.#data!;
 		const table = this.querySelector<HTMLTableElement>('table.team-table')!;
 		table.dataset['by'] = by;
 		table.querySelector('thead tr')!.replaceChildren(
-			element('th', { scope: 'col' }, 'Person'),
+			element('th', { scope: 'col' }, words['team.person']),
 			...columns.map((column) => element('th', { scope: 'col', class: 'team-column', title: by === 'competency' ? `${column.name} (${column.area})` : column.name }, element('span', {}, column.name))),
-			element('th', { scope: 'col' }, 'Second assessor differs'),
-			element('th', { scope: 'col' }, 'Gap to target'),
+			element('th', { scope: 'col' }, words['team.differs']),
+			element('th', { scope: 'col' }, words['team.gap']),
 		);
 		this.querySelector('tbody')!.replaceChildren(
 			...this.#rows.map((row, index) =>
@@ -126,9 +131,9 @@ class TeamView extends HTMLElement {
 					'tr',
 					{},
 					element('th', { scope: 'row' }, this.#personLink(row), element('span', { class: 'team-meta' }, `${row.target ? `${row.role} → ${row.target}` : row.role}, ${row.release}`)),
-					...columns.map((column, at) => gridCell(column, cells[index]![at], by === 'area')),
-					element('td', {}, row.differ ? `${row.differ.items} with ${row.differ.reviewer}` : '—'),
-					element('td', {}, row.gap ? `${row.gap.consistently} of ${row.gap.items}` : '—'),
+					...columns.map((column, at) => gridCell(words, column, cells[index]![at], by === 'area')),
+					element('td', {}, row.differ ? say(words, 'team.differs-cell', { count: row.differ.items, reviewer: row.differ.reviewer }) : '—'),
+					element('td', {}, row.gap ? say(words, 'team.gap-cell', { consistently: row.gap.consistently, items: row.gap.items }) : '—'),
 				),
 			),
 		);
@@ -141,7 +146,7 @@ class TeamView extends HTMLElement {
 					{ class: 'team-card' },
 					element('p', { class: 'team-card-name' }, this.#personLink(row)),
 					element('p', { class: 'team-meta' }, `${row.target ? `${row.role} → ${row.target}` : row.role}, ${row.release}`),
-					element('p', {}, `Ratings: ${countsText(row.total)}`),
+					element('p', {}, say(words, 'team.ratings', { counts: countsText(words, row.total) })),
 					element(
 						'ul',
 						{ class: 'team-card-areas' },
@@ -156,20 +161,20 @@ class TeamView extends HTMLElement {
 									element('span', { 'aria-hidden': 'true' }, column.name),
 									meter(cell),
 									element('span', { 'aria-hidden': 'true', class: 'team-figure' }, `${cell.counts.consistently}/${cell.items}`),
-									element('span', { class: 'visually-hidden' }, cellText(column, cell)),
+									element('span', { class: 'visually-hidden' }, cellText(words, column, cell)),
 								),
 							];
 						}),
 					),
-					element('p', {}, row.differ ? `Differs from ${row.differ.reviewer} on ${row.differ.items}` : 'No second assessor'),
-					element('p', {}, row.gap ? `Gap to target: ${row.gap.consistently} of ${row.gap.items} items consistently` : 'No target'),
+					element('p', {}, row.differ ? say(words, 'team.card-differs', { reviewer: row.differ.reviewer, count: row.differ.items }) : words['team.no-reviewer']),
+					element('p', {}, row.gap ? say(words, 'team.card-gap', { consistently: row.gap.consistently, items: row.gap.items }) : words['team.no-target']),
 				),
 			),
 		);
 		const empty = this.#rows.length === 0;
 		for (const selector of ['.team-region', '.team-cards', '.team-by', '.team-key']) this.querySelector<HTMLElement>(selector)!.hidden = empty;
 		const count = this.#rows.length;
-		this.querySelector('.team-status')!.textContent = count === 0 ? '' : `${count} ${count === 1 ? 'person' : 'people'} in the table.`;
+		this.querySelector('.team-status')!.textContent = count === 0 ? '' : sayCount(words, 'team.people', count, document.documentElement.lang || 'en');
 		this.#keep();
 	}
 
@@ -190,8 +195,7 @@ class TeamView extends HTMLElement {
 			// Past the browser's storage quota: a part kept would lose rows without a word at the next visit.
 			localStorage.removeItem(this.#storageKey);
 			keep.checked = false;
-			this.querySelector('.team-status')!.textContent +=
-				' This browser has no room to keep the table (its storage for this site is full), so nothing is kept: the rows stay until you leave the page. Keep the assessment files, or download the table, instead.';
+			this.querySelector('.team-status')!.textContent += ` ${this.#data!.words['team.no-room']}`;
 		}
 	}
 
@@ -201,15 +205,15 @@ class TeamView extends HTMLElement {
 }
 
 /** A person's standing in a column: a bar (consistently, then sometimes), and the counts in words. */
-function gridCell(column: GridColumn, cell: GridCell | undefined, withFigures: boolean): HTMLTableCellElement {
-	const words = cellText(column, cell);
-	if (!cell) return element('td', { class: 'team-cell', title: words }, element('span', { 'aria-hidden': 'true' }, '—'), element('span', { class: 'visually-hidden' }, words));
+function gridCell(words: AssessmentWords, column: GridColumn, cell: GridCell | undefined, withFigures: boolean): HTMLTableCellElement {
+	const told = cellText(words, column, cell);
+	if (!cell) return element('td', { class: 'team-cell', title: told }, element('span', { 'aria-hidden': 'true' }, '—'), element('span', { class: 'visually-hidden' }, told));
 	return element(
 		'td',
-		{ class: 'team-cell', title: words },
+		{ class: 'team-cell', title: told },
 		meter(cell),
 		withFigures ? element('span', { 'aria-hidden': 'true', class: 'team-figure' }, `${cell.counts.consistently}/${cell.items}`) : '',
-		element('span', { class: 'visually-hidden' }, words),
+		element('span', { class: 'visually-hidden' }, told),
 	);
 }
 

@@ -14,17 +14,19 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 	schemas: [],
 	model: ['schemas'],
 	charts: ['model'],
-	io: ['model', 'schemas'],
+	// The files a reader downloads speak the site's language.
+	io: ['model', 'schemas', 'messages'],
 	// Views render inline Markdown as the schemas read it (`schemas/inline-only.ts`).
 	views: ['model', 'charts', 'assessment', 'history', 'io', 'schemas', 'messages'],
 	// The self-assessment's document, items and figures: plain code the browser and the build share;
 	// its CSV is written as every CSV of the project is (`io/spreadsheet-cell.ts`).
-	assessment: ['charts', 'io'],
+	assessment: ['charts', 'io', 'messages'],
 	search: [],
 	integrations: ['model', 'views'],
 	security: [],
-	// The browser scripts share the model's geometry and wording, never its data access.
-	scripts: ['charts', 'views', 'search', 'assessment'],
+	// The browser scripts share the model's geometry and wording, never its data access; they say
+	// the catalogue's words that their data carries.
+	scripts: ['charts', 'views', 'search', 'assessment', 'messages'],
 	cli: ['model', 'io', 'schemas', 'history', 'translations'],
 	// A translation against the ladder and its releases: which fields are current, stale, missing.
 	translations: ['model', 'io', 'schemas', 'history', 'messages'],

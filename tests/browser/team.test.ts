@@ -165,7 +165,7 @@ describe('the team view', () => {
 		const roles = Object.fromEntries(
 			Array.from({ length: 10 }, (_, r) => [`role-${r}`, { title: `Role ${r}`, track: 'track', next: [], expects: Object.fromEntries(Object.keys(competencies).map((id) => [id, 'one'])) }]),
 		);
-		const big: AssessmentData = { ladder: data.ladder, release: data.release, levels: { one: 'One' }, scale: ['one'], areas, competencies, roles, roleOrder: Object.keys(roles), tracks: { track: 'Track' } };
+		const big: AssessmentData = { ladder: data.ladder, words: data.words, release: data.release, levels: { one: 'One' }, scale: ['one'], areas, competencies, roles, roleOrder: Object.keys(roles), tracks: { track: 'Track' } };
 		const people = Array.from({ length: 10 }, (_, p) => ({
 			...newAssessment(data.ladder, `role-${p}`, undefined, data.release),
 			name: `Person ${p + 1} with a long name`,

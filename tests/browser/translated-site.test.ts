@@ -40,13 +40,19 @@ describe('the design ladder in French, in a browser', () => {
 		const context = await site.browser.newContext();
 		const french = await context.newPage();
 		await french.goto(`${site.url}/fr${ROLE}`);
-		await french.getByRole('button', { name: /Assess/ }).click();
+		await french.getByRole('button', { name: 'M’auto-évaluer pour ce rôle' }).click();
 		await french.locator('#assessment-heading').waitFor();
 		const items = french.locator('section[aria-labelledby="assessment-items"] fieldset');
-		await items.first().getByRole('radio', { name: 'Consistently' }).check();
-		await items.nth(1).getByRole('radio', { name: 'Sometimes' }).check();
+		await items.first().getByRole('radio', { name: 'Constamment' }).check();
+		await items.nth(1).getByRole('radio', { name: 'Parfois' }).check();
 		const made = await ratingsShown(french);
 		expect(Object.keys(made)).toHaveLength(2);
+		// The panel speaks French: its headings, its counts, its status and its chart.
+		expect(await french.locator('#assessment-heading').textContent()).toBe('Votre évaluation');
+		expect(await french.locator('#assessment-items').textContent()).toBe('Ce que l’on attend d’un ou d’une Chercheuse en design (études) (2)');
+		expect(await french.locator('.assessment-status').textContent()).toBe('Enregistré dans ce navigateur : 2 évaluations.');
+		expect(await french.locator('.assessment-standing tfoot td').last().textContent()).toBe('1 constamment, 1 parfois');
+		expect(await french.locator('.assessment-where figure details summary').textContent()).toBe('Le graphique en tableau');
 
 		const english = await context.newPage();
 		await english.goto(`${site.url}${ROLE}`);
@@ -56,6 +62,23 @@ describe('the design ladder in French, in a browser', () => {
 		await english.locator('#assessment-heading').waitFor();
 		expect(await ratingsShown(english)).toEqual(made);
 		await context.close();
+	});
+
+	test('the picker and the team view speak French, in the words their data carries', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/fr/compare/?roles=product-designer,senior-product-designer`);
+		await page.locator('.picker-output figure.profile-chart').waitFor();
+		expect(await page.locator('.picker-roles').textContent()).toBe('Niveaux attendus de Product Designer et Senior Product Designer, "Platform" & Growth, compétence par compétence :');
+		expect(await page.locator('.picker-output .change-kind').allTextContents()).toContain('relevée');
+		expect(await page.locator('.picker-output figure.profile-chart details summary').textContent()).toBe('Le graphique en tableau');
+
+		await page.goto(`${site.url}/fr/team/`);
+		await page.locator('#team-links').fill('https://example.com/no-assessment');
+		await page.getByRole('button', { name: 'Ajouter les liens' }).click();
+		expect(await page.locator('.team-refused li').textContent()).toBe(
+			'Non chargé : https://example.com/no-assessment : ce n’est pas un lien de partage d’auto-évaluation (ceux-ci finissent par #assessment=…)',
+		);
+		await page.close();
 	});
 
 	test('the language links lead to the same page in the other language', async () => {

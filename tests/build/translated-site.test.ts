@@ -99,6 +99,39 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		}
 	});
 
+	test('the history, the feed, search, the picker, the team view and the assessment’s data speak French; the history’s names are the original’s, marked', () => {
+		const changes = readPage(site.dist, '/fr/changes/');
+		expect(changes.querySelector('h1')?.textContent).toBe('Ce qui a changé');
+		expect(changes.querySelector('#unreleased')?.textContent).toBe('Non publié');
+		expect(mainText(changes)).toContain('Pas encore publiée ; changements depuis v1.');
+		expect(mainText(changes)).toContain('La première version : 4 rôles, 4 compétences.');
+		const raised = changes.querySelector('[data-change="raised"]')!;
+		expect(raised.textContent).toContain('relevée');
+		expect(raised.querySelector('[lang="en-GB"]')?.textContent).toBe('Visual craft');
+		expect(readPage(site.dist, '/changes/').querySelector('[data-change="raised"] [lang]')).toBeNull();
+		expect(read('fr/changes.xml')).toContain('<title>Progression de la guilde design : versions</title>');
+		expect(read('fr/changes.xml')).toContain('La première version : 4 rôles, 4 compétences.');
+
+		const filters = [...readPage(site.dist, '/fr/roles/product-designer/').querySelectorAll('[data-pagefind-filter]')].map((span) => [span.getAttribute('data-pagefind-filter'), span.textContent]);
+		expect(filters).toEqual([
+			['sorte', 'Rôle'],
+			['filière', 'Design produit'],
+			['échelon', '1'],
+		]);
+		expect(readPage(site.dist, '/fr/roles/product-designer/').querySelector('[data-pagefind-meta="title"]')?.textContent).toBe('Product Designer · Design produit, échelon 1');
+		expect(readPage(site.dist, '/fr/search/').querySelector('h1')?.textContent).toBe('Rechercher');
+		expect(readPage(site.dist, '/fr/compare/').querySelector('legend')?.textContent).toBe('Choisissez de 2 à 4 rôles');
+		expect(readPage(site.dist, '/fr/team/').querySelector('.team-table caption')?.textContent).toMatch(/^Une ligne par personne/);
+		const hiring = readPage(site.dist, '/fr/roles/product-designer/hiring/');
+		expect([...hiring.querySelectorAll('main h2')].map((h2) => h2.textContent)).toEqual(['L’annonce', 'Le plan d’entretien']);
+		expect(hiring.querySelector('.job-ad-place')?.textContent).toBe('Un rôle d’échelon 1 dans la filière Design produit.');
+		expect(readPage(site.dist, '/fr/roles/product-designer/scorecard/').querySelector('.scorecard-overall h2')?.textContent).toBe('Recommandation globale');
+		expect(read('fr/roles/product-designer/interview-kit.md')).toMatch(/^# Kit d’entretien : Product Designer\n/);
+		expect(read('roles/product-designer/interview-kit.md')).toMatch(/^# Interview kit: Product Designer\n/);
+		expect(json('fr/assessment-data.json').words['assessment.heading.own']).toBe('Votre évaluation');
+		expect(json('assessment-data.json').words['assessment.heading.own']).toBe('Your assessment');
+	});
+
 	test('an orphaned entry is shown nowhere', () => {
 		for (const path of builtPagePaths(site.dist).filter((each) => each.startsWith('/fr/'))) {
 			expect(read(`${path.slice(1)}${path.endsWith('.html') ? '' : 'index.html'}`), path).not.toContain('Compétence retirée');

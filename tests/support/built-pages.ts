@@ -18,11 +18,12 @@ export function readPage(dist: string, path: string): Document {
 
 /**
  * The page's main content as text, with elements kept apart and white space folded: what a reader
- * sees, where `textContent` would run the words of adjacent elements together.
+ * sees, where `textContent` would run the words of adjacent elements together. A script's data is
+ * not text a reader sees.
  */
 export function mainText(document: Document): string {
 	const main = document.querySelector('main');
-	return main ? fold(spacedText(main)) : '';
+	return main ? fold(spacedText(main, (element) => element.tagName === 'SCRIPT')) : '';
 }
 
 /**

@@ -8,9 +8,6 @@ import { createHash } from 'node:crypto';
 import { getCompetency, getTrack, namedLevel } from '../ladder/lookup.ts';
 import type { Competency, Criterion, Ladder, Level, Role } from '../ladder/types.ts';
 
-/** The rating of each row, lowest first: four points, no middle. */
-export const RATINGS = ['Strong no', 'No', 'Yes', 'Strong yes'] as const;
-
 export interface ScorecardAnchor {
 	/** As the role's track names it. */
 	level: Level;

@@ -1,5 +1,7 @@
-import { RATING_LABELS, type Rating } from '../../assessment/document.ts';
+import type { Rating } from '../../assessment/document.ts';
 import { element } from '../dom.ts';
+import type { Panel } from './panel.ts';
+import { ratingLabel } from './words.ts';
 
 export function button(label: string, onClick: (event: MouseEvent) => unknown): HTMLButtonElement {
 	const node = element('button', { type: 'button' }, label);
@@ -8,7 +10,7 @@ export function button(label: string, onClick: (event: MouseEvent) => unknown): 
 }
 
 /** Another assessor's rating of an item, as a line of text. */
-export function ratingText(who: string, rating: Rating | undefined): HTMLElement {
-	const text = rating ? `${RATING_LABELS[rating.rating]}${rating.evidence ? `: ${rating.evidence}` : ''}` : 'not rated';
+export function ratingText(panel: Pick<Panel, 'data'>, who: string, rating: Rating | undefined): HTMLElement {
+	const text = `${ratingLabel(panel, rating?.rating)}${rating?.evidence ? `: ${rating.evidence}` : ''}`;
 	return element('p', { class: 'assessment-other' }, element('strong', {}, `${who}: `), text);
 }

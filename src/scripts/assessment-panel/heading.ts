@@ -4,30 +4,20 @@
  */
 import { typedName, type Assessment } from '../../assessment/document.ts';
 import { roleOf } from '../../assessment/items.ts';
+import { sayInParts } from '../../messages/say.ts';
 import { element } from '../dom.ts';
 import type { Panel } from './panel.ts';
+import { said, saidOf } from './words.ts';
 
 export function heading(panel: Panel): Node[] {
-	const { doc, whose } = panel;
-	return [
-		element('h2', { id: 'assessment-heading', tabindex: '-1' }, panel.mode === 'own' ? 'Your assessment' : `${whose.possessive} assessment, shared`),
-		printHeader(panel, doc),
-		panel.mode === 'own'
-			? element(
-					'p',
-					{},
-					'Rate how often you show each expectation, and note your evidence. This is material for a conversation with your manager, not a score to complete: nobody meets every item, and promotion is not a checklist. ',
-					element('strong', {}, 'Your ratings stay in this browser'),
-					' unless you share a link or a file.',
-				)
-			: element(
-					'p',
-					{},
-					`${whose.possessive} ratings and evidence, for a conversation: not a score to complete. `,
-					element('strong', {}, 'Nothing you add here leaves this browser'),
-					' unless you send the link or a file back.',
-				),
-	];
+	const { doc } = panel;
+	const own = panel.mode === 'own';
+	// The words around the promise of privacy, which is set in bold, in the language's order.
+	const intro = sayInParts(panel.data.words, own ? 'assessment.intro' : (`assessment.intro-shared.${panel.whose.kind}` as const)).map((piece) => {
+		if (typeof piece === 'string') return piece;
+		return piece.part === 'private' ? element('strong', {}, panel.data.words[own ? 'assessment.private' : 'assessment.private-shared']) : panel.whose.name;
+	});
+	return [element('h2', { id: 'assessment-heading', tabindex: '-1' }, saidOf(panel, 'assessment.heading')), printHeader(panel, doc), element('p', {}, ...intro)];
 }
 
 /** Who and what, in one line at the head of the printed pack, where the fields and the target's list do not print. */
@@ -37,9 +27,9 @@ function printHeader(panel: Panel, doc: Assessment): HTMLElement {
 	const parts = [
 		doc.name?.trim(),
 		roleOf(panel.data, panel.roleId)?.title,
-		target && `target: ${target}`,
-		release === 'unreleased' ? 'rated against the unreleased ladder' : `rated against release ${release}`,
-		doc.reviewer && `second assessor: ${doc.reviewer.name}`,
+		target && said(panel, 'assessment.print-target', { role: target }),
+		release === 'unreleased' ? said(panel, 'assessment.print-unreleased') : said(panel, 'assessment.print-release', { release }),
+		doc.reviewer && said(panel, 'assessment.print-reviewer', { name: doc.reviewer.name }),
 		doc.updated.slice(0, 10),
 	];
 	return element('p', { class: 'assessment-print-header' }, parts.filter(Boolean).join(' · '));
@@ -56,14 +46,16 @@ export function nameField(panel: Panel): HTMLElement {
 		panel.updateLink();
 		panel.panel.querySelector('.assessment-print-header')?.replaceWith(printHeader(panel, panel.doc));
 	});
-	return element('p', { class: 'assessment-name' }, element('label', { for: 'assessment-name' }, 'Your name, shown to whoever you share this with: '), input);
+	return element('p', { class: 'assessment-name' }, element('label', { for: 'assessment-name' }, said(panel, 'assessment.name')), input);
 }
 
 /** Which release of the ladder the assessment was made against, where it is not this one. */
 export function releaseNote(panel: Panel): HTMLElement | undefined {
 	const { doc, data } = panel;
 	if (!doc.release || doc.release === data.release) return undefined;
-	const made = doc.release === 'unreleased' ? 'an unreleased version of the ladder' : `release ${doc.release} of the ladder`;
-	const now = data.release === 'unreleased' ? 'an unreleased version' : `release ${data.release}`;
-	return element('p', { class: 'assessment-flag' }, `This assessment was made against ${made}; this page shows ${now}. Ratings stay with their items by id; any whose item changed or went are marked.`);
+	const note =
+		doc.release === 'unreleased'
+			? said(panel, 'assessment.made-unreleased', { now: data.release })
+			: said(panel, data.release === 'unreleased' ? 'assessment.made-release-now-unreleased' : 'assessment.made-release', { release: doc.release, now: data.release });
+	return element('p', { class: 'assessment-flag' }, note);
 }

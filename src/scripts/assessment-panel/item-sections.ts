@@ -4,11 +4,12 @@
  * `LAZY_ABOVE` items, they are made in runs as they come near the screen (or the page prints), so
  * a click costs the same whatever their number.
  */
-import { RATING_LABELS, RATINGS, type Rating } from '../../assessment/document.ts';
+import { RATINGS, type Rating } from '../../assessment/document.ts';
 import { roleOf, type Item } from '../../assessment/items.ts';
 import { element } from '../dom.ts';
 import { ratingText } from './controls.ts';
 import type { Panel } from './panel.ts';
+import { ratingLabel, said } from './words.ts';
 
 /** Items are made in runs of this many. */
 const RUN = 40;
@@ -45,9 +46,9 @@ export class ItemSections {
 			// By competency and level: a list of this role's and the target's items has both levels of one competency.
 			for (const [, ofCompetency] of Map.groupBy(inArea, (item) => item.key.split('/').slice(0, 2).join('/'))) {
 				const first = ofCompetency[0]!;
-				const ofTarget = targetKeys.has(first.key) ? ` (what ${targetTitle} expects)` : '';
-				section.append(element('p', { class: 'assessment-competency' }, `${first.competency}, at ${first.level}${ofTarget}`));
-				if (first.note) section.append(element('p', { class: 'role-note' }, element('strong', {}, `For ${first.note.role}: `), first.note.text));
+				const at = { competency: first.competency, level: first.level, role: targetTitle };
+				section.append(element('p', { class: 'assessment-competency' }, said(this.#panel, targetKeys.has(first.key) ? 'assessment.at-level-of-target' : 'assessment.at-level', at)));
+				if (first.note) section.append(element('p', { class: 'role-note' }, element('strong', {}, said(this.#panel, 'assessment.for-role', { role: first.note.role })), first.note.text));
 				for (let start = 0; start < ofCompetency.length; start += RUN) {
 					const run = ofCompetency.slice(start, start + RUN);
 					const box = element('div', { class: 'assessment-run' });
@@ -64,7 +65,7 @@ export class ItemSections {
 				}
 			}
 		}
-		if (items.length === 0) section.append(element('p', {}, 'Nothing: this role already expects everything the target does.'));
+		if (items.length === 0) section.append(element('p', {}, said(this.#panel, 'assessment.gap-none')));
 		return section;
 	}
 
@@ -85,12 +86,12 @@ export class ItemSections {
 		const review = doc.reviewer?.ratings[item.key];
 		const fieldset = element('fieldset', { class: 'assessment-item', 'data-key': item.key }, element('legend', {}, item.text));
 		if (changed && own) {
-			fieldset.append(element('p', { class: 'assessment-flag' }, `This expectation changed since it was rated. It read: “${own.text}”`));
+			fieldset.append(element('p', { class: 'assessment-flag' }, said(this.#panel, 'assessment.changed', { text: own.text })));
 		}
 		const editing = mode === 'review' ? review : own;
-		if (mode !== 'own') fieldset.append(ratingText(doc.name?.trim() || 'Assessee', own));
+		if (mode !== 'own') fieldset.append(ratingText(this.#panel, doc.name?.trim() || said(this.#panel, 'assessment.assessee'), own));
 		if (mode === 'shared') {
-			if (doc.reviewer) fieldset.append(ratingText(doc.reviewer.name, review));
+			if (doc.reviewer) fieldset.append(ratingText(this.#panel, doc.reviewer.name, review));
 			return fieldset;
 		}
 		const name = `${sectionId}-${item.key}`;
@@ -104,10 +105,10 @@ export class ItemSections {
 			input.checked = editing?.rating === value;
 			// A note written before the rating is kept with it.
 			input.addEventListener('change', () => this.#panel.rate(item, { rating: value, evidence: note.value }));
-			choices.append(element('label', {}, input, ` ${RATING_LABELS[value]}`));
+			choices.append(element('label', {}, input, ` ${ratingLabel(this.#panel, value)}`));
 		}
-		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, element('span', { class: 'assessment-help' }, 'Evidence, or why it does not apply (optional)'), note));
-		if (mode === 'own' && doc.reviewer && review) fieldset.append(ratingText(doc.reviewer.name, review));
+		fieldset.append(choices, element('label', { class: 'assessment-evidence' }, element('span', { class: 'assessment-help' }, said(this.#panel, 'assessment.evidence')), note));
+		if (mode === 'own' && doc.reviewer && review) fieldset.append(ratingText(this.#panel, doc.reviewer.name, review));
 		return fieldset;
 	}
 
@@ -127,17 +128,17 @@ export class ItemSections {
 }
 
 /** The ratings of items the ladder no longer has (or of another target's), kept and listed apart. */
-export function goneSection(gone: [string, Rating][]): HTMLElement {
+export function goneSection(panel: Pick<Panel, 'data'>, gone: [string, Rating][]): HTMLElement {
 	// Listed in full up to a bound: a crafted link could carry thousands.
 	const shown = gone.slice(0, GONE_SHOWN);
 	const list = element('ul', {});
-	for (const [, rating] of shown) list.append(element('li', {}, `“${rating.text}”: ${RATING_LABELS[rating.rating]}${rating.evidence ? `. ${rating.evidence}` : ''}`));
-	if (gone.length > shown.length) list.append(element('li', {}, `and ${gone.length - shown.length} more, kept in the assessment’s file and link`));
+	for (const [, rating] of shown) list.append(element('li', {}, `“${rating.text}”: ${ratingLabel(panel, rating.rating)}${rating.evidence ? `. ${rating.evidence}` : ''}`));
+	if (gone.length > shown.length) list.append(element('li', {}, said(panel, 'assessment.gone-more', { count: gone.length - shown.length })));
 	return element(
 		'section',
 		{ class: 'assessment-gone', 'aria-labelledby': 'assessment-gone' },
-		element('h3', { id: 'assessment-gone' }, `Ratings of expectations no longer here (${gone.length})`),
-		element('p', {}, 'The ladder changed since these were rated, or they belong to another target role. They are kept, not moved to another item.'),
+		element('h3', { id: 'assessment-gone' }, said(panel, 'assessment.gone', { count: gone.length })),
+		element('p', {}, said(panel, 'assessment.gone-why')),
 		list,
 	);
 }

@@ -1,6 +1,12 @@
 import type { Assessment, Rating } from '../../assessment/document.ts';
 import type { AssessmentData, Item } from '../../assessment/items.ts';
 
+/** Whose assessment is shown, as its words say it: a manager is never addressed as the employee. */
+export interface Whose {
+	kind: 'own' | 'named' | 'someone';
+	name: string;
+}
+
 /** Whose ratings the panel edits: the reader's own, none (a shared link, read-only), or a second assessor's. */
 export type Mode = 'own' | 'shared' | 'review';
 
@@ -20,8 +26,8 @@ export interface Panel {
 	readonly doc: Assessment;
 	/** The reader's own assessment, kept in this browser. */
 	readonly own: Assessment;
-	/** Whose it is, as headings say it ("Your", "Maria’s"; "you", "Maria"). */
-	readonly whose: { possessive: string; subject: string };
+	/** Whose it is: the reader's own, or a named or unnamed person's. */
+	readonly whose: Whose;
 	/** The saved cycle the ratings are compared with, by its place in the history. */
 	comparing: number | undefined;
 	render(): void;

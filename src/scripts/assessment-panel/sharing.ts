@@ -9,10 +9,12 @@ import { roleOf, type AssessmentData, type Item } from '../../assessment/items.t
 import type { PackLinks } from '../../assessment/pack.ts';
 import { encodeAssessment } from '../../assessment/share-link.ts';
 import { FRAGMENT_KEY } from '../../assessment/where-kept.ts';
+import { say } from '../../messages/say.ts';
 import { element } from '../dom.ts';
 import { download } from '../download.ts';
 import { button } from './controls.ts';
 import type { Panel } from './panel.ts';
+import { said } from './words.ts';
 
 /**
  * The share link, made again shortly after the last change. Until it is, the field says it is
@@ -61,32 +63,32 @@ export class ShareLink {
 /** What an assessment a link brought can do: be imported, rated beside by a second assessor, or left. */
 export function sharedBar(panel: Panel): HTMLElement {
 	const { doc } = panel;
-	const bar = element('div', { class: 'assessment-shared', role: 'group', 'aria-label': 'Shared assessment' });
-	const name = element('input', { type: 'text', id: 'assessment-reviewer-name', value: doc.reviewer?.name ?? 'Reviewer', maxlength: '200' });
+	const bar = element('div', { class: 'assessment-shared', role: 'group', 'aria-label': said(panel, 'assessment.shared') });
+	const name = element('input', { type: 'text', id: 'assessment-reviewer-name', value: doc.reviewer?.name ?? said(panel, 'assessment.reviewer'), maxlength: '200' });
 	name.addEventListener('input', () => {
-		if (doc.reviewer) doc.reviewer.name = typedName(name.value) || 'Reviewer';
+		if (doc.reviewer) doc.reviewer.name = typedName(name.value) || said(panel, 'assessment.reviewer');
 		panel.updateLink();
 	});
 	bar.append(
-		element('p', {}, panel.mode === 'review' ? 'You are adding your ratings beside the assessee’s. Send the link below back when you are done.' : 'This assessment came in a link. It is shown read-only; nothing is saved until you import it.'),
-		button('Import into my assessment', (event) => confirmImport(panel, panel.doc, event.currentTarget as HTMLElement)),
+		element('p', {}, said(panel, panel.mode === 'review' ? 'assessment.reviewing' : 'assessment.came-in-link')),
+		button(said(panel, 'assessment.import-mine'), (event) => confirmImport(panel, panel.doc, event.currentTarget as HTMLElement)),
 	);
-	if (panel.mode === 'shared') bar.append(button('Add my ratings as a second assessor', () => panel.review()));
-	else bar.append(element('label', { for: 'assessment-reviewer-name' }, 'Your name, shown beside your ratings'), name);
-	bar.append(button('Back to my own assessment', () => panel.leaveShared()));
+	if (panel.mode === 'shared') bar.append(button(said(panel, 'assessment.add-mine'), () => panel.review()));
+	else bar.append(element('label', { for: 'assessment-reviewer-name' }, said(panel, 'assessment.reviewer-name')), name);
+	bar.append(button(said(panel, 'assessment.back'), () => panel.leaveShared()));
 	return bar;
 }
 
 export function toolsSection(panel: Panel, shareLink: ShareLink, items: Item[], gap: Item[]): HTMLElement {
 	const link = element('input', { type: 'text', id: 'assessment-link', readonly: '', class: 'assessment-link' });
-	const copy = button('Copy link', async () => {
+	const copy = button(said(panel, 'assessment.copy'), async () => {
 		const current = await shareLink.current();
 		link.select();
 		try {
 			await navigator.clipboard.writeText(current);
-			panel.say('Link copied.');
+			panel.say(said(panel, 'assessment.copied'));
 		} catch {
-			panel.say('Select the link and copy it.');
+			panel.say(said(panel, 'assessment.copy-yourself'));
 		}
 	});
 	const file = element('input', { type: 'file', id: 'assessment-import', accept: 'application/json,.json' });
@@ -94,41 +96,41 @@ export function toolsSection(panel: Panel, shareLink: ShareLink, items: Item[], 
 		const chosen = file.files?.[0];
 		file.value = '';
 		if (!chosen) return;
-		const read = readAssessment(await chosen.text());
-		if ('problem' in read) return panel.say(`${read.problem} Your assessment is unchanged.`);
+		const read = readAssessment(await chosen.text(), panel.data.words);
+		if ('problem' in read) return panel.say(said(panel, 'assessment.unchanged', { problem: read.problem }));
 		const problem = foreign(panel.data, panel.roleId, read.assessment);
-		if (problem) return panel.say(`${problem} Your assessment is unchanged.`);
+		if (problem) return panel.say(said(panel, 'assessment.unchanged', { problem }));
 		confirmImport(panel, read.assessment, file);
 	});
 	const slug = `${panel.roleId}-assessment`;
 	return element(
 		'section',
 		{ class: 'assessment-tools', 'aria-labelledby': 'assessment-tools' },
-		element('h3', { id: 'assessment-tools' }, 'Share, save and print'),
-		element('label', { for: 'assessment-link' }, 'Share link: the whole assessment is in the link itself, and opens read-only'),
+		element('h3', { id: 'assessment-tools' }, said(panel, 'assessment.tools')),
+		element('label', { for: 'assessment-link' }, said(panel, 'assessment.link')),
 		element('div', { class: 'assessment-row' }, link, copy),
 		element(
 			'div',
 			{ class: 'assessment-row' },
 			// The Markdown writer comes when a pack is asked for, not with the panel.
-			button('Download the promotion pack (Markdown)', async () => {
+			button(said(panel, 'assessment.pack'), async () => {
 				const { promotionPack } = await import('../../assessment/pack.ts');
 				download(`${slug}.md`, 'text/markdown', promotionPack(panel.data, panel.doc, items, gap, packLinks(panel.host)));
 			}),
-			button('Download as JSON', () => download(`${slug}.json`, 'application/json', `${JSON.stringify(panel.doc, null, 2)}\n`)),
-			button('Print', () => print()),
+			button(said(panel, 'assessment.json'), () => download(`${slug}.json`, 'application/json', `${JSON.stringify(panel.doc, null, 2)}\n`)),
+			button(said(panel, 'assessment.print'), () => print()),
 		),
-		element('label', { for: 'assessment-import' }, 'Import an assessment (JSON exported from this page)'),
+		element('label', { for: 'assessment-import' }, said(panel, 'assessment.import')),
 		file,
 	);
 }
 
 /** Why an assessment cannot be shown on this page, if it cannot. */
 export function foreign(data: AssessmentData, roleId: string, assessment: Assessment): string | undefined {
-	if (assessment.ladder !== data.ladder) return `This assessment is of another ladder (“${assessment.ladder}”).`;
+	if (assessment.ladder !== data.ladder) return say(data.words, 'assessment.other-ladder', { ladder: assessment.ladder });
 	if (assessment.role !== roleId) {
 		const title = roleOf(data, assessment.role)?.title;
-		return title ? `This assessment is of ${title}: open that role’s page to see it.` : 'This assessment is of a role this ladder does not have.';
+		return title ? say(data.words, 'assessment.other-role', { role: title }) : data.words['assessment.unknown-role'];
 	}
 	return undefined;
 }
@@ -141,11 +143,11 @@ function confirmImport(panel: Panel, incoming: Assessment, near: HTMLElement) {
 	const box = element('div', { class: 'assessment-confirm' });
 	near.after(box);
 	box.replaceChildren(
-		element('p', { role: 'alert' }, `This replaces your assessment of this role (${count} ratings).`),
-		button('Replace my assessment', () => panel.replaceOwn(incoming)),
-		button('Keep mine', () => {
+		element('p', { role: 'alert' }, said(panel, 'assessment.replaces', { count })),
+		button(said(panel, 'assessment.replace'), () => panel.replaceOwn(incoming)),
+		button(said(panel, 'assessment.keep'), () => {
 			box.remove();
-			panel.say('Nothing was imported.');
+			panel.say(said(panel, 'assessment.nothing-imported'));
 		}),
 	);
 	box.querySelector('button')?.focus();

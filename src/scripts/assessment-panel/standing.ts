@@ -1,26 +1,27 @@
 /** Where the assessee stands (counts by area, and the ratings on the role's profile chart), and the target role. */
-import { RATING_LABELS, type RatingValue } from '../../assessment/document.ts';
+import type { RatingValue } from '../../assessment/document.ts';
 import { roleOf, type Item } from '../../assessment/items.ts';
 import { standing } from '../../assessment/standing.ts';
 import { element } from '../dom.ts';
 import { profileFigure } from '../profile-figure.ts';
 import type { Panel } from './panel.ts';
+import { ratingLabel, said, saidOf } from './words.ts';
 
 export function standingSection(panel: Panel, items: Item[]): HTMLElement {
-	const { data, whose } = panel;
+	const { data } = panel;
 	const areas = standing(data, panel.roleId, items, panel.doc.ratings);
 	// Three columns, the ratings in words: seven columns of counts did not fit a desktop's column.
 	const kinds: (RatingValue | 'unrated')[] = ['consistently', 'sometimes', 'not-yet', 'not-applicable', 'unrated'];
 	const told = (counts: Record<RatingValue | 'unrated', number>) =>
 		kinds
 			.filter((kind) => counts[kind] > 0)
-			.map((kind) => `${counts[kind]} ${kind === 'unrated' ? 'not rated' : RATING_LABELS[kind].toLowerCase()}`)
+			.map((kind) => said(panel, 'assessment.counted', { count: counts[kind], what: ratingLabel(panel, kind === 'unrated' ? undefined : kind).toLocaleLowerCase(document.documentElement.lang || 'en') }))
 			.join(', ');
-	const head = element('tr', {}, element('th', { scope: 'col' }, 'Area'), element('th', { scope: 'col' }, 'Items'), element('th', { scope: 'col' }, `${whose.possessive} ratings`));
+	const head = element('tr', {}, element('th', { scope: 'col' }, said(panel, 'assessment.area')), element('th', { scope: 'col' }, said(panel, 'assessment.items')), element('th', { scope: 'col' }, saidOf(panel, 'assessment.ratings')));
 	const rows = areas.map((area) => element('tr', { 'data-area': area.areaId }, element('th', { scope: 'row' }, area.name), element('td', {}, String(area.items)), element('td', {}, told(area.counts))));
 	const total = Object.fromEntries(kinds.map((kind) => [kind, areas.reduce((sum, area) => sum + area.counts[kind], 0)])) as Record<RatingValue | 'unrated', number>;
-	const foot = element('tr', {}, element('th', { scope: 'row' }, 'Overall'), element('td', {}, String(items.length)), element('td', {}, told(total)));
-	const table = element('table', { class: 'assessment-standing' }, element('caption', {}, `${whose.possessive} ratings, by area`), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
+	const foot = element('tr', {}, element('th', { scope: 'row' }, said(panel, 'assessment.overall')), element('td', {}, String(items.length)), element('td', {}, told(total)));
+	const table = element('table', { class: 'assessment-standing' }, element('caption', {}, saidOf(panel, 'assessment.ratings-by-area')), element('thead', {}, head), element('tbody', {}, ...rows), element('tfoot', {}, foot));
 	const role = roleOf(data, panel.roleId)?.title ?? '';
 	const chart = profileFigure(
 		{
@@ -28,20 +29,18 @@ export function standingSection(panel: Panel, items: Item[]): HTMLElement {
 			levels: data.scale.map((id) => data.levels[id] ?? id),
 			series: [
 				{ title: role, scores: areas.map((area) => area.expected) },
-				{ title: `${whose.possessive} ratings`, scores: areas.map((area) => area.yours) },
+				{ title: saidOf(panel, 'assessment.ratings'), scores: areas.map((area) => area.yours) },
 			],
 		},
-		'assessment',
-		`${whose.possessive} bar is the expected level scaled by how consistently ${whose.subject} rated its items (not rated counts as not yet; not applicable is left out).`,
+		{ idPrefix: 'assessment', explanation: saidOf(panel, 'assessment.bar'), words: data.words, inSentence: [role, saidOf(panel, 'assessment.ratings-in-sentence')] },
 	);
-	const where = panel.mode === 'own' ? 'Where you stand' : `Where ${whose.subject} stands`;
-	return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, where), table, chart);
+	return element('section', { class: 'assessment-where', 'aria-labelledby': 'assessment-where' }, element('h3', { id: 'assessment-where' }, saidOf(panel, 'assessment.where')), table, chart);
 }
 
 /** The target role: any role of the ladder but this one, by track; the reader's own choice only. */
 export function targetField(panel: Panel): HTMLElement {
 	const { data } = panel;
-	const select = element('select', { id: 'assessment-target' }, element('option', { value: '' }, 'No target role'));
+	const select = element('select', { id: 'assessment-target' }, element('option', { value: '' }, said(panel, 'assessment.no-target')));
 	const byTrack = Map.groupBy(
 		data.roleOrder.filter((id) => id !== panel.roleId),
 		(id) => roleOf(data, id)!.track,
@@ -58,5 +57,5 @@ export function targetField(panel: Panel): HTMLElement {
 		panel.render();
 		panel.panel.querySelector<HTMLElement>('#assessment-target')?.focus();
 	});
-	return element('p', { class: 'assessment-target' }, element('label', { for: 'assessment-target' }, 'Target role (your next step): '), select);
+	return element('p', { class: 'assessment-target' }, element('label', { for: 'assessment-target' }, said(panel, 'assessment.target')), select);
 }

@@ -1,4 +1,5 @@
 import { itemKey, type AssessmentData } from '../../assessment/items.ts';
+import { wordsFor, wordsOf } from '../../messages/catalogue.ts';
 import { oneLine } from '../../io/markdown-tree.ts';
 import { assessedName, getCompetency, getLevel, getTrack, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import type { Ladder } from '../../model/ladder/types.ts';
@@ -17,6 +18,7 @@ import { inlineText } from '../shared/inline-markdown.ts';
 export function assessmentData(ladder: Ladder, release: string): AssessmentData {
 	return {
 		ladder: assessedName(ladder),
+		words: wordsFor(wordsOf(ladder), 'assessment.', 'chart.', 'team.'),
 		release,
 		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
 		scale: ladder.levels.map((level) => level.id),

@@ -4,6 +4,7 @@ import { compareExpectations, type ExpectationChange } from '../../model/ladder/
 import { getRole, getTrack, sharedTrack } from '../../model/ladder/lookup.ts';
 import type { Ladder, Role, Track } from '../../model/ladder/types.ts';
 import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
+import { wordsOf } from '../../messages/catalogue.ts';
 
 /** Everything that changes from one role to another: expectations first, then the role facts. */
 export function compareRoles(ladder: Ladder, fromId: string, toId: string): RoleComparison {
@@ -16,7 +17,7 @@ export function compareRoles(ladder: Ladder, fromId: string, toId: string): Role
 	return {
 		from: { role: from, track: fromTrack },
 		to: { role: to, track: toTrack },
-		search: searchMeta.comparison(from, fromTrack, to, toTrack),
+		search: searchMeta.comparison(from, fromTrack, to, toTrack, wordsOf(ladder)),
 		changes: expectations.filter((c) => c.kind !== 'same'),
 		unchanged: expectations.filter((c) => c.kind === 'same'),
 		facts: (['scope', 'experience', 'education'] as const)

@@ -1,5 +1,6 @@
 import { getArea, getCompetency, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
+import { wordsOf } from '../../messages/catalogue.ts';
 import type { Competency, CompetencyArea, Ladder, Level, LevelDescriptor, Role, Track, LadderTranslation } from '../../model/ladder/types.ts';
 
 /** A competency's page: its descriptor at every level, and which roles expect which level. */
@@ -10,7 +11,7 @@ export function competencyPage(ladder: Ladder, id: string): CompetencyPage {
 		competency,
 		area,
 		translation: ladder.translation,
-		search: searchMeta.competency(competency, area),
+		search: searchMeta.competency(competency, area, wordsOf(ladder)),
 		// The levels it describes: a topic that starts at a later level has nothing to say below it.
 		levels: ladder.levels.flatMap((level) => {
 			const descriptor = competency.descriptors.get(level.id);

@@ -1,3 +1,4 @@
+import { wordsFor, wordsOf, type PickerWords } from '../../messages/catalogue.ts';
 import { getCompetency, getLevel, getRole, listedRoles, namedLevel } from '../../model/ladder/lookup.ts';
 import { ladderSteps } from '../../model/ladder/steps.ts';
 import { inlineText } from '../shared/inline-markdown.ts';
@@ -13,6 +14,7 @@ import type { Ladder, LevelDescriptor } from '../../model/ladder/types.ts';
 export function pickerData(ladder: Ladder): PickerData {
 	const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
 	return {
+		words: wordsFor(wordsOf(ladder), 'picker.', 'chart.', 'change.'),
 		levels: ladder.levels.map((level) => level.label),
 		areas: ladder.areas.map((area) => ({
 			id: area.id,
@@ -76,6 +78,8 @@ export function comparisonLinks(ladder: Ladder): { from: string; to: string; pat
 }
 
 export interface PickerData {
+	/** The script's words, in the page's language. */
+	words: PickerWords;
 	/** Level labels, lowest first; expectations refer to them by index. */
 	levels: string[];
 	areas: { id: string; name: string; competencies: { id: string; name: string }[] }[];

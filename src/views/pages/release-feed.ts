@@ -1,35 +1,37 @@
 import { UNRELEASED_ID, type ChangesPage } from './changes-page.ts';
 import { paths } from '../../model/ladder/paths.ts';
+import type { Messages } from '../../messages/catalogue.ts';
+import { say, sayCount, type Counted } from '../../messages/say.ts';
 
-/** The feed of releases: one item per release, newest first, each a summary linking to its part of /changes/. */
-export function releaseFeed(ladderName: string, page: ChangesPage) {
+/** The feed of releases: one item per release, newest first, each a summary linking to its part of /changes/; in `language`. */
+export function releaseFeed(ladderName: string, page: ChangesPage, words: Messages, language: string) {
 	return {
-		title: `${ladderName}: releases`,
-		description: `What changed in each release of the ${ladderName}.`,
+		title: say(words, 'feed.title', { ladder: ladderName }),
+		description: say(words, 'feed.description', { ladder: ladderName }),
 		items: page.entries
 			.filter((entry) => entry.id !== UNRELEASED_ID && entry.date)
 			.map((entry) => ({
-				title: `${ladderName} ${entry.title}`,
+				title: say(words, 'feed.item', { ladder: ladderName, release: entry.title }),
 				link: `${paths.changes()}#${entry.id}`,
 				pubDate: new Date(`${entry.date}T00:00:00Z`),
-				description: summary(entry),
+				description: summary(entry, words, language),
 			})),
 	};
 }
 
-function summary(entry: ChangesPage['entries'][number]): string {
-	if (entry.first) return `The first release: ${entry.first.roles} roles, ${entry.first.competencies} competencies.`;
+function summary(entry: ChangesPage['entries'][number], words: Messages, language: string): string {
+	if (entry.first) return say(words, 'history.first', { roles: entry.first.roles, competencies: entry.first.competencies });
 	const changes = entry.changes;
 	if (!changes) return '';
-	const count = (n: number, one: string, many: string) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []);
+	const count = (n: number, base: Counted<keyof Messages>) => (n > 0 ? [sayCount(words, base, n, language)] : []);
 	const parts = [
-		...count(changes.roles.added.length, 'role added', 'roles added'),
-		...count(changes.roles.removed.length, 'role removed', 'roles removed'),
-		...count(changes.roles.renamed.length + changes.roles.moved.length, 'role renamed or moved', 'roles renamed or moved'),
-		...count(changes.competencies.added.length, 'competency added', 'competencies added'),
-		...count(changes.competencies.removed.length, 'competency removed', 'competencies removed'),
-		...count(changes.expectations.length, 'role with changed expectations', 'roles with changed expectations'),
-		...count(changes.descriptors.length, 'level reworded', 'levels reworded'),
+		...count(changes.roles.added.length, 'feed.roles-added'),
+		...count(changes.roles.removed.length, 'feed.roles-removed'),
+		...count(changes.roles.renamed.length + changes.roles.moved.length, 'feed.roles-renamed'),
+		...count(changes.competencies.added.length, 'feed.competencies-added'),
+		...count(changes.competencies.removed.length, 'feed.competencies-removed'),
+		...count(changes.expectations.length, 'feed.expectations'),
+		...count(changes.descriptors.length, 'feed.descriptors'),
 	];
-	return `Since ${entry.since}: ${parts.length > 0 ? parts.join(', ') : 'no change'}.`;
+	return say(words, 'feed.since', { release: entry.since ?? '', counts: parts.length > 0 ? parts.join(', ') : words['feed.no-change'] });
 }

@@ -8,7 +8,8 @@ import { searchMeta, type SearchMeta } from '../shared/search-meta.ts';
 import { expectationRows, type AreaExpectations } from './role-expectations.ts';
 import { ROLE_PAGE_SECTION_IDS } from '../../model/ladder/role-page-ids.ts';
 import type { Ladder, Role, Track, LadderTranslation } from '../../model/ladder/types.ts';
-import { say, wordsOf, type Messages } from '../../messages/catalogue.ts';
+import { wordsOf, type Messages } from '../../messages/catalogue.ts';
+import { say } from '../../messages/say.ts';
 
 /** Everything a role page shows, computed from the ladder. */
 export function rolePage(ladder: Ladder, id: string): RolePage {

@@ -2,7 +2,8 @@ import { ROLES_LISTED } from '../shared/list-limits.ts';
 import { listedRoles, trackSections } from '../../model/ladder/lookup.ts';
 import { paths } from '../../model/ladder/paths.ts';
 import type { Ladder, Track } from '../../model/ladder/types.ts';
-import { say, wordsOf } from '../../messages/catalogue.ts';
+import { wordsOf } from '../../messages/catalogue.ts';
+import { say } from '../../messages/say.ts';
 
 /**
  * Starlight's sidebar for a ladder: the whole-ladder views, a group per track (its overview, then

@@ -15,9 +15,9 @@ export const CHANGE_LABELS = {
 
 /**
  * The same names in the site's language, by message id (`change.raised`): the pages built in a
- * language say these; the picker's script, the English above.
+ * language, and the picker's script, say these; the English above is for /changes/ and the tests.
  */
-export const changeMessage = (kind: ChangeKind): MessageId => `change.${kind}`;
+export const changeMessage = (kind: ChangeKind) => `change.${kind}` as const;
 
 /** A number of changes of one kind ("3 raised"), by message id (`changes.raised`). */
 export const changesMessage = (kind: ChangeKind): MessageId => `changes.${kind}`;

@@ -1,9 +1,11 @@
-/** What comes before the item at `index` of a list read as a sentence: nothing, ", " or " and ". */
-export function listSeparator(index: number, length: number): string {
-	return index === 0 ? '' : index === length - 1 ? ' and ' : ', ';
+import type { Messages } from '../../messages/catalogue.ts';
+
+/** What comes before the item at `index` of a list read as a sentence: nothing, ", " or " and " (in the site's language, given its words). */
+export function listSeparator(index: number, length: number, words?: Pick<Messages, 'list.and'>): string {
+	return index === 0 ? '' : index === length - 1 ? (words?.['list.and'] ?? ' and ') : ', ';
 }
 
 /** Names as a sentence lists them: "A", "A and B", "A, B and C". */
-export function listed(names: readonly string[]): string {
-	return names.map((name, index) => `${listSeparator(index, names.length)}${name}`).join('');
+export function listed(names: readonly string[], words?: Pick<Messages, 'list.and'>): string {
+	return names.map((name, index) => `${listSeparator(index, names.length, words)}${name}`).join('');
 }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getInterviewKits, renderRoleBody } from '../../../content.ts';
+import { getInterviewKits, getLadder, getWords, renderRoleBody } from '../../../content.ts';
 import { adProse } from '../../../io/ad-prose.ts';
 import { interviewKitMarkdown } from '../../../io/interview-kit-markdown.ts';
 import type { InterviewKit } from '../../../model/hiring/interview-kit.ts';
@@ -11,5 +11,7 @@ export const getStaticPaths: GetStaticPaths = async () => (await getInterviewKit
 export const GET: APIRoute = async ({ props }) => {
 	const { kit } = props as { kit: InterviewKit };
 	const { body } = await renderRoleBody(kit.ad.role.id);
-	return new Response(interviewKitMarkdown(kit, adProse(body, contentDir(), kit.ad.role.file)), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+	const ladder = await getLadder();
+	const markdown = interviewKitMarkdown(kit, adProse(body, contentDir(), kit.ad.role.file), await getWords(), ladder.translation?.language ?? ladder.language);
+	return new Response(markdown, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

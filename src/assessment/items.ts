@@ -17,8 +17,12 @@ export interface AssessmentData {
 	/** Level id → label. */
 	levels: Record<string, string>;
 	areas: { id: string; name: string }[];
-	/** Each level's items: their key, their plain text and, where it has markup, the ladder's Markdown (its site links as paths of the site, without the base path). */
-	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string; phrasing?: PhrasingContent[] }[]> }>;
+	/**
+	 * Each level's items: their key, their plain text and, where it has markup, the ladder's Markdown
+	 * (its site links as paths of the site, without the base path); in a translated site, the
+	 * original's language where the text is not yet translated.
+	 */
+	competencies: Record<string, { name: string; area: string; levels: Record<string, { key: string; text: string; phrasing?: PhrasingContent[]; lang?: string }[]> }>;
 	/** Level ids, lowest first, to rank levels. */
 	scale: string[];
 	roles: Record<
@@ -62,6 +66,8 @@ export interface Item {
 	text: string;
 	/** The item's words as the ladder writes them, as Markdown's syntax tree, where they have markup: for the Markdown pack. */
 	phrasing?: PhrasingContent[];
+	/** In a translated site, the original's language, where the item is not yet translated. */
+	lang?: string;
 	competencyId: string;
 	competency: string;
 	areaId: string;
@@ -95,10 +101,11 @@ function itemsAt(data: AssessmentData, roleId: string, competencyId: string, lev
 	if (!competency) return [];
 	const role = roleOf(data, roleId);
 	const note = own(role?.notes, competencyId);
-	return (own(competency.levels, levelId) ?? []).map(({ key, text, phrasing }) => ({
+	return (own(competency.levels, levelId) ?? []).map(({ key, text, phrasing, lang }) => ({
 		key,
 		text,
 		...(phrasing ? { phrasing } : {}),
+		...(lang ? { lang } : {}),
 		competencyId,
 		competency: competency.name,
 		areaId: competency.area,

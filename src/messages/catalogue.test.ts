@@ -31,7 +31,7 @@ describe('the site’s own words in a language', () => {
 	});
 
 	test('every part a message names is one its users fill in: no message is shown with a {part} left in it', () => {
-		const parts = new Set(['release', 'track', 'rank', 'count', 'a-role', 'role', 'ladder', 'from', 'to', 'grade', 'area', 'competency', 'organization', 'name', 'count', 'summary', 'level', 'from-track', 'from-grade', 'to-track', 'to-grade', 'per', 'roles', 'first', 'second', 'levels', 'value', 'max', 'reviewer', 'what', 'counts', 'year', 'text', 'problem', 'ratings', 'now', 'ids', 'slot', 'private', 'error', 'file', 'other', 'consistently', 'items', 'column', 'date', 'roles', 'competencies', 'tracks', 'scorecard', 'kit', 'used', 'minutes', 'each', 'plan', 'question', 'note', 'path', 'issue', 'size']);
+		const parts = new Set(['release', 'track', 'rank', 'count', 'a-role', 'role', 'ladder', 'from', 'to', 'grade', 'area', 'competency', 'organization', 'name', 'count', 'summary', 'level', 'from-track', 'from-grade', 'to-track', 'to-grade', 'per', 'roles', 'first', 'second', 'levels', 'value', 'max', 'reviewer', 'what', 'counts', 'year', 'text', 'problem', 'ratings', 'now', 'ids', 'slot', 'private', 'error', 'file', 'other', 'consistently', 'items', 'column', 'date', 'roles', 'competencies', 'tracks', 'scorecard', 'kit', 'used', 'minutes', 'each', 'plan', 'question', 'note', 'path', 'issue', 'size', 'group', 'file']);
 		for (const messages of Object.values(MESSAGES)) {
 			for (const [id, text] of Object.entries(messages)) {
 				for (const [, part] of text.matchAll(/\{([^}]*)\}/g)) expect(parts.has(part!), `${id}: {${part}}`).toBe(true);

@@ -84,6 +84,25 @@ const EN = {
 	'home.download-as-no-feed': ' as a spreadsheet or as data.',
 	'home.diagram': 'The ladder: tracks as columns, grades as rows',
 	'track.no-roles': 'This track has no roles yet.',
+	// A big ladder's home page, its tracks by group, and its diagrams.
+	'home.group-tracks.one': '{count} track',
+	'home.group-tracks.other': '{count} tracks',
+	'home.group-roles.one': '{count} role',
+	'home.group-roles.other': '{count} roles',
+	'home.group-diagram': '{group} as a diagram',
+	'home.group-diagram-name': '{group}: its tracks as columns, grades as rows',
+	'home.track-roles.one': '{count} role',
+	'home.track-roles.other': '{count} roles',
+	'home.track-grade': ', grade {grade}',
+	'home.track-grades': ', grades {from} to {to}',
+	'diagram.caption': '{name}. Each box links to a role; arrows show where a role usually leads.',
+	'diagram.list': 'The diagram as a list',
+	// A big ladder's /matrix/: a matrix per track.
+	'matrix.too-many': 'The ladder has {count} roles: too many to read in one table. Each track has its own matrix, with the competencies that apply to it against its roles:',
+	'matrix.track-size.one': ': {count} role, {competencies} competencies',
+	'matrix.track-size.other': ': {count} roles, {competencies} competencies',
+	'matrix.grouped': 'Tracks are listed under their groups.',
+	'matrix.spreadsheet': 'The whole ladder is also a spreadsheet: {file}, every competency against every role.',
 	'track.grade': 'grade {grade}',
 	'track.step-grade': 'Grade {grade}',
 	'track.changes-from': 'What changes from {role}',
@@ -626,6 +645,23 @@ const FR: Messages = {
 	'home.download-as-no-feed': ' en tableur ou en données.',
 	'home.diagram': 'L’échelle : les filières en colonnes, les échelons en lignes',
 	'track.no-roles': 'Cette filière n’a pas encore de rôle.',
+	'home.group-tracks.one': '{count} filière',
+	'home.group-tracks.other': '{count} filières',
+	'home.group-roles.one': '{count} rôle',
+	'home.group-roles.other': '{count} rôles',
+	'home.group-diagram': '{group} en diagramme',
+	'home.group-diagram-name': '{group} : ses filières en colonnes, les échelons en lignes',
+	'home.track-roles.one': '{count} rôle',
+	'home.track-roles.other': '{count} rôles',
+	'home.track-grade': ', échelon {grade}',
+	'home.track-grades': ', échelons {from} à {to}',
+	'diagram.caption': '{name}. Chaque case mène à un rôle ; les flèches montrent où un rôle mène d’habitude.',
+	'diagram.list': 'Le diagramme en liste',
+	'matrix.too-many': 'L’échelle a {count} rôles : trop pour les lire dans un seul tableau. Chaque filière a sa propre matrice, avec les compétences qui s’y appliquent face à ses rôles :',
+	'matrix.track-size.one': ' : {count} rôle, {competencies} compétences',
+	'matrix.track-size.other': ' : {count} rôles, {competencies} compétences',
+	'matrix.grouped': 'Les filières sont listées sous leurs familles.',
+	'matrix.spreadsheet': 'Toute l’échelle est aussi un tableur : {file}, chaque compétence face à chaque rôle.',
 	'track.grade': 'échelon {grade}',
 	'track.step-grade': 'Échelon {grade}',
 	'track.changes-from': 'Ce qui change depuis {role}',
@@ -1097,7 +1133,7 @@ export function wordsFor<Prefix extends string>(messages: Messages, ...prefixes:
 export type PickerWords = Pick<Messages, Extract<MessageId, `picker.${string}` | `chart.${string}` | `change.${string}`>>;
 
 /** The self-assessment's words, its chart's and the team view's: in `/assessment-data.json`, which both load. */
-export type AssessmentWords = Pick<Messages, Extract<MessageId, `assessment.${string}` | `chart.${string}` | `team.${string}`>>;
+export type AssessmentWords = Pick<Messages, Extract<MessageId, `assessment.${string}` | `chart.${string}` | `team.${string}` | 'translation.missing'>>;
 
 /** The words a page of the ladder is read in: its translation's, or its own language's. */
 export function wordsOf(ladder: { language: string; translation?: { messages: Readonly<Record<string, string>> } | undefined }): Messages {

@@ -53,6 +53,10 @@ describe('the design ladder in French, in a browser', () => {
 		expect(await french.locator('.assessment-status').textContent()).toBe('Enregistré dans ce navigateur : 2 évaluations.');
 		expect(await french.locator('.assessment-standing tfoot td').last().textContent()).toBe('1 constamment, 1 parfois');
 		expect(await french.locator('.assessment-where figure details summary').textContent()).toBe('Le graphique en tableau');
+		// An item not yet translated is the original's, in its language, marked.
+		const untranslated = items.first().locator('legend');
+		expect(await untranslated.locator('[lang="en-GB"]').textContent()).toBe('Plans research programmes for a product area.');
+		expect(await untranslated.locator('.translation-mark').textContent()).toBe('Pas encore traduit');
 
 		const english = await context.newPage();
 		await english.goto(`${site.url}${ROLE}`);

@@ -132,6 +132,27 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		expect(json('assessment-data.json').words['assessment.heading.own']).toBe('Your assessment');
 	});
 
+	test('a name not yet translated is in the original’s language wherever it is shown: the sidebar, the matrix, the lists, the assessment’s items', () => {
+		const home = readPage(site.dist, '/fr/');
+		const sidebarLink = (path: string) => home.querySelector(`nav a[href="${path}"]`);
+		expect(sidebarLink('/fr/roles/product-designer/')?.getAttribute('lang')).toBe('en-GB');
+		expect(sidebarLink('/fr/roles/design-researcher/')?.getAttribute('lang')).toBeNull();
+		const matrix = readPage(site.dist, '/fr/matrix/');
+		expect(matrix.querySelector('.matrix-roles a[href="/fr/roles/product-designer/"]')?.getAttribute('lang')).toBe('en-GB');
+		expect(matrix.querySelector('.matrix-roles a[href="/fr/roles/design-researcher/"]')?.getAttribute('lang')).toBeNull();
+		expect(matrix.querySelector('a[href="/fr/competencies/visual-craft/"]')?.textContent).toBe('Savoir-faire visuel');
+		expect(matrix.querySelector('a[href="/fr/competencies/visual-craft/"]')?.getAttribute('lang')).toBeNull();
+		expect(home.querySelector('.track-card a[href="/fr/roles/product-designer/"]')?.getAttribute('lang')).toBe('en-GB');
+		// None of it in the original.
+		expect(readPage(site.dist, '/matrix/').querySelector('.matrix [lang]')).toBeNull();
+
+		const items = (data: { competencies: Record<string, { levels: Record<string, { text: string; lang?: string }[]> }> }, id: string, level: string) => data.competencies[id]!.levels[level]!;
+		const french = json('fr/assessment-data.json');
+		expect(items(french, 'user-research', 'accomplished')[0]).toMatchObject({ text: 'Plans research programmes for a product area.', lang: 'en-GB' });
+		expect(items(french, 'visual-craft', 'capable')[0]).toEqual({ key: 'visual-craft/capable', text: 'Compose des écrans clairs à partir du système de design.' });
+		expect(JSON.stringify(json('assessment-data.json'))).not.toContain('"lang"');
+	});
+
 	test('an orphaned entry is shown nowhere', () => {
 		for (const path of builtPagePaths(site.dist).filter((each) => each.startsWith('/fr/'))) {
 			expect(read(`${path.slice(1)}${path.endsWith('.html') ? '' : 'index.html'}`), path).not.toContain('Compétence retirée');

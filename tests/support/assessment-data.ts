@@ -4,7 +4,7 @@ import { messagesFor, wordsFor } from '../../src/messages/catalogue.ts';
 /** A small ladder as the self-assessment reads it: two roles, two areas, criteria and a single descriptor. */
 export const ASSESSMENT_DATA: AssessmentData = {
 	ladder: 'Test ladder',
-	words: wordsFor(messagesFor('en'), 'assessment.', 'chart.', 'team.'),
+	words: wordsFor(messagesFor('en'), 'assessment.', 'chart.', 'team.', 'translation.missing'),
 	release: '2026-h1',
 	levels: { one: 'One', two: 'Two' },
 	scale: ['one', 'two'],

@@ -84,7 +84,11 @@ export class ItemSections {
 		const { doc, mode } = this.#panel;
 		const own = doc.ratings[item.key];
 		const review = doc.reviewer?.ratings[item.key];
-		const fieldset = element('fieldset', { class: 'assessment-item', 'data-key': item.key }, element('legend', {}, item.text));
+		// Not yet translated: the original's words, in its language, marked as the site marks them.
+		const legend = item.lang
+			? element('legend', {}, element('span', { lang: item.lang }, item.text), ' ', element('small', { class: 'translation-mark' }, said(this.#panel, 'translation.missing')))
+			: element('legend', {}, item.text);
+		const fieldset = element('fieldset', { class: 'assessment-item', 'data-key': item.key }, legend);
 		if (changed && own) {
 			fieldset.append(element('p', { class: 'assessment-flag' }, said(this.#panel, 'assessment.changed', { text: own.text })));
 		}

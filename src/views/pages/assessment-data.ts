@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { REFERENCE_DEFINITION_LINE } from '../../schemas/id.ts';
 import { INLINE_ONLY } from '../../schemas/inline-only.ts';
 import { inlineText } from '../shared/inline-markdown.ts';
+import { criterionMark, markLang } from '../shared/translation-marks.ts';
 
 /**
  * `/assessment-data.json`: what the self-assessment needs of the whole ladder, fetched only when
@@ -16,9 +17,11 @@ import { inlineText } from '../shared/inline-markdown.ts';
  * since the browser writes it with `textContent`.
  */
 export function assessmentData(ladder: Ladder, release: string): AssessmentData {
+	// In a translated site, an item not yet translated is the original's, and says so in its language.
+	const untranslated = (criterionId: string | undefined) => (criterionId === undefined ? undefined : markLang(criterionMark(ladder.translation, criterionId)));
 	return {
 		ladder: assessedName(ladder),
-		words: wordsFor(wordsOf(ladder), 'assessment.', 'chart.', 'team.'),
+		words: wordsFor(wordsOf(ladder), 'assessment.', 'chart.', 'team.', 'translation.missing'),
 		release,
 		levels: Object.fromEntries(ladder.levels.map((level) => [level.id, level.label])),
 		scale: ladder.levels.map((level) => level.id),
@@ -34,8 +37,8 @@ export function assessmentData(ladder: Ladder, release: string): AssessmentData 
 							levelId,
 							// A single descriptor is one item, the competency at that level; a list, an item per criterion.
 							isList
-								? criteria.map((criterion) => item(itemKey(competency.id, levelId, criterion.id), criterion.text))
-								: [item(itemKey(competency.id, levelId), criteria[0]?.text ?? '')],
+								? criteria.map((criterion) => item(itemKey(competency.id, levelId, criterion.id), criterion.text, untranslated(criterion.id)))
+								: [item(itemKey(competency.id, levelId), criteria[0]?.text ?? '', untranslated(criteria[0]?.id))],
 						]),
 					),
 				},
@@ -72,9 +75,9 @@ export function assessmentData(ladder: Ladder, release: string): AssessmentData 
  * web, mail or the site itself (`javascript:`) is left out: the pack is opened in other Markdown
  * viewers, which may not refuse such a link as the site does.
  */
-function item(key: string, markdown: string): { key: string; text: string; phrasing?: PhrasingContent[] } {
+function item(key: string, markdown: string, lang: string | undefined): { key: string; text: string; phrasing?: PhrasingContent[]; lang?: string } {
 	const text = inlineText(markdown);
-	return text === markdown || !safeLinks(markdown) ? { key, text } : { key, text, phrasing: phrasingOf(markdown) };
+	return { key, text, ...(text === markdown || !safeLinks(markdown) ? {} : { phrasing: phrasingOf(markdown) }), ...(lang ? { lang } : {}) };
 }
 
 /** Inline Markdown as its phrasing nodes, on one line, without the parser's positions. */

@@ -4,6 +4,7 @@ import { paths } from '../../model/ladder/paths.ts';
 import type { Ladder, Track } from '../../model/ladder/types.ts';
 import { wordsOf } from '../../messages/catalogue.ts';
 import { say } from '../../messages/say.ts';
+import { nameLang } from '../shared/translation-marks.ts';
 
 /**
  * Starlight's sidebar for a ladder: the whole-ladder views, a group per track (its overview, then
@@ -17,7 +18,7 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 		label: track.name,
 		items: [
 			{ label: say(words, 'nav.track-overview', { track: track.name }), link: paths.track(track.id) },
-			...(listRoles ? listedRoles(ladder, track).map((role) => ({ label: role.title, link: paths.role(role.id) })) : []),
+			...(listRoles ? listedRoles(ladder, track).map((role) => roleLink(role.title, paths.role(role.id), nameLang(ladder.translation, `roles.${role.id}.title`))) : []),
 		],
 	});
 	// A group's tracks under the group's name, folded: fifty tracks in a row do not read.
@@ -40,6 +41,9 @@ export function ladderSidebar(ladder: Ladder, guides: readonly { id: string; tit
 /** Past this many roles, the sidebar lists each track's overview, which lists its roles (`list-limits.ts`). */
 export const SIDEBAR_ROLE_LIMIT = ROLES_LISTED;
 
+/** A role's link; in a translated site, a title not yet translated is in the original's language. */
+const roleLink = (label: string, link: string, lang: string | undefined): SidebarItem => ({ label, link, ...(lang ? { attrs: { lang } } : {}) });
+
 export type SidebarItem =
-	| { label: string; link: string }
+	| { label: string; link: string; attrs?: { lang: string } }
 	| { label: string; items: SidebarItem[]; collapsed?: boolean };

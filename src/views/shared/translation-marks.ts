@@ -48,6 +48,14 @@ export function markLang(mark: FieldMark | undefined): string | undefined {
 	return mark?.kind === 'missing' ? mark.lang : undefined;
 }
 
+/**
+ * The `lang` of a name shown away from its own page (a link in the sidebar, a table's heading),
+ * where the page has no room for a mark: the original's, where the name is not yet translated.
+ */
+export function nameLang(translation: LadderTranslation | undefined, key: string): string | undefined {
+	return translation?.fields.get(key)?.state === 'missing' ? translation.originalLanguage : undefined;
+}
+
 /** The mark of a criterion's text, by its id. */
 export function criterionMark(translation: LadderTranslation | undefined, criterionId: string): FieldMark | undefined {
 	return fieldMark(translation, translation?.criterionKeys.get(criterionId));

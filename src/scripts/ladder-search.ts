@@ -15,8 +15,8 @@ class LadderSearch extends HTMLElement {
 			showImages: false,
 			ranking: SEARCH_RANKING,
 			autofocus: true,
-			// Pagefind's own words are in the page's language; the placeholder is the site's.
-			translations: { placeholder: this.dataset['placeholder'] ?? '' },
+			// Pagefind's words, in the page's language, from the site's catalogue.
+			translations: JSON.parse(this.dataset['words'] ?? '{}') as Record<string, string>,
 		});
 		// Pagefind's input has only a placeholder; name it by the page's visible label.
 		this.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', 'search-label');

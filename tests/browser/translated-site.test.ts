@@ -33,6 +33,10 @@ describe('the design ladder in French, in a browser', () => {
 		expect(hits.every((hit) => hit.url.startsWith('/fr/'))).toBe(true);
 		// The original's index holds the original's words only.
 		expect(await search(page, 'Savoir-faire')).toEqual([]);
+		// Pagefind's own words on the search page are French too, its filters named in French.
+		await page.goto(`${site.url}/fr/search/?q=Savoir-faire`);
+		await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/^\d+ résultats? pour Savoir-faire$/);
+		expect(await page.locator('.pagefind-ui__filter-name').allTextContents()).toEqual(expect.arrayContaining(['Filière', 'Échelon']));
 		await page.close();
 	});
 

@@ -114,9 +114,9 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 
 		const filters = [...readPage(site.dist, '/fr/roles/product-designer/').querySelectorAll('[data-pagefind-filter]')].map((span) => [span.getAttribute('data-pagefind-filter'), span.textContent]);
 		expect(filters).toEqual([
-			['sorte', 'Rôle'],
-			['filière', 'Design produit'],
-			['échelon', '1'],
+			['Sorte', 'Rôle'],
+			['Filière', 'Design produit'],
+			['Échelon', '1'],
 		]);
 		expect(readPage(site.dist, '/fr/roles/product-designer/').querySelector('[data-pagefind-meta="title"]')?.textContent).toBe('Product Designer · Design produit, échelon 1');
 		expect(readPage(site.dist, '/fr/search/').querySelector('h1')?.textContent).toBe('Rechercher');

@@ -26,7 +26,7 @@ export function interviewKitMarkdown(kit: InterviewKit, prose: readonly RootCont
 	const ratings = [said['scorecard.strong-no'], said['scorecard.no'], said['scorecard.yes'], said['scorecard.strong-yes']].join(' / ');
 	const blocks: RootContent[] = [
 		heading(1, say(said, 'kit.title', { role: role.title })),
-		paragraph(text(say(said, 'kit.version', { ladder: kit.ladderName, release: kit.version.release, kit: kit.version.fingerprint }))),
+		paragraph(text(say(said, 'kit.version', { ladder: kit.ladderName, release: kitRelease(kit, said), kit: kit.version.fingerprint }))),
 		heading(2, said['hiring.job-ad']),
 		...(role.summary ? [paragraph(text(words(role.summary)))] : []),
 		paragraph(text(say(said, ad.tracks.length > 1 ? 'hiring.place-tracks' : 'hiring.place', { grade: role.grade, tracks }))),
@@ -59,6 +59,13 @@ export function interviewKitMarkdown(kit: InterviewKit, prose: readonly RootCont
 		]),
 	];
 	return writeGfmMarkdown(blocks);
+}
+
+/** Which release a kit comes from, in the site's words: interviewers compare it with the fingerprint. */
+export function kitRelease(kit: InterviewKit, said: Messages): string {
+	const { current, latest } = kit.version.from;
+	if (current) return say(said, 'hiring.release', { release: current.name, date: current.date });
+	return latest ? say(said, 'hiring.since-release', { release: latest.name, date: latest.date }) : said['hiring.no-release'];
 }
 
 function anchorText(anchor: ScorecardAnchor | undefined, said: Messages): string {

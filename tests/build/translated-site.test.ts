@@ -125,6 +125,15 @@ describe.runIf(process.env['LADDER_TEST_SITES'] === undefined || process.env['LA
 		const hiring = readPage(site.dist, '/fr/roles/product-designer/hiring/');
 		expect([...hiring.querySelectorAll('main h2')].map((h2) => h2.textContent)).toEqual(['L’annonce', 'Le plan d’entretien']);
 		expect(hiring.querySelector('.job-ad-place')?.textContent).toBe('Un rôle d’échelon 1 dans la filière Design produit.');
+		// The ad's texts not yet translated are the original's, marked; the kit's release line is French.
+		expect(hiring.querySelector('.job-ad-summary [lang="en-GB"]')?.textContent).toBe('Designs complete product flows within one squad.');
+		expect(hiring.querySelector('.job-ad-summary .translation-mark')?.textContent).toBe('Pas encore traduit');
+		const duties = [...hiring.querySelectorAll('.job-ad-duties li span')].map((span) => [span.textContent, span.getAttribute('lang')]);
+		expect(duties).toContainEqual(['Compose des écrans clairs à partir du système de design.', null]);
+		expect(duties).toContainEqual(['Designs complete flows.', 'en-GB']);
+		expect(hiring.querySelector('.job-ad-body')?.getAttribute('lang')).toBe('en-GB');
+		expect(hiring.querySelector('.kit-version')?.textContent).toMatch(/^Tiré de Progression de la guilde design, changements non publiés depuis la version v1 du 2026-06-01\. Kit /);
+		expect(readPage(site.dist, '/roles/product-designer/hiring/').querySelector('.kit-version')?.textContent).toMatch(/^From the Design Guild Progression, unreleased changes since release v1 of 2026-06-01\. Kit /);
 		expect(readPage(site.dist, '/fr/roles/product-designer/scorecard/').querySelector('.scorecard-overall h2')?.textContent).toBe('Recommandation globale');
 		expect(read('fr/roles/product-designer/interview-kit.md')).toMatch(/^# Kit d’entretien : Product Designer\n/);
 		expect(read('roles/product-designer/interview-kit.md')).toMatch(/^# Interview kit: Product Designer\n/);

@@ -15,7 +15,7 @@ export function interviewKit(ladder: Ladder, id: string, releases: KitRelease): 
 	if (!plan) return undefined;
 	const rows = scorecard(ladder, role);
 	const questionIds = plan.covered.flatMap((competency) => competency.questions.map(({ question }) => question.id));
-	return { ladderName: ladder.name, ad: jobAd(ladder, role), plan, scorecard: rows, version: { fingerprint: kitFingerprint(rows, questionIds), release: releaseLine(releases) } };
+	return { ladderName: ladder.name, ad: jobAd(ladder, role), plan, scorecard: rows, version: { fingerprint: kitFingerprint(rows, questionIds), release: releaseLine(releases), from: releases } };
 }
 
 /** The roles a ladder hires for from outside: every role but those with `hiring: false`. */
@@ -41,5 +41,6 @@ export interface InterviewKit {
 	ad: JobAd;
 	plan: InterviewPlan;
 	scorecard: ScorecardRow[];
-	version: { fingerprint: string; release: string };
+	/** The kit's fingerprint, and which release it comes from: in English words (for the JSON kit), and as the release names it. */
+	version: { fingerprint: string; release: string; from: KitRelease };
 }

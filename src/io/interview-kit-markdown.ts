@@ -32,7 +32,7 @@ export function interviewKitMarkdown(kit: InterviewKit, prose: readonly RootCont
 		paragraph(text(say(said, ad.tracks.length > 1 ? 'hiring.place-tracks' : 'hiring.place', { grade: role.grade, tracks }))),
 		...(role.scope ? [paragraph(strong(said['hiring.scope']), text(` ${words(role.scope)}`))] : []),
 		...prose,
-		...(ad.duties.length > 0 ? [heading(3, said['hiring.duties']), list(ad.duties.map(({ competency, text: duty }) => [paragraph(strong(`${competency.name}:`), text(` ${words(duty)}`))]))] : []),
+		...(ad.duties.length > 0 ? [heading(3, said['hiring.duties']), list(ad.duties.map(({ competency, text: duty }) => [paragraph(strong(`${competency.name}${said['list.colon']}`), text(` ${words(duty)}`))]))] : []),
 		heading(2, said['hiring.plan']),
 		paragraph(text(sayCount(said, 'kit.questions', plan.covered.reduce((sum, c) => sum + c.questions.length, 0), language, { used: plan.used, minutes: plan.settings.minutes }))),
 		...plan.covered.flatMap(({ competency, level, questions }): RootContent[] => [

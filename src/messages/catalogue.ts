@@ -522,6 +522,8 @@ const EN = {
 	'search.type-comparison': 'Comparison',
 	// A list read as a sentence: "A, B and C".
 	'list.and': ' and ',
+	// A name and what follows it: "Coding: raised" (French sets a space before the colon).
+	'list.colon': ':',
 	// Hiring: a role's hiring page (the job ad and the interview plan), its scorecard, and its interview kit.
 	'hiring.title': 'Hiring: {role}',
 	'hiring.description': 'The job ad, the interview plan and the scorecard for {role}, from the {ladder}.',
@@ -1078,6 +1080,7 @@ const FR: Messages = {
 	'search.type-competency': 'Compétence',
 	'search.type-comparison': 'Comparaison',
 	'list.and': ' et ',
+	'list.colon': ' :',
 	'hiring.title': 'Recrutement : {role}',
 	'hiring.description': 'L’annonce, le plan d’entretien et la grille d’évaluation pour {role}, tirés de {ladder}.',
 	'hiring.links': 'Pour {role}. Imprimez la {scorecard} pour chaque personne qui mène un entretien, ou {kit} (l’annonce, le plan et la grille, en Markdown).',

@@ -1151,9 +1151,17 @@ export const MESSAGE_IDS = Object.keys(EN) as MessageId[];
 
 /** The words of the site in `language`: the project's own for it (English where it has none), then the ladder's `ui`. */
 export function messagesFor(language: string, ui: Readonly<Record<string, string>> = {}): Messages {
+	// Every component of every page asks for its language's words: made once per language.
+	const plain = Object.keys(ui).length === 0;
+	const made = plain ? madeFor.get(language) : undefined;
+	if (made) return made;
 	const shipped: Partial<Messages> = MESSAGES[language] ?? MESSAGES[language.split('-')[0]!] ?? {};
-	return Object.fromEntries(MESSAGE_IDS.map((id) => [id, ui[id] ?? shipped[id] ?? EN[id]])) as Messages;
+	const messages = Object.freeze(Object.fromEntries(MESSAGE_IDS.map((id) => [id, ui[id] ?? shipped[id] ?? EN[id]]))) as Messages;
+	if (plain) madeFor.set(language, messages);
+	return messages;
 }
+
+const madeFor = new Map<string, Messages>();
 
 /** The messages whose ids start with one of `prefixes`: the words a browser script is given in its data. */
 export function wordsFor<Prefix extends string>(messages: Messages, ...prefixes: Prefix[]): Pick<Messages, Extract<MessageId, `${Prefix}${string}`>> {

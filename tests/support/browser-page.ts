@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { AXE_PATH } from './axe.ts';
 
 /**
  * Opens a page, recording every console error, uncaught exception and dialog it raises, from the
@@ -32,9 +29,9 @@ export async function openPage(
 
 /** Runs axe-core on the page; returns its violations, one readable line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	// Evaluated over the debugging protocol, not added as a <script>, which the site's Content
-	// Security Policy rightly blocks.
-	await page.evaluate(axeSource);
+	// From the test server, which every page here comes from (`serve.ts`): an inline script, or
+	// one from elsewhere, the site's Content Security Policy rightly blocks.
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
 	const violations = await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe;
 		return (await axe.run()).violations;

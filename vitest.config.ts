@@ -26,8 +26,8 @@ export default defineConfig({
 			},
 			{
 				test: {
-					// The dev server's rounds time how soon an edit shows: `npm test` runs them on their
-					// own, after the rest, not beside four browser suites on a two-core machine.
+					// The dev server's rounds time how soon an edit shows: `npm test` runs them after the
+					// rest, with only the type check beside them, not four browser suites on two cores.
 					name: 'dev',
 					globalSetup: ['tests/support/temp-dir.ts'],
 					include: ['tests/dev/**/*.test.ts'],

@@ -59,7 +59,8 @@ describe.each([SITES.example, SITES.long, SITES.framework, SITES.hostile])('the 
 			await page.locator('#assessment-target').selectOption(content.roles.at(-1)!.id);
 			await page.locator('#assessment-gap').waitFor();
 		}
-		await page.waitForTimeout(150);
+		// Laid out as a reader sees it: its fonts in, and two frames drawn since.
+		await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
 		const found = await page.evaluate((width) => {
 			const main = document.querySelector('main')!;
 			const room = main.querySelector('.sl-markdown-content') ?? main;

@@ -1,8 +1,8 @@
 /**
  * Runs commands at once, for `npm test`: the first prints as it goes, the others when they end (so
  * that no two outputs interleave), and the run fails if any of them does. The dev server's rounds
- * leave about half of two cores idle while they wait for an edit to show; the type check and the
- * unit tests use it (`docs/how-to/run-the-tests.md`).
+ * leave about half of two cores idle while they wait for an edit to show, and the type check uses
+ * it (`docs/how-to/run-the-tests.md`).
  *
  *   node tests/support/side-by-side.ts 'vitest run --project dev' 'astro check'
  */

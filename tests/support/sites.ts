@@ -35,8 +35,8 @@ export const SITES = {
 	 * Generated before the build (by the benchmark's generator): 18 roles on 3 tracks of 5 levels
 	 * (every level held, two roles at one level on each track), every level a list of 4 to 8
 	 * criteria, some with examples and written ids, some topics starting later. It had 30 roles:
-	 * the 12 more showed nothing the 18 do not, and cost a sixth of the site tests' time, axe on
-	 * each of their 36 pages first.
+	 * the 12 more showed no shape the 18 lack, and made 48 more pages for axe, and every test that
+	 * runs on every ladder, to read (`tests/architecture/test-sites.test.ts` holds it to its shapes).
 	 */
 	criteria: site('criteria', join(OUTPUT_ROOT, 'criteria', 'content'), { roles: 18, competencies: 20, tracks: 3, levels: 5, criteria: true }),
 	/**

@@ -172,12 +172,12 @@ class LadderCompare extends HTMLElement {
 	#entry(competency: PickerData['areas'][number]['competencies'][number], roles: PickerRole[], pair: boolean, texts: PickerTexts) {
 		// Own keys only: a competency id may also be the name of an Object.prototype property.
 		const levels = roles.map((role) => (Object.hasOwn(role.expects, competency.id) ? role.expects[competency.id] : undefined));
-		const heading = element('h4', { class: 'change-heading' }, link(`/competencies/${competency.id}/`, competency.name));
+		const heading = element('h4', {}, link(`/competencies/${competency.id}/`, competency.name));
 		const { words } = this.#data;
-		if (pair) heading.append(' ', element('span', { class: 'change-kind' }, words[changeMessage(changeKind(levels[0], levels[1]))]));
+		if (pair) heading.append(' ', element('span', {}, words[changeMessage(changeKind(levels[0], levels[1]))]));
 		const entry = element('article', { class: 'change picker-entry', 'data-competency': competency.id }, heading);
 		if (new Set(levels).size > 1) entry.setAttribute('data-differs', '');
-		const list = element('dl', { class: 'change-levels' });
+		const list = element('dl', {});
 		const descriptors = Object.hasOwn(texts.descriptors, competency.id) ? texts.descriptors[competency.id]! : [];
 		roles.forEach((role, index) => {
 			const level = levels[index];

@@ -33,13 +33,13 @@ export function profileFigure(input: ProfileInput, { idPrefix, explanation, word
 	].map(({ layout, name, titleId }) => {
 		const svg = svgElement('svg', { class: `profile-${name}`, viewBox: layout.viewBox, role: 'img', 'aria-labelledby': titleId });
 		svg.append(svgElement('title', { id: titleId }, summary));
-		for (const tick of layout.ticks) svg.append(svgElement('line', { class: 'profile-grid', x1: tick.x, x2: tick.x, y1: -4, y2: layout.height }));
-		for (const tick of layout.ticks) svg.append(svgElement('text', { class: 'profile-tick', x: tick.x, y: -8, 'text-anchor': 'end' }, tick.label));
+		for (const tick of layout.ticks) svg.append(svgElement('line', { x1: tick.x, x2: tick.x, y1: -4, y2: layout.height }));
+		for (const tick of layout.ticks) svg.append(svgElement('text', { x: tick.x, y: -8, 'text-anchor': 'end' }, tick.label));
 		for (const row of layout.rows) {
 			const group = svgElement('g');
-			group.append(svgElement('text', { class: 'profile-area', x: 0, y: row.labelY, 'dominant-baseline': 'middle' }, row.area));
+			group.append(svgElement('text', { x: 0, y: row.labelY, 'dominant-baseline': 'middle' }, row.area));
 			row.bars.forEach((bar, index) =>
-				group.append(svgElement('rect', { class: `profile-bar profile-${style(index)}`, x: bar.x, y: bar.y, width: bar.width, height: bar.height, 'data-series': index })),
+				group.append(svgElement('rect', { class: `profile-${style(index)}`, x: bar.x, y: bar.y, width: bar.width, height: bar.height })),
 			);
 			svg.append(group);
 		}

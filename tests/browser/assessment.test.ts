@@ -82,7 +82,7 @@ describe('the self-assessment', () => {
 		const { page, errors } = await openAssessment(`${site.url}${ROLE}`);
 		const groups = page.locator('section[aria-labelledby="assessment-items"] fieldset');
 		const anchors = await page.locator('article.expectation ul.criteria > li').count();
-		const singles = await page.locator('article.expectation .expected-words:not(:has(ul.criteria))').count();
+		const singles = await page.locator('article.expectation > div:not(.role-note):not(:has(ul.criteria))').count();
 
 		expect(await groups.count()).toBe(anchors + singles);
 		const decisions = item(page, 'Writes decision records that a newcomer can follow.');

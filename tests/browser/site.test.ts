@@ -62,7 +62,7 @@ describe('the shipped ladder in Chromium', () => {
 		expect(await page.locator('#system-design').evaluate((el) => el.matches(':target'))).toBe(true);
 		expect(await section.isVisible()).toBe(true);
 		expect(await page.locator('#system-design').isVisible()).toBe(true);
-		expect((await section.locator('.row-heading').textContent())?.trim()).toBe('System design');
+		expect((await section.locator('h4').textContent())?.trim()).toBe('System design');
 		expect(await section.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 		await page.close();
 	});

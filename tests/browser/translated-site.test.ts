@@ -77,7 +77,7 @@ describe('the design ladder in French, in a browser', () => {
 		await page.goto(`${site.url}/fr/compare/?roles=product-designer,senior-product-designer`);
 		await page.locator('.picker-output figure.profile-chart').waitFor();
 		expect(await page.locator('.picker-roles').textContent()).toBe('Niveaux attendus de Product Designer et Senior Product Designer, "Platform" & Growth, compétence par compétence :');
-		expect(await page.locator('.picker-output .change-kind').allTextContents()).toContain('relevée');
+		expect(await page.locator('.picker-output .change > h4 > span').allTextContents()).toContain('relevée');
 		expect(await page.locator('.picker-output figure.profile-chart details summary').textContent()).toBe('Le graphique en tableau');
 
 		await page.goto(`${site.url}/fr/team/`);

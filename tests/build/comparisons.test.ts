@@ -47,8 +47,9 @@ describe.each(ALL_SITES)('the built $name comparisons', (site) => {
 
 			const page = readPage(site.dist, `/compare/${step}/`);
 			const rows = [...page.querySelectorAll('article.change')].map((article) => {
-				const levelOf = (side: string) => fold(article.querySelector(`.change-${side} dd .level-badge > span`)?.textContent) || fold(article.querySelector(`.change-${side} dd`)?.textContent);
-				return [article.id.replace('change-', ''), fold(article.querySelector('.change-kind')?.textContent), levelOf('from'), levelOf('to')];
+				// The earlier role's level first in the entry's list, the later role's second.
+				const levelOf = (side: 1 | 2) => fold(article.querySelector(`:scope > dl > div:nth-child(${side}) dd .level-badge > span`)?.textContent) || fold(article.querySelector(`:scope > dl > div:nth-child(${side}) dd`)?.textContent);
+				return [article.id.replace('change-', ''), fold(article.querySelector(':scope > h3 > span')?.textContent), levelOf(1), levelOf(2)];
 			});
 
 			expect(rows.sort(), step).toEqual(expected.sort());

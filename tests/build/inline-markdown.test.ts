@@ -11,7 +11,7 @@ describe('inline Markdown in descriptors and notes, on the framework ladder', ()
 		for (const path of ['/roles/backend-level-2/', '/competencies/communication/']) {
 			const page = readPage(site.dist, path);
 			// A role page shows a level's words in its competency's section; a competency page in a cell.
-			const cell = [...page.querySelectorAll('main td, main .expected-words')].find((td) => td.textContent?.includes('Writes clear updates'));
+			const cell = [...page.querySelectorAll('main td, main article.expectation > div:not(.role-note)')].find((td) => td.textContent?.includes('Writes clear updates'));
 
 			expect(cell?.querySelector('strong')?.textContent, path).toBe('clear');
 			expect(cell?.querySelector('code')?.textContent, path).toBe('README');
@@ -69,7 +69,7 @@ describe('criteria lists on the framework ladder', () => {
 		const page = readPage(site.dist, '/compare/backend-level-3/backend-level-4/');
 		const change = page.getElementById('change-apis');
 		// The later level's words, then the earlier level's, folded.
-		const to = change?.querySelector('.change-descriptor') ?? undefined;
+		const to = change?.querySelector(':scope > div[data-pagefind-ignore]:not(.role-note)') ?? undefined;
 		const from = change?.querySelector('details.change-earlier') ?? undefined;
 		const tagged = (cell: Element | undefined) =>
 			[...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => [li.querySelector('.criterion-tag')?.textContent ?? '', li.textContent?.replace(/^(Added|Removed) /, '').slice(0, 24)]);

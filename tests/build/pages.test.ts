@@ -75,11 +75,11 @@ describe.each(ALL_SITES)('the built $name ladder', (site) => {
 				const section = page.getElementById(expectation.competencyId)?.closest('article');
 				const where = `${role.id} → ${expectation.competencyId}`;
 				const level = expectation.competency?.levels[expectation.levelId];
-				const words = section?.querySelector('.expected-words');
+				const words = section?.querySelector(':scope > div:not(.role-note)');
 
 				expect(summary, where).toContain(`#${expectation.competencyId}`);
-				expect(fold(section?.querySelector('.row-heading')?.textContent), where).toBe(expectation.competency?.name);
-				expect(fold(section?.querySelector('.expected-level')?.textContent)).toContain(expectation.levelName);
+				expect(fold(section?.querySelector(':scope > h4')?.textContent), where).toBe(expectation.competency?.name);
+				expect(fold(section?.querySelector(':scope > p')?.textContent)).toContain(expectation.levelName);
 				expect(shownLevel(words), where).toEqual(expectedLevel(level));
 				if (level) expectAnchoredCriteria(words, level, where);
 				const note = section?.querySelector('.role-note');

@@ -61,6 +61,6 @@ function readChart(page: Document) {
 		name: fold(page.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent),
 		series,
 		scores,
-		bars: svg.querySelectorAll('rect.profile-bar').length,
+		bars: svg.querySelectorAll('g > rect').length,
 	};
 }

@@ -168,4 +168,21 @@ describe('the search page', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	test('a search opened from its address lists every filter, however slowly the filters load', async () => {
+		// A search run before Pagefind had loaded every filter listed only those it had, and kept
+		// that list: three filters of four, seen once on a busy machine. Here the filters come late.
+		const { page, errors } = await openPage(browser, `${servers['shipped']!.url}/search/?q=engineer`, undefined, (page) =>
+			page.route('**/pagefind/filter/**', async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 1_500));
+				await route.continue();
+			}),
+		);
+		await searchSettled(page);
+		await page.locator('.pagefind-ui__result').first().waitFor();
+
+		expect((await page.locator('.pagefind-ui__filter-name').allTextContents()).map((name) => name.trim().toLowerCase()).sort()).toEqual(['area', 'grade', 'track', 'type']);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

@@ -35,7 +35,8 @@ describe('the design ladder in French, in a browser', () => {
 		expect(await search(page, 'Savoir-faire')).toEqual([]);
 		// Pagefind's own words on the search page are French too, its filters named in French.
 		await page.goto(`${site.url}/fr/search/?q=Savoir-faire`);
-		await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/^\d+ résultats? pour Savoir-faire$/);
+		// Pagefind loads its index and filters first: on a busy machine, more than the poll's default second.
+		await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/^\d+ résultats? pour Savoir-faire$/);
 		expect(await page.locator('.pagefind-ui__filter-name').allTextContents()).toEqual(expect.arrayContaining(['Filière', 'Échelon']));
 		await page.close();
 	});

@@ -2,7 +2,7 @@ import { copyFileSync, lstatSync, linkSync, mkdirSync, mkdtempSync, readdirSync,
 import { join, resolve } from 'node:path';
 
 /**
- * A copy of this project for one Astro process of the tests, made of hard links (35,000 files in
+ * A copy of this project for one Astro process of the tests, made of hard links (20,000 files in
  * about a second, no disk). Astro keeps state in `<project>/.astro/`, one for all the ladders built
  * from a folder: the dev server's data store, and the list of role bodies a build bundles. Two
  * processes on different ladders in one folder read each other's: a dev server showed the other

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { AssessmentData } from '../../src/assessment/items.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { axeViolations, openPage } from '../support/browser-page.ts';
+import { EXPECTATION } from '../support/page-parts.ts';
 import { serveSite } from '../support/serve.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
@@ -82,7 +83,7 @@ describe('the self-assessment', () => {
 		const { page, errors } = await openAssessment(`${site.url}${ROLE}`);
 		const groups = page.locator('section[aria-labelledby="assessment-items"] fieldset');
 		const anchors = await page.locator('article.expectation ul.criteria > li').count();
-		const singles = await page.locator('article.expectation > div:not(.role-note):not(:has(ul.criteria))').count();
+		const singles = await page.locator('article.expectation').locator(`${EXPECTATION.words}:not(:has(ul.criteria))`).count();
 
 		expect(await groups.count()).toBe(anchors + singles);
 		const decisions = item(page, 'Writes decision records that a newcomer can follow.');

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { CHANGE } from '../support/page-parts.ts';
 import { search } from '../support/pagefind-query.ts';
 import { SITES } from '../support/sites.ts';
 import { useSite } from '../support/use-site.ts';
@@ -78,7 +79,7 @@ describe('the design ladder in French, in a browser', () => {
 		await page.goto(`${site.url}/fr/compare/?roles=product-designer,senior-product-designer`);
 		await page.locator('.picker-output figure.profile-chart').waitFor();
 		expect(await page.locator('.picker-roles').textContent()).toBe('Niveaux attendus de Product Designer et Senior Product Designer, "Platform" & Growth, compétence par compétence :');
-		expect(await page.locator('.picker-output .change > h4 > span').allTextContents()).toContain('relevée');
+		expect(await page.locator('.picker-output .change').locator(CHANGE.kind).allTextContents()).toContain('relevée');
 		expect(await page.locator('.picker-output figure.profile-chart details summary').textContent()).toBe('Le graphique en tableau');
 
 		await page.goto(`${site.url}/fr/team/`);

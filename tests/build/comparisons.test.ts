@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANGE_LABELS } from '../../src/views/shared/change-labels.ts';
 import { fold, readPage } from '../support/built-pages.ts';
+import { CHANGE } from '../support/page-parts.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { ALL_SITES, SITES } from '../support/sites.ts';
 
@@ -47,9 +48,9 @@ describe.each(ALL_SITES)('the built $name comparisons', (site) => {
 
 			const page = readPage(site.dist, `/compare/${step}/`);
 			const rows = [...page.querySelectorAll('article.change')].map((article) => {
-				// The earlier role's level first in the entry's list, the later role's second.
-				const levelOf = (side: 1 | 2) => fold(article.querySelector(`:scope > dl > div:nth-child(${side}) dd .level-badge > span`)?.textContent) || fold(article.querySelector(`:scope > dl > div:nth-child(${side}) dd`)?.textContent);
-				return [article.id.replace('change-', ''), fold(article.querySelector(':scope > h3 > span')?.textContent), levelOf(1), levelOf(2)];
+				const levelOf = (side: 'earlier' | 'later') =>
+					fold(article.querySelector(`${CHANGE.side(side)} dd .level-badge > span`)?.textContent) || fold(article.querySelector(`${CHANGE.side(side)} dd`)?.textContent);
+				return [article.id.replace('change-', ''), fold(article.querySelector(CHANGE.kind)?.textContent), levelOf('earlier'), levelOf('later')];
 			});
 
 			expect(rows.sort(), step).toEqual(expected.sort());

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runLadder } from '../../src/cli/ladder.ts';
 import { fold, readPage } from '../support/built-pages.ts';
+import { SCORECARD_BLOCK } from '../support/page-parts.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { runInProcess } from '../support/run-in-process.ts';
 import { SITES } from '../support/sites.ts';
@@ -75,16 +76,16 @@ describe('the hiring pages', () => {
 			const row = rows.find((one) => words(one.querySelector('h2')) === fold(expectation.competency!.name))!;
 			const described = content.ladder.levels.map((level) => level.id).filter((id) => id in expectation.competency!.levels);
 			const at = described.indexOf(expectation.levelId);
-			// The anchors side by side, in order: below, meets, exceeds. A descriptor is a paragraph; criteria, an item each.
+			// A descriptor is a paragraph; criteria, an item each.
 			const cell = (name: 'below' | 'meets' | 'exceeds') => {
-				const anchor = `:scope > div > div:nth-child(${['below', 'meets', 'exceeds'].indexOf(name) + 1})`;
+				const anchor = SCORECARD_BLOCK.anchor(name);
 				const items = [...row.querySelectorAll(`${anchor} li`)].map(words);
 				return items.length > 0 ? items.join(' ') : words(row.querySelector(`${anchor} p:not(:first-child)`));
 			};
 			expect(cell('meets')).toBe(fold(levelText(expectation.competency!.levels[expectation.levelId])));
 			expect(cell('below')).toBe(at > 0 ? fold(levelText(expectation.competency!.levels[described[at - 1]!])) : 'This is the lowest level the competency describes.');
 			expect(cell('exceeds')).toBe(at < described.length - 1 ? fold(levelText(expectation.competency!.levels[described[at + 1]!])) : 'This is the highest level the competency describes.');
-			expect([...row.querySelectorAll(':scope > p:not(:last-child) > span')].map(words)).toEqual(['Strong no', 'No', 'Yes', 'Strong yes']);
+			expect([...row.querySelectorAll(`${SCORECARD_BLOCK.rating} > span`)].map(words)).toEqual(['Strong no', 'No', 'Yes', 'Strong yes']);
 		}
 		// The review's notes for the author are the dev server's, never a built page's.
 		expect(readPage(site.dist, '/roles/backend-level-3/hiring/').querySelector('.hiring-findings')).toBeNull();

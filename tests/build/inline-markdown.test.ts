@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../support/built-pages.ts';
+import { CHANGE, EXPECTATION } from '../support/page-parts.ts';
 import { SITES } from '../support/sites.ts';
 
 describe('inline Markdown in descriptors and notes, on the framework ladder', () => {
@@ -11,7 +12,7 @@ describe('inline Markdown in descriptors and notes, on the framework ladder', ()
 		for (const path of ['/roles/backend-level-2/', '/competencies/communication/']) {
 			const page = readPage(site.dist, path);
 			// A role page shows a level's words in its competency's section; a competency page in a cell.
-			const cell = [...page.querySelectorAll('main td, main article.expectation > div:not(.role-note)')].find((td) => td.textContent?.includes('Writes clear updates'));
+			const cell = [...page.querySelectorAll('main td'), ...[...page.querySelectorAll('main article.expectation')].flatMap((article) => [...article.querySelectorAll(EXPECTATION.words)])].find((td) => td.textContent?.includes('Writes clear updates'));
 
 			expect(cell?.querySelector('strong')?.textContent, path).toBe('clear');
 			expect(cell?.querySelector('code')?.textContent, path).toBe('README');
@@ -69,7 +70,7 @@ describe('criteria lists on the framework ladder', () => {
 		const page = readPage(site.dist, '/compare/backend-level-3/backend-level-4/');
 		const change = page.getElementById('change-apis');
 		// The later level's words, then the earlier level's, folded.
-		const to = change?.querySelector(':scope > div[data-pagefind-ignore]:not(.role-note)') ?? undefined;
+		const to = change?.querySelector(CHANGE.words) ?? undefined;
 		const from = change?.querySelector('details.change-earlier') ?? undefined;
 		const tagged = (cell: Element | undefined) =>
 			[...(cell?.querySelectorAll('ul.criteria > li') ?? [])].map((li) => [li.querySelector('.criterion-tag')?.textContent ?? '', li.textContent?.replace(/^(Added|Removed) /, '').slice(0, 24)]);

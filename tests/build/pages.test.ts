@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHANGE_LABELS } from '../../src/views/shared/change-labels.ts';
 import { fold, mainText, readPage } from '../support/built-pages.ts';
+import { EXPECTATION } from '../support/page-parts.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { readable } from '../support/readable.ts';
 import { expectAnchoredCriteria, expectedLevel, shownLevel } from '../support/shown-level.ts';
@@ -75,11 +76,11 @@ describe.each(ALL_SITES)('the built $name ladder', (site) => {
 				const section = page.getElementById(expectation.competencyId)?.closest('article');
 				const where = `${role.id} → ${expectation.competencyId}`;
 				const level = expectation.competency?.levels[expectation.levelId];
-				const words = section?.querySelector(':scope > div:not(.role-note)');
+				const words = section?.querySelector(EXPECTATION.words);
 
 				expect(summary, where).toContain(`#${expectation.competencyId}`);
-				expect(fold(section?.querySelector(':scope > h4')?.textContent), where).toBe(expectation.competency?.name);
-				expect(fold(section?.querySelector(':scope > p')?.textContent)).toContain(expectation.levelName);
+				expect(fold(section?.querySelector(EXPECTATION.heading)?.textContent), where).toBe(expectation.competency?.name);
+				expect(fold(section?.querySelector(EXPECTATION.level)?.textContent)).toContain(expectation.levelName);
 				expect(shownLevel(words), where).toEqual(expectedLevel(level));
 				if (level) expectAnchoredCriteria(words, level, where);
 				const note = section?.querySelector('.role-note');

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { fold, readPage } from '../support/built-pages.ts';
+import { CHANGE, EXPECTATION } from '../support/page-parts.ts';
 import { SITES } from '../support/sites.ts';
 
 const dist = SITES.framework.dist;
 const readJson = (file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 /** The level shown in a role page's section of one competency. */
 const levelOnRolePage = (roleId: string, competencyId: string) =>
-	fold(readPage(dist, `/roles/${roleId}/`).querySelector(`article.expectation:has(#${competencyId}) > p`)?.textContent);
+	fold(readPage(dist, `/roles/${roleId}/`).querySelector(`article.expectation:has(#${competencyId})`)?.querySelector(EXPECTATION.level)?.textContent);
 
 describe('level names of the framework ladder', () => {
 	test('a competency’s own name for a level comes first, then its track’s, then the scale’s; the rank stays', () => {
@@ -47,7 +48,7 @@ describe('level names of the framework ladder', () => {
 	test('a comparison across tracks names each side’s level as that side does', () => {
 		const page = readPage(dist, '/compare/backend-level-3/manager-level-4/');
 		const hiring = page.querySelector('#change-people-development');
-		expect(fold(hiring?.querySelector(':scope > dl > div:nth-child(2)')?.textContent)).toContain('Manages');
+		expect(fold(hiring?.querySelector(CHANGE.side('later'))?.textContent)).toContain('Manages');
 	});
 
 	test('/ladder.json carries labels and levelLabels; the assessment and the picker get the names', () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, lstatSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -33,7 +33,9 @@ const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src
  */
 const LEFT_OUT = new Set(['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', ...developmentOnly()]);
 
+/** The lockfile's `dev` packages; none, in a checkout with no npm lockfile (every package is linked then). */
 function developmentOnly(): string[] {
+	if (!existsSync('package-lock.json')) return [];
 	const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { dev?: boolean }> };
 	return Object.entries(lock.packages)
 		.filter(([path, entry]) => path !== '' && entry.dev === true)

@@ -27,9 +27,11 @@ export default class LongestFirst extends BaseSequencer {
 			const at = LONGEST.indexOf(relative(this.ctx.config.root, file.moduleId));
 			return at === -1 ? LONGEST.length : at;
 		};
+		const group = (file: TestSpecification) => file.project.config.sequence.groupOrder;
 		return sorted
 			.map((file, index) => ({ file, index }))
-			.sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+			// Within a `sequence.groupOrder`: groups run one after another, so no file leaves its own.
+			.sort((a, b) => group(a.file) - group(b.file) || rank(a.file) - rank(b.file) || a.index - b.index)
 			.map(({ file }) => file);
 	}
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
@@ -16,9 +16,9 @@ export function builtPagePaths(dist: string): string[] {
  */
 export function readPage(dist: string, path: string): Document {
 	const file = join(dist, path, path.endsWith('.html') ? '' : 'index.html');
-	if (!existsSync(file)) throw new Error(`No page built at ${path} (${file})`);
-	const { mtimeMs, size } = statSync(file);
-	const stamp = `${mtimeMs} ${size}`;
+	const stat = statSync(file, { throwIfNoEntry: false });
+	if (!stat) throw new Error(`No page built at ${path} (${file})`);
+	const stamp = `${stat.mtimeMs} ${stat.size}`;
 	const kept = parsed.get(file);
 	if (kept?.stamp === stamp) return kept.document;
 	const { document } = parseHTML(readFileSync(file, 'utf8'));
